@@ -1,0 +1,355 @@
+//! The one error type of the SDK.
+//!
+//! Every failure is an [`Error`] variant with a stable string [`Error::code`] that every binding
+//! exposes unchanged (`e.code` in Python, `err.code` in JavaScript, `UmfException.code` in
+//! Kotlin). Callers branch on the code, never on the message.
+//!
+//! Messages and `Debug` output never contain key material, secrets, card numbers or ID numbers:
+//! variants carry field *paths*, sizes and kinds, never values. The test
+//! `error_messages_hold_no_secrets` in this module keeps it that way.
+
+use std::fmt;
+
+use crate::codes::ReturnCodeClass;
+use crate::keys::{KeyKind, KeyWanted};
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in the SDK.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A key file holds a different kind of key than the one asked for (for example a public key
+    /// where the merchant private key is needed).
+    #[error("wrong kind of key: found {found}, wanted {wanted}")]
+    KeyWrongKind {
+        /// What the input holds.
+        found: KeyKind,
+        /// What the caller asked for.
+        wanted: KeyWanted,
+    },
+    /// The input is not a readable key in any supported format.
+    #[error("not a usable key: {reason}")]
+    KeyInvalid {
+        /// What was wrong, without any of the input.
+        reason: String,
+    },
+    /// The key is encrypted (passphrase-protected PKCS#8) and no passphrase was given.
+    #[error("the private key is passphrase-protected; a passphrase is required")]
+    KeyPassphraseRequired,
+    /// The passphrase does not decrypt the key.
+    #[error("the passphrase does not decrypt the private key")]
+    KeyPassphraseIncorrect,
+    /// A well-formed key that the SDK cannot use (not RSA, unsupported size or PBE scheme).
+    #[error("unsupported key: {reason}")]
+    KeyUnsupported {
+        /// Why, without any of the input.
+        reason: String,
+    },
+
+    /// A sensitive value is longer than one RSA block of the UMF key can hold.
+    #[error("sensitive field `{path}` is {len} bytes; the UMF key encrypts at most {max} bytes")]
+    ValueTooLong {
+        /// JSON path of the field (e.g. `payer.payer_info.bank_card.number`).
+        path: String,
+        /// UTF-8 length of the value.
+        len: usize,
+        /// The most the key can encrypt (`modulus bytes - 11`).
+        max: usize,
+    },
+    /// A sensitive field holds something that is neither a string nor an encrypted marker.
+    #[error("sensitive field `{path}` is invalid: {reason}")]
+    InvalidSensitiveValue {
+        /// JSON path of the field.
+        path: String,
+        /// What was wrong with it.
+        reason: String,
+    },
+    /// A plain string at a sensitive path already looks like UMF ciphertext. Wrap device-side
+    /// ciphertext as an encrypted marker so it is passed through and never encrypted twice.
+    #[error("sensitive field `{path}` already looks encrypted; pass it as an encrypted value")]
+    SensitiveValueLooksEncrypted {
+        /// JSON path of the field.
+        path: String,
+    },
+    /// Ciphertext given for a sensitive field is not base64 of the UMF key's size.
+    #[error("ciphertext for `{path}` is invalid: {reason}")]
+    InvalidCiphertext {
+        /// JSON path of the field.
+        path: String,
+        /// What was wrong with it.
+        reason: String,
+    },
+
+    /// A signature does not match the bytes it is said to cover.
+    #[error("signature does not verify")]
+    SignatureInvalid,
+    /// A signature is not base64, or has the wrong length for the key.
+    #[error("signature is malformed: {reason}")]
+    SignatureMalformed {
+        /// What was wrong with it.
+        reason: String,
+    },
+    /// A signature was required and is absent.
+    #[error("signature is missing{}", unverified_ret_code.as_ref().map(|c| format!(" (unverified ret_code {c})")).unwrap_or_default())]
+    SignatureMissing {
+        /// The `ret_code` the unsigned response claimed, for logs only: it is not authenticated.
+        unverified_ret_code: Option<String>,
+    },
+
+    /// A response body is not the JSON the SDK expects (syntax, duplicate keys, shape).
+    #[error("response is malformed: {reason}")]
+    ResponseMalformed {
+        /// What was wrong, with a byte offset or JSON path where known.
+        reason: String,
+    },
+    /// A notification body is not a payment, refund or customs notification the SDK knows.
+    #[error("notification is malformed: {reason}")]
+    NotificationMalformed {
+        /// What was wrong.
+        reason: String,
+    },
+
+    /// The token endpoint's reply is not `{access_token, expires_in}`.
+    #[error("token response is invalid: {reason}")]
+    TokenResponseInvalid {
+        /// What was wrong.
+        reason: String,
+    },
+    /// No usable access token: none fetched yet, expired, or revoked.
+    #[error("no valid access token; fetch a new one")]
+    TokenUnavailable,
+
+    /// UMF answered with a non-success `ret_code` or an HTTP error status.
+    #[error("UMF returned {} (HTTP {http_status}): {ret_msg}", ret_code.as_deref().unwrap_or("no ret_code"))]
+    Api {
+        /// HTTP status of the response.
+        http_status: u16,
+        /// `meta.ret_code`, when the body had one.
+        ret_code: Option<String>,
+        /// `meta.ret_msg` (joined when it was an array); informational only, may be Chinese.
+        ret_msg: String,
+        /// What the code means for the caller.
+        class: ReturnCodeClass,
+        /// Whether sending the same request again is safe and may succeed. Decided from the
+        /// class *and* the operation: a payment or refund POST that may have gone through is
+        /// never marked retryable.
+        retryable: bool,
+    },
+
+    /// A request failed validation before anything was signed; every problem is listed.
+    #[error("request is invalid: {}", display_problems(problems))]
+    Validation {
+        /// Every problem found, each with its JSON path.
+        problems: Vec<ValidationProblem>,
+    },
+    /// The request parameters could not be turned into a request (not an object, bad path
+    /// parameter, unknown query parameter, ...).
+    #[error("request cannot be built: {reason}")]
+    InvalidRequest {
+        /// What was wrong.
+        reason: String,
+    },
+    /// An operation id that the operation table does not have.
+    #[error("unknown operation `{0}`")]
+    UnknownOperation(String),
+
+    /// The RSA primitive itself failed (random source unavailable, internal error).
+    #[error("cryptographic operation failed: {reason}")]
+    Crypto {
+        /// What failed.
+        reason: String,
+    },
+}
+
+/// One validation problem: where, and what.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ValidationProblem {
+    /// JSON path from the request body root, e.g. `order.sub_orders[0].amount.total`.
+    pub path: String,
+    /// Stable rule name, e.g. `required`, `max_length`, `enum`, `amount_format`, `sum_mismatch`.
+    pub rule: &'static str,
+    /// Human-readable detail; never contains the value of a sensitive field.
+    pub message: String,
+}
+
+fn display_problems(problems: &[ValidationProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Error {
+    /// The stable code of this error, identical in every binding.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::KeyWrongKind { .. } => "key_wrong_kind",
+            Error::KeyInvalid { .. } => "key_invalid",
+            Error::KeyPassphraseRequired => "key_passphrase_required",
+            Error::KeyPassphraseIncorrect => "key_passphrase_incorrect",
+            Error::KeyUnsupported { .. } => "key_unsupported",
+            Error::ValueTooLong { .. } => "value_too_long",
+            Error::InvalidSensitiveValue { .. } => "invalid_sensitive_value",
+            Error::SensitiveValueLooksEncrypted { .. } => "sensitive_value_looks_encrypted",
+            Error::InvalidCiphertext { .. } => "invalid_ciphertext",
+            Error::SignatureInvalid => "signature_invalid",
+            Error::SignatureMalformed { .. } => "signature_malformed",
+            Error::SignatureMissing { .. } => "signature_missing",
+            Error::ResponseMalformed { .. } => "response_malformed",
+            Error::NotificationMalformed { .. } => "notification_malformed",
+            Error::TokenResponseInvalid { .. } => "token_response_invalid",
+            Error::TokenUnavailable => "token_unavailable",
+            Error::Api { .. } => "api_error",
+            Error::Validation { .. } => "validation_failed",
+            Error::InvalidRequest { .. } => "invalid_request",
+            Error::UnknownOperation(_) => "unknown_operation",
+            Error::Crypto { .. } => "crypto_failure",
+        }
+    }
+
+    /// The family of the code: `key`, `encryption`, `signature`, `response`, `notification`,
+    /// `token`, `api`, `request` or `crypto`. Bindings map families to exception classes.
+    pub fn family(&self) -> ErrorFamily {
+        match self {
+            Error::KeyWrongKind { .. }
+            | Error::KeyInvalid { .. }
+            | Error::KeyPassphraseRequired
+            | Error::KeyPassphraseIncorrect
+            | Error::KeyUnsupported { .. } => ErrorFamily::Key,
+            Error::ValueTooLong { .. }
+            | Error::InvalidSensitiveValue { .. }
+            | Error::SensitiveValueLooksEncrypted { .. }
+            | Error::InvalidCiphertext { .. } => ErrorFamily::Encryption,
+            Error::SignatureInvalid
+            | Error::SignatureMalformed { .. }
+            | Error::SignatureMissing { .. } => ErrorFamily::Signature,
+            Error::ResponseMalformed { .. } => ErrorFamily::Response,
+            Error::NotificationMalformed { .. } => ErrorFamily::Notification,
+            Error::TokenResponseInvalid { .. } | Error::TokenUnavailable => ErrorFamily::Token,
+            Error::Api { .. } => ErrorFamily::Api,
+            Error::Validation { .. }
+            | Error::InvalidRequest { .. }
+            | Error::UnknownOperation(_) => ErrorFamily::Request,
+            Error::Crypto { .. } => ErrorFamily::Crypto,
+        }
+    }
+
+    /// Whether retrying the *same* request may succeed. Only true where a retry cannot charge a
+    /// customer twice: payment POSTs are never retryable here (see [`ReturnCodeClass`]).
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Error::Api {
+                retryable: true,
+                ..
+            }
+        )
+    }
+
+    /// Whether UMF says the request was a duplicate of one already done.
+    pub fn is_duplicate(&self) -> bool {
+        matches!(
+            self,
+            Error::Api {
+                class: ReturnCodeClass::Duplicate,
+                ..
+            }
+        )
+    }
+
+    /// Whether the outcome is still unknown (query later; do not treat as failed).
+    pub fn is_pending(&self) -> bool {
+        matches!(
+            self,
+            Error::Api {
+                class: ReturnCodeClass::Pending,
+                ..
+            }
+        )
+    }
+
+    /// Whether the error says the access token expired or was revoked (HTTP 401, `00280703`).
+    pub fn is_token_expired(&self) -> bool {
+        matches!(
+            self,
+            Error::Api {
+                class: ReturnCodeClass::TokenExpired,
+                ..
+            }
+        )
+    }
+
+    pub(crate) fn key_invalid(reason: impl Into<String>) -> Self {
+        Error::KeyInvalid {
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn key_unsupported(reason: impl Into<String>) -> Self {
+        Error::KeyUnsupported {
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn malformed(reason: impl Into<String>) -> Self {
+        Error::ResponseMalformed {
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn invalid_request(reason: impl Into<String>) -> Self {
+        Error::InvalidRequest {
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Coarse grouping of error codes, for bindings that map errors to exception classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorFamily {
+    /// Loading or recognising a key.
+    Key,
+    /// Encrypting sensitive fields.
+    Encryption,
+    /// A signature failed, was malformed or missing.
+    Signature,
+    /// A response could not be read.
+    Response,
+    /// A notification could not be read.
+    Notification,
+    /// The access token.
+    Token,
+    /// UMF answered with an error.
+    Api,
+    /// The request could not be built (validation, bad parameters, unknown operation).
+    Request,
+    /// The RSA primitive failed.
+    Crypto,
+}
+
+impl ErrorFamily {
+    /// Lower-case name of the family.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorFamily::Key => "key",
+            ErrorFamily::Encryption => "encryption",
+            ErrorFamily::Signature => "signature",
+            ErrorFamily::Response => "response",
+            ErrorFamily::Notification => "notification",
+            ErrorFamily::Token => "token",
+            ErrorFamily::Api => "api",
+            ErrorFamily::Request => "request",
+            ErrorFamily::Crypto => "crypto",
+        }
+    }
+}
+
+impl fmt::Display for ErrorFamily {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
