@@ -1,0 +1,475 @@
+//! A validating JSON scanner that reports where members sit in the raw bytes.
+//!
+//! Response signatures cover raw text (004:L87-94: "the result object(s)"), so the verifier must
+//! cut the signed member out of the body exactly as received, never re-serialise it. This
+//! scanner walks the whole document once, checks it is one well-formed RFC 8259 value (no
+//! trailing data, no comments, no lone surrogates, no control characters in strings, bounded
+//! depth), rejects duplicate keys at every depth (a parser that keeps the last duplicate would
+//! otherwise read something other than what was signed), and returns the byte ranges of the
+//! top-level members or elements. Keys are compared after unescaping, so `"pay\u006dent"` and
+//! `"payment"` are the same key.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Deepest nesting accepted (the same bound as `serde_json`).
+pub const MAX_DEPTH: usize = 128;
+
+/// Why the bytes are not acceptable JSON, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanError {
+    /// Byte offset of the problem.
+    pub offset: usize,
+    /// What the problem is.
+    pub reason: &'static str,
+}
+
+impl std::fmt::Display for ScanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} at byte {}", self.reason, self.offset)
+    }
+}
+
+/// One member of an object: its (unescaped) key and where its parts are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member<'a> {
+    /// The key, unescaped.
+    pub key: Cow<'a, str>,
+    /// From the opening quote of the key to the end of the value.
+    pub span: Range<usize>,
+    /// The value's raw text.
+    pub value: Range<usize>,
+}
+
+/// The top-level structure of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TopLevel<'a> {
+    /// An object and its members, in document order.
+    Object(Vec<Member<'a>>),
+    /// An array and the ranges of its elements.
+    Array(Vec<Range<usize>>),
+    /// A string, number or literal.
+    Scalar(Range<usize>),
+}
+
+/// Scans a complete document.
+pub fn scan(raw: &[u8]) -> Result<TopLevel<'_>, ScanError> {
+    if std::str::from_utf8(raw).is_err() {
+        let offset = std::str::from_utf8(raw)
+            .err()
+            .map_or(0, |e| e.valid_up_to());
+        return Err(ScanError {
+            offset,
+            reason: "invalid UTF-8",
+        });
+    }
+    let mut scanner = Scanner { raw, pos: 0 };
+    scanner.skip_ws();
+    let top = match scanner.peek() {
+        Some(b'{') => TopLevel::Object(scanner.object(0, true)?),
+        Some(b'[') => TopLevel::Array(scanner.array(0, true)?),
+        Some(_) => {
+            let start = scanner.pos;
+            scanner.value(0)?;
+            TopLevel::Scalar(start..scanner.pos)
+        }
+        None => return Err(scanner.error("empty document")),
+    };
+    scanner.skip_ws();
+    if scanner.pos != raw.len() {
+        return Err(scanner.error("trailing data after the JSON value"));
+    }
+    Ok(top)
+}
+
+/// Scans a document that must be an object and returns its members.
+pub fn scan_object(raw: &[u8]) -> Result<Vec<Member<'_>>, ScanError> {
+    match scan(raw)? {
+        TopLevel::Object(members) => Ok(members),
+        _ => Err(ScanError {
+            offset: 0,
+            reason: "expected a JSON object",
+        }),
+    }
+}
+
+/// Decodes the raw text of a JSON string value (quotes included) into its content.
+pub fn decode_string(raw: &[u8]) -> Option<Cow<'_, str>> {
+    let mut scanner = Scanner { raw, pos: 0 };
+    let decoded = scanner.string().ok()?;
+    (scanner.pos == raw.len()).then_some(decoded)
+}
+
+struct Scanner<'a> {
+    raw: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.raw.get(self.pos).copied()
+    }
+
+    fn error(&self, reason: &'static str) -> ScanError {
+        ScanError {
+            offset: self.pos,
+            reason,
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect(&mut self, byte: u8, reason: &'static str) -> Result<(), ScanError> {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.error(reason))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<(), ScanError> {
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1, false).map(drop),
+            Some(b'[') => self.array(depth + 1, false).map(drop),
+            Some(b'"') => self.string().map(drop),
+            Some(b't') => self.literal(b"true"),
+            Some(b'f') => self.literal(b"false"),
+            Some(b'n') => self.literal(b"null"),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("unexpected character")),
+            None => Err(self.error("unexpected end of input")),
+        }
+    }
+
+    /// Scans an object; collects its members only when `collect` (the top level), but checks
+    /// duplicate keys at every depth.
+    fn object(&mut self, depth: usize, collect: bool) -> Result<Vec<Member<'a>>, ScanError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nesting too deep"));
+        }
+        self.pos += 1; // '{'
+        let mut members = Vec::new();
+        let mut seen: HashSet<Cow<'a, str>> = HashSet::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(members);
+        }
+        loop {
+            self.skip_ws();
+            let key_start = self.pos;
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a string key"));
+            }
+            let key = self.string()?;
+            if !seen.insert(key.clone()) {
+                return Err(ScanError {
+                    offset: key_start,
+                    reason: "duplicate key",
+                });
+            }
+            self.skip_ws();
+            self.expect(b':', "expected `:` after a key")?;
+            self.skip_ws();
+            let value_start = self.pos;
+            self.value(depth)?;
+            if collect {
+                members.push(Member {
+                    key,
+                    span: key_start..self.pos,
+                    value: value_start..self.pos,
+                });
+            }
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(members);
+                }
+                _ => return Err(self.error("expected `,` or `}`")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize, collect: bool) -> Result<Vec<Range<usize>>, ScanError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nesting too deep"));
+        }
+        self.pos += 1; // '['
+        let mut elements = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(elements);
+        }
+        loop {
+            self.skip_ws();
+            let start = self.pos;
+            self.value(depth)?;
+            if collect {
+                elements.push(start..self.pos);
+            }
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(elements);
+                }
+                _ => return Err(self.error("expected `,` or `]`")),
+            }
+        }
+    }
+
+    fn literal(&mut self, word: &'static [u8]) -> Result<(), ScanError> {
+        if self.raw[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(())
+        } else {
+            Err(self.error("invalid literal"))
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<(), ScanError> {
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.error("invalid number"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.error("invalid number"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Scans a string at `pos` (on the opening quote) and returns its unescaped content.
+    fn string(&mut self) -> Result<Cow<'a, str>, ScanError> {
+        self.pos += 1; // '"'
+        let start = self.pos;
+        let mut owned: Option<String> = None;
+        let mut plain_from = start;
+        loop {
+            let Some(byte) = self.peek() else {
+                return Err(self.error("unterminated string"));
+            };
+            match byte {
+                b'"' => {
+                    let raw = self.text(plain_from, self.pos)?;
+                    self.pos += 1;
+                    return Ok(match owned {
+                        Some(mut s) => {
+                            s.push_str(raw);
+                            Cow::Owned(s)
+                        }
+                        None => Cow::Borrowed(raw),
+                    });
+                }
+                b'\\' => {
+                    let before = self.text(plain_from, self.pos)?;
+                    let s = owned.get_or_insert_with(String::new);
+                    s.push_str(before);
+                    self.pos += 1;
+                    let decoded = self.escape()?;
+                    owned.get_or_insert_with(String::new).push(decoded);
+                    plain_from = self.pos;
+                }
+                0x00..=0x1f => return Err(self.error("control character in string")),
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn text(&self, from: usize, to: usize) -> Result<&'a str, ScanError> {
+        // The whole input was checked to be UTF-8 and `from`/`to` sit on ASCII bytes.
+        std::str::from_utf8(&self.raw[from..to]).map_err(|_| ScanError {
+            offset: from,
+            reason: "invalid UTF-8",
+        })
+    }
+
+    fn escape(&mut self) -> Result<char, ScanError> {
+        let Some(byte) = self.peek() else {
+            return Err(self.error("unterminated escape"));
+        };
+        self.pos += 1;
+        Ok(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                match first {
+                    0xD800..=0xDBFF => {
+                        if self.raw[self.pos..].starts_with(b"\\u") {
+                            self.pos += 2;
+                            let second = self.hex4()?;
+                            if !(0xDC00..=0xDFFF).contains(&second) {
+                                return Err(self.error("invalid surrogate pair"));
+                            }
+                            let code = 0x10000
+                                + ((u32::from(first) - 0xD800) << 10)
+                                + (u32::from(second) - 0xDC00);
+                            char::from_u32(code)
+                                .ok_or_else(|| self.error("invalid surrogate pair"))?
+                        } else {
+                            return Err(self.error("lone surrogate"));
+                        }
+                    }
+                    0xDC00..=0xDFFF => return Err(self.error("lone surrogate")),
+                    _ => char::from_u32(u32::from(first))
+                        .ok_or_else(|| self.error("invalid escape"))?,
+                }
+            }
+            _ => return Err(self.error("invalid escape")),
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u16, ScanError> {
+        let digits = self
+            .raw
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("truncated \\u escape"))?;
+        let text = std::str::from_utf8(digits).map_err(|_| self.error("invalid \\u escape"))?;
+        let value = u16::from_str_radix(text, 16).map_err(|_| self.error("invalid \\u escape"))?;
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return Err(self.error("invalid \\u escape"));
+        }
+        self.pos += 4;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn members(raw: &str) -> Vec<(String, String)> {
+        scan_object(raw.as_bytes())
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.key.into_owned(), raw[m.value].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_raw_values_in_document_order() {
+        let raw = r#" {"meta" : {"sign":"a\"b"}, "payment":{"id":"P","x":[1,2.50,{"a":null}]} ,"links":[]} "#;
+        assert_eq!(
+            members(raw),
+            vec![
+                ("meta".into(), r#"{"sign":"a\"b"}"#.into()),
+                (
+                    "payment".into(),
+                    r#"{"id":"P","x":[1,2.50,{"a":null}]}"#.into()
+                ),
+                ("links".into(), "[]".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_compare_unescaped() {
+        let err = scan(br#"{"payment":1,"pay\u006dent":2}"#).unwrap_err();
+        assert_eq!(err.reason, "duplicate key");
+        let m = scan_object(br#"{"pay\u006dent":{}}"#).unwrap();
+        assert_eq!(m[0].key, "payment");
+    }
+
+    #[test]
+    fn rejects_duplicates_at_any_depth() {
+        assert!(scan(br#"{"a":{"b":1,"b":2}}"#).is_err());
+        assert!(scan(br#"[{"b":1,"b":2}]"#).is_err());
+        assert!(scan(br#"{"a":{"b":1},"c":{"b":2}}"#).is_ok());
+    }
+
+    #[test]
+    fn rejects_what_is_not_one_json_value() {
+        for bad in [
+            "",
+            "{",
+            r#"{"a":1}{"b":2}"#,
+            r#"{"a":1,}"#,
+            r#"{"a":01}"#,
+            r#"{"a":1.}"#,
+            r#"{"a":-}"#,
+            r#"{"a":"\ud800"}"#,
+            r#"{"a":"\x"}"#,
+            "{\"a\":\"\u{1}\"}",
+            r#"{'a':1}"#,
+            "{\"a\":1} //",
+            "\u{feff}{}",
+            r#"{"a":tru}"#,
+        ] {
+            assert!(scan(bad.as_bytes()).is_err(), "accepted {bad:?}");
+        }
+        assert!(scan(b"{\"a\":\"\xff\"}").is_err());
+    }
+
+    #[test]
+    fn bounds_depth() {
+        let deep = "[".repeat(MAX_DEPTH + 2) + &"]".repeat(MAX_DEPTH + 2);
+        assert_eq!(
+            scan(deep.as_bytes()).unwrap_err().reason,
+            "nesting too deep"
+        );
+        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(scan(ok.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn decodes_strings_and_surrogates() {
+        assert_eq!(decode_string(br#""a\u003db""#).unwrap(), "a=b");
+        assert_eq!(decode_string(br#""\ud83d\ude00""#).unwrap(), "\u{1F600}");
+        assert!(decode_string(br#""a" "#).is_none());
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_valid_documents() {
+        for doc in [
+            r#"{"a":[1,2,{"b":"c"}],"d":-0.5e+3,"e":true,"f":null,"g":"\u00e9\n"}"#,
+            r#"[{"meta":{}},{"x":1}]"#,
+            r#""just a string""#,
+            "12.5",
+        ] {
+            assert!(scan(doc.as_bytes()).is_ok());
+            assert!(serde_json::from_str::<serde_json::Value>(doc).is_ok());
+        }
+    }
+}
