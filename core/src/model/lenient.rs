@@ -1,0 +1,279 @@
+//! Lenient reading of what UMF sends, strict writing of what the SDK sends.
+//!
+//! The examples send every shape for the same field (API.md §6.1): amounts as strings or numbers
+//! (K08), `""` for absent (K06), a single object where an array is documented (K13), numbers
+//! where strings are documented. Every model field is an `Option<T>` read through [`Lenient`],
+//! which maps `null` and `""` to `None` and accepts the other shapes each type allows. Writing
+//! uses plain serde, so only the 004 spellings and shapes go out.
+//!
+//! `wire_struct!` and `wire_enum!` declare the models so that every field gets the same
+//! treatment without repeating attributes, and unknown members are kept in `extra`.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+use super::decimal::Decimal;
+use crate::encryption::json_kind;
+
+/// A type that can be read leniently from any JSON value UMF sends for it.
+pub trait Lenient: Sized {
+    /// `Ok(None)` for absent values (`null`, `""`), an error message otherwise.
+    fn from_value(value: Value) -> Result<Option<Self>, String>;
+}
+
+/// `deserialize_with` target for every model field.
+pub fn deserialize<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Lenient,
+{
+    use serde::de::Error as _;
+    let value = Value::deserialize(d)?;
+    T::from_value(value).map_err(D::Error::custom)
+}
+
+impl Lenient for String {
+    fn from_value(value: Value) -> Result<Option<Self>, String> {
+        match value {
+            Value::Null => Ok(None),
+            Value::String(s) if s.is_empty() => Ok(None),
+            Value::String(s) => Ok(Some(s)),
+            Value::Number(n) => Ok(Some(n.to_string())),
+            Value::Bool(b) => Ok(Some(b.to_string())),
+            other => Err(format!("expected a string, found {}", json_kind(&other))),
+        }
+    }
+}
+
+impl Lenient for Decimal {
+    fn from_value(value: Value) -> Result<Option<Self>, String> {
+        match value {
+            Value::Null => Ok(None),
+            Value::String(s) if s.trim().is_empty() => Ok(None),
+            other => Decimal::deserialize(other)
+                .map(Some)
+                .map_err(|e| e.to_string()),
+        }
+    }
+}
+
+impl Lenient for u64 {
+    fn from_value(value: Value) -> Result<Option<Self>, String> {
+        match value {
+            Value::Null => Ok(None),
+            Value::String(s) if s.trim().is_empty() => Ok(None),
+            Value::String(s) => s
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| "expected a whole number".to_owned()),
+            Value::Number(n) => n
+                .as_u64()
+                .map(Some)
+                .ok_or_else(|| "expected a whole number".to_owned()),
+            other => Err(format!(
+                "expected a whole number, found {}",
+                json_kind(&other)
+            )),
+        }
+    }
+}
+
+impl Lenient for Value {
+    fn from_value(value: Value) -> Result<Option<Self>, String> {
+        Ok((!value.is_null()).then_some(value))
+    }
+}
+
+impl<T: Lenient> Lenient for Vec<T> {
+    /// An array, or a single element where UMF sent one object instead of a list
+    /// (`banks` in card-bin, `customs_declarations`, API.md K13).
+    fn from_value(value: Value) -> Result<Option<Self>, String> {
+        match value {
+            Value::Null => Ok(None),
+            Value::String(s) if s.is_empty() => Ok(None),
+            Value::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.into_iter().enumerate() {
+                    if let Some(v) = T::from_value(item).map_err(|e| format!("[{i}]: {e}"))? {
+                        out.push(v);
+                    }
+                }
+                Ok(Some(out))
+            }
+            single => Ok(T::from_value(single)?.map(|v| vec![v])),
+        }
+    }
+}
+
+/// Reads an object model: `null`/`""` are absent, an object is deserialised with its inner path
+/// reported on error.
+pub fn object_from_value<T: DeserializeOwned>(value: Value) -> Result<Option<T>, String> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(s) if s.is_empty() => Ok(None),
+        Value::Object(_) => serde_path_to_error::deserialize(value)
+            .map(Some)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                if path == "." {
+                    e.into_inner().to_string()
+                } else {
+                    format!("{path}: {}", e.into_inner())
+                }
+            }),
+        other => Err(format!("expected an object, found {}", json_kind(&other))),
+    }
+}
+
+/// Declares a model struct: every field optional and read leniently, unknown members kept.
+///
+/// ```text
+/// wire_struct! {
+///     /// An amount.
+///     pub struct Amount {
+///         /// The total.
+///         total: Decimal,
+///         #[serde(alias = "totalCny")]
+///         /// CNY equivalent.
+///         total_cny: Decimal,
+///     }
+/// }
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! wire_struct {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$fmeta:meta])*
+                $field:ident : $ty:ty
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct $name {
+            $(
+                $(#[$fmeta])*
+                #[serde(
+                    default,
+                    skip_serializing_if = "Option::is_none",
+                    deserialize_with = "crate::model::lenient::deserialize"
+                )]
+                pub $field: Option<$ty>,
+            )*
+            /// Members the SDK does not model, kept as received.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+
+        impl $crate::model::lenient::Lenient for $name {
+            fn from_value(value: serde_json::Value) -> Result<Option<Self>, String> {
+                $crate::model::lenient::object_from_value(value)
+            }
+        }
+
+        // Hand-written so that `extra` (members the SDK does not model, which may hold anything
+        // UMF adds later) shows its keys only; modelled sensitive fields redact themselves.
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let mut d = f.debug_struct(stringify!($name));
+                $(
+                    if let Some(value) = &self.$field {
+                        d.field(stringify!($field), value);
+                    }
+                )*
+                if !self.extra.is_empty() {
+                    d.field("extra_keys", &self.extra.keys().collect::<Vec<_>>());
+                }
+                d.finish()
+            }
+        }
+    };
+}
+
+/// Declares a wire enum: the documented values plus `Other(String)` for anything new, read and
+/// written as the exact wire strings. `ALL` lists the documented values (validation reads it).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! wire_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = $wire:literal
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant,
+            )*
+            /// A value the documents do not list, kept as received.
+            Other(String),
+        }
+
+        impl $name {
+            /// Every documented wire value, in document order.
+            pub const ALL: &'static [&'static str] = &[$($wire),*];
+
+            /// The wire string.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)*
+                    $name::Other(s) => s,
+                }
+            }
+
+            /// Reads a wire string; unknown values become `Other`.
+            pub fn from_wire(s: &str) -> Self {
+                match s {
+                    $($wire => $name::$variant,)*
+                    other => $name::Other(other.to_owned()),
+                }
+            }
+
+            /// Whether the value is one the documents list.
+            pub fn is_documented(&self) -> bool {
+                !matches!(self, $name::Other(_))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                use serde::de::Error as _;
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+                <$name as $crate::model::lenient::Lenient>::from_value(value)
+                    .map_err(D::Error::custom)?
+                    .ok_or_else(|| D::Error::custom("empty enum value"))
+            }
+        }
+
+        impl $crate::model::lenient::Lenient for $name {
+            fn from_value(value: serde_json::Value) -> Result<Option<Self>, String> {
+                Ok(<String as $crate::model::lenient::Lenient>::from_value(value)?
+                    .map(|s| $name::from_wire(s.trim())))
+            }
+        }
+    };
+}
