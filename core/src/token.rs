@@ -1,0 +1,554 @@
+//! OAuth2 client-credentials tokens as a sans-IO state machine.
+//!
+//! 004:L58-67: `POST {base}/oauth/authorize` with the JSON body
+//! `{"client_id","client_secret","grant_type":"client_credentials"}`, unsigned, answered by a
+//! bare `{"expires_in": 3600, "access_token": "…"}` with no `meta` envelope (003:L14-17).
+//!
+//! **UMF keeps one valid token per client: issuing a new one revokes the previous one at once**
+//! (004:L61). For callers this means:
+//!
+//! * fetch tokens from one place per `client_id` and share the result; never per request;
+//! * refresh single-flight: when many tasks find the token stale at once, exactly one fetches;
+//!   the others wait for it ([`TokenManager::poll`] returns [`TokenAction::Wait`] to them);
+//! * two deployments sharing a `client_id` (say a server and a batch job) will keep revoking
+//!   each other's tokens; give each its own client, or share the token store;
+//! * a request already in flight with the old token may come back HTTP 401 / `00280703` right
+//!   after a refresh; [`TokenManager::invalidate`] ignores the report when the token it names is
+//!   not the current one, so such a late failure never discards the fresh token.
+//!
+//! The clock is injected (milliseconds since any fixed epoch), so tests and WebAssembly hosts
+//! control time; [`SystemClock`] is the default on native targets.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::Value;
+use zeroize::Zeroizing;
+
+use crate::codes;
+use crate::error::{Error, Result};
+use crate::http::{HttpRequest, HttpResponse, Method};
+
+/// The token path under the base URL (004:L60; API.md Q1).
+pub const TOKEN_PATH: &str = "/oauth/authorize";
+
+/// Refresh this long before the token expires, by default.
+pub const DEFAULT_REFRESH_MARGIN_MS: u64 = 60_000;
+
+/// A refresh that has not completed after this long is presumed lost; the next caller may start
+/// another.
+pub const DEFAULT_REFRESH_TIMEOUT_MS: u64 = 30_000;
+
+/// A source of the current time in milliseconds.
+pub trait Clock: Send + Sync {
+    /// Milliseconds since a fixed epoch (Unix time on [`SystemClock`]).
+    fn now_millis(&self) -> u64;
+}
+
+/// The system wall clock (not available on `wasm32-unknown-unknown`, where the host supplies
+/// time).
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+impl Clock for SystemClock {
+    fn now_millis(&self) -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64)
+    }
+}
+
+/// `client_id` and `client_secret`. The secret is zeroised on drop and never printed.
+#[derive(Clone)]
+pub struct ClientCredentials {
+    client_id: String,
+    client_secret: Zeroizing<String>,
+}
+
+impl ClientCredentials {
+    /// Credentials as UMF issued them.
+    pub fn new(client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+        ClientCredentials {
+            client_id: client_id.into(),
+            client_secret: Zeroizing::new(client_secret.into()),
+        }
+    }
+
+    /// The client id.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+}
+
+impl fmt::Debug for ClientCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientCredentials")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .finish()
+    }
+}
+
+/// An access token and when it stops being usable.
+#[derive(Clone, PartialEq, Eq)]
+pub struct AccessToken {
+    value: Zeroizing<String>,
+    expires_at_ms: u64,
+    generation: u64,
+}
+
+impl AccessToken {
+    /// The bearer value, for the `Authorization` header. Never log it.
+    pub fn secret(&self) -> &str {
+        &self.value
+    }
+
+    /// When the token expires (clock milliseconds).
+    pub fn expires_at_ms(&self) -> u64 {
+        self.expires_at_ms
+    }
+
+    /// Which fetch produced it (increases by one per token); [`TokenManager::invalidate`]
+    /// takes it so that a late failure of an older token cannot discard a newer one.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// A token from elsewhere (a shared cache, a test). Generation 0 is never current for a
+    /// manager, so invalidating it has no effect there.
+    pub fn from_parts(value: impl Into<String>, expires_at_ms: u64) -> Self {
+        AccessToken {
+            value: Zeroizing::new(value.into()),
+            expires_at_ms,
+            generation: 0,
+        }
+    }
+}
+
+impl fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AccessToken")
+            .field("value", &"<redacted>")
+            .field("expires_at_ms", &self.expires_at_ms)
+            .field("generation", &self.generation)
+            .finish()
+    }
+}
+
+/// What a caller should do next to get a token.
+#[derive(Debug)]
+pub enum TokenAction {
+    /// Use this token.
+    Use(AccessToken),
+    /// You are the one to fetch: send the request, then call [`TokenManager::complete`] (or
+    /// [`TokenManager::abandon`] if it could not be sent) with the ticket.
+    Fetch(RefreshTicket, HttpRequest),
+    /// Another caller is fetching; wait until it completes, then poll again.
+    Wait,
+}
+
+/// Proof that the holder started the current refresh.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RefreshTicket(u64);
+
+#[derive(Debug, Clone)]
+enum State {
+    Empty,
+    Valid(AccessToken),
+    Refreshing { ticket: u64, started_ms: u64 },
+}
+
+/// The token state machine for one `client_id`.
+#[derive(Debug, Clone)]
+pub struct TokenManager {
+    credentials: ClientCredentials,
+    token_url: String,
+    refresh_margin_ms: u64,
+    refresh_timeout_ms: u64,
+    state: State,
+    next_ticket: u64,
+    generation: u64,
+}
+
+impl TokenManager {
+    /// A manager that fetches from `token_url` (usually `{base}/oauth/authorize`).
+    pub fn new(credentials: ClientCredentials, token_url: impl Into<String>) -> Self {
+        TokenManager {
+            credentials,
+            token_url: token_url.into(),
+            refresh_margin_ms: DEFAULT_REFRESH_MARGIN_MS,
+            refresh_timeout_ms: DEFAULT_REFRESH_TIMEOUT_MS,
+            state: State::Empty,
+            next_ticket: 1,
+            generation: 0,
+        }
+    }
+
+    /// Refresh this long before expiry (default one minute).
+    pub fn with_refresh_margin_ms(mut self, margin: u64) -> Self {
+        self.refresh_margin_ms = margin;
+        self
+    }
+
+    /// Presume a refresh lost after this long (default 30 s).
+    pub fn with_refresh_timeout_ms(mut self, timeout: u64) -> Self {
+        self.refresh_timeout_ms = timeout;
+        self
+    }
+
+    /// The client id.
+    pub fn client_id(&self) -> &str {
+        self.credentials.client_id()
+    }
+
+    /// The token request: unsigned JSON POST with the credentials in the body.
+    pub fn token_request(&self) -> HttpRequest {
+        token_request(&self.credentials, &self.token_url)
+    }
+
+    /// The current token, if it is valid and not inside the refresh margin at `now_ms`.
+    pub fn current(&self, now_ms: u64) -> Option<&AccessToken> {
+        match &self.state {
+            State::Valid(t) if now_ms.saturating_add(self.refresh_margin_ms) < t.expires_at_ms => {
+                Some(t)
+            }
+            _ => None,
+        }
+    }
+
+    /// What to do to get a token at `now_ms`: use the current one, fetch (exactly one caller
+    /// gets this until the fetch completes, is abandoned, or times out), or wait.
+    pub fn poll(&mut self, now_ms: u64) -> TokenAction {
+        if let Some(token) = self.current(now_ms) {
+            return TokenAction::Use(token.clone());
+        }
+        if let State::Refreshing { started_ms, .. } = self.state {
+            if now_ms.saturating_sub(started_ms) < self.refresh_timeout_ms {
+                return TokenAction::Wait;
+            }
+        }
+        let ticket = self.next_ticket;
+        self.next_ticket += 1;
+        self.state = State::Refreshing {
+            ticket,
+            started_ms: now_ms,
+        };
+        TokenAction::Fetch(RefreshTicket(ticket), self.token_request())
+    }
+
+    /// Whether a refresh is under way.
+    pub fn is_refreshing(&self) -> bool {
+        matches!(self.state, State::Refreshing { .. })
+    }
+
+    /// Accepts the token endpoint's response for `ticket`.
+    ///
+    /// On error the manager returns to "no token" so that the next poll fetches again. A ticket
+    /// that is no longer current (its refresh timed out and another began) is refused with
+    /// [`Error::TokenUnavailable`] and changes nothing.
+    pub fn complete(
+        &mut self,
+        ticket: RefreshTicket,
+        response: &HttpResponse,
+        now_ms: u64,
+    ) -> Result<AccessToken> {
+        if !matches!(self.state, State::Refreshing { ticket: t, .. } if t == ticket.0) {
+            return Err(Error::TokenUnavailable);
+        }
+        match parse_token_response(response) {
+            Ok((value, expires_in)) => {
+                self.generation += 1;
+                let token = AccessToken {
+                    value,
+                    expires_at_ms: now_ms.saturating_add(expires_in.saturating_mul(1000)),
+                    generation: self.generation,
+                };
+                self.state = State::Valid(token.clone());
+                Ok(token)
+            }
+            Err(e) => {
+                self.state = State::Empty;
+                Err(e)
+            }
+        }
+    }
+
+    /// Gives up the refresh of `ticket` (the request could not be sent).
+    pub fn abandon(&mut self, ticket: RefreshTicket) {
+        if matches!(self.state, State::Refreshing { ticket: t, .. } if t == ticket.0) {
+            self.state = State::Empty;
+        }
+    }
+
+    /// Drops the token of `generation` after UMF answered HTTP 401 or `00280703` to a request
+    /// made with it. Reports for other generations are ignored (see the module docs). Returns
+    /// whether the current token was dropped.
+    pub fn invalidate(&mut self, generation: u64) -> bool {
+        match &self.state {
+            State::Valid(t) if t.generation == generation => {
+                self.state = State::Empty;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Installs a token obtained elsewhere (for a token shared across processes).
+    pub fn install(&mut self, value: impl Into<String>, expires_at_ms: u64) -> AccessToken {
+        self.generation += 1;
+        let token = AccessToken {
+            value: Zeroizing::new(value.into()),
+            expires_at_ms,
+            generation: self.generation,
+        };
+        self.state = State::Valid(token.clone());
+        token
+    }
+}
+
+/// Whether a response means "this token is expired or revoked": HTTP 401, or `00280703` in
+/// `meta.ret_code` (API.md Q11).
+pub fn is_token_rejection(response: &HttpResponse) -> bool {
+    if response.status == 401 {
+        return true;
+    }
+    ret_code_of(&response.body).as_deref() == Some(codes::TOKEN_EXPIRED)
+}
+
+fn ret_code_of(body: &[u8]) -> Option<String> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    let meta = match &value {
+        Value::Array(items) => items.first()?.get("meta")?,
+        other => other.get("meta")?,
+    };
+    meta.get("ret_code")?.as_str().map(str::to_owned)
+}
+
+/// Builds the token request for `credentials` at `token_url`.
+pub fn token_request(credentials: &ClientCredentials, token_url: &str) -> HttpRequest {
+    #[derive(Serialize)]
+    struct Body<'a> {
+        client_id: &'a str,
+        client_secret: &'a str,
+        grant_type: &'static str,
+    }
+    let body = serde_json::to_vec(&Body {
+        client_id: &credentials.client_id,
+        client_secret: &credentials.client_secret,
+        grant_type: "client_credentials",
+    })
+    .unwrap_or_default();
+    HttpRequest {
+        method: Method::Post,
+        url: token_url.to_owned(),
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body,
+    }
+}
+
+/// Reads `{"access_token": "…", "expires_in": 3600}`; an envelope with a non-success `meta` or
+/// an HTTP error status is [`Error::Api`].
+pub fn parse_token_response(response: &HttpResponse) -> Result<(Zeroizing<String>, u64)> {
+    let invalid = |reason: &str| Error::TokenResponseInvalid {
+        reason: reason.to_owned(),
+    };
+    let value: Option<Value> = serde_json::from_slice(&response.body).ok();
+    let meta = value.as_ref().and_then(|v| v.get("meta"));
+    let ret_code = meta
+        .and_then(|m| m.get("ret_code"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let failed = !(200..300).contains(&response.status)
+        || ret_code.as_deref().is_some_and(|c| c != codes::SUCCESS);
+    if failed {
+        let ret_msg = meta
+            .and_then(|m| m.get("ret_msg"))
+            .map(|m| match m {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .unwrap_or_default();
+        let class = codes::classify(ret_code.as_deref(), response.status);
+        return Err(Error::Api {
+            http_status: response.status,
+            ret_code,
+            ret_msg,
+            // Bad credentials answered with 401 are not "token expired" here: there is no
+            // token to refresh, and retrying would loop.
+            class: if class == codes::ReturnCodeClass::TokenExpired {
+                codes::ReturnCodeClass::Other
+            } else {
+                class
+            },
+            retryable: response.status == 429 || response.status >= 500,
+        });
+    }
+    let value = value.ok_or_else(|| invalid("body is not JSON"))?;
+    let token = value
+        .get("access_token")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| invalid("no access_token"))?;
+    let expires_in = match value.get("expires_in") {
+        Some(Value::Number(n)) => n.as_u64(),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .filter(|s| *s > 0)
+    .ok_or_else(|| invalid("expires_in is not a positive number of seconds"))?;
+    Ok((Zeroizing::new(token.to_owned()), expires_in))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manager() -> TokenManager {
+        TokenManager::new(
+            ClientCredentials::new("client-1", "s3cret-value"),
+            "https://sandbox.test/cberest/v1/oauth/authorize",
+        )
+    }
+
+    fn ok_response(token: &str, expires_in: u64) -> HttpResponse {
+        HttpResponse::new(
+            200,
+            format!(r#"{{"expires_in": {expires_in}, "access_token": "{token}"}}"#),
+        )
+    }
+
+    #[test]
+    fn token_request_is_the_documented_json_body() {
+        let req = manager().token_request();
+        assert_eq!(req.method, Method::Post);
+        assert_eq!(
+            std::str::from_utf8(&req.body).unwrap(),
+            r#"{"client_id":"client-1","client_secret":"s3cret-value","grant_type":"client_credentials"}"#
+        );
+        assert!(req.header("Signature").is_none());
+        assert!(!format!("{req:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn single_flight_then_use_then_refresh_ahead_of_expiry() {
+        let mut m = manager();
+        let TokenAction::Fetch(ticket, _) = m.poll(0) else {
+            panic!("first poll must fetch")
+        };
+        assert!(matches!(m.poll(10), TokenAction::Wait));
+        assert!(matches!(m.poll(20), TokenAction::Wait));
+        let token = m
+            .complete(ticket, &ok_response("tok-1", 3600), 100)
+            .unwrap();
+        assert_eq!(token.secret(), "tok-1");
+        assert_eq!(token.expires_at_ms(), 100 + 3_600_000);
+        assert!(matches!(m.poll(200), TokenAction::Use(t) if t.secret() == "tok-1"));
+        // Inside the one-minute margin: refresh again.
+        assert!(matches!(
+            m.poll(100 + 3_600_000 - 59_000),
+            TokenAction::Fetch(..)
+        ));
+    }
+
+    #[test]
+    fn lost_refresh_times_out() {
+        let mut m = manager();
+        let TokenAction::Fetch(old, _) = m.poll(0) else {
+            panic!()
+        };
+        assert!(matches!(
+            m.poll(DEFAULT_REFRESH_TIMEOUT_MS - 1),
+            TokenAction::Wait
+        ));
+        let TokenAction::Fetch(new, _) = m.poll(DEFAULT_REFRESH_TIMEOUT_MS) else {
+            panic!("a lost refresh must not block forever")
+        };
+        assert_eq!(
+            m.complete(old, &ok_response("late", 60), 1)
+                .unwrap_err()
+                .code(),
+            "token_unavailable"
+        );
+        assert!(m.complete(new, &ok_response("fresh", 3600), 2).is_ok());
+    }
+
+    #[test]
+    fn stale_invalidation_keeps_the_fresh_token() {
+        let mut m = manager();
+        let TokenAction::Fetch(t1, _) = m.poll(0) else {
+            panic!()
+        };
+        let first = m.complete(t1, &ok_response("one", 3600), 0).unwrap();
+        assert!(m.invalidate(first.generation()));
+        let TokenAction::Fetch(t2, _) = m.poll(1) else {
+            panic!()
+        };
+        let second = m.complete(t2, &ok_response("two", 3600), 1).unwrap();
+        assert!(!m.invalidate(first.generation()));
+        assert_eq!(m.current(2).unwrap().secret(), "two");
+        assert!(m.invalidate(second.generation()));
+        assert!(m.current(2).is_none());
+    }
+
+    #[test]
+    fn failures_reset_and_are_typed() {
+        let mut m = manager();
+        let TokenAction::Fetch(t, _) = m.poll(0) else {
+            panic!()
+        };
+        let err = m
+            .complete(t, &HttpResponse::new(200, r#"{"expires_in":3600}"#), 0)
+            .unwrap_err();
+        assert_eq!(err.code(), "token_response_invalid");
+        assert!(matches!(m.poll(1), TokenAction::Fetch(..)));
+
+        let err = parse_token_response(&HttpResponse::new(
+            401,
+            r#"{"meta":{"ret_code":"00060711","ret_msg":"Merchant has not registered."}}"#,
+        ))
+        .unwrap_err();
+        assert_eq!(err.code(), "api_error");
+        assert!(!err.is_retryable());
+        assert!(!err.is_token_expired());
+        let busy = parse_token_response(&HttpResponse::new(503, "")).unwrap_err();
+        assert!(busy.is_retryable());
+        // expires_in as a string is accepted.
+        assert_eq!(
+            parse_token_response(&HttpResponse::new(
+                200,
+                r#"{"access_token":"x","expires_in":"7200"}"#
+            ))
+            .unwrap()
+            .1,
+            7200
+        );
+    }
+
+    #[test]
+    fn recognises_token_rejections() {
+        assert!(is_token_rejection(&HttpResponse::new(401, "")));
+        assert!(is_token_rejection(&HttpResponse::new(
+            200,
+            r#"{"meta":{"ret_code":"00280703","ret_msg":"Data Token is expired"}}"#
+        )));
+        assert!(!is_token_rejection(&HttpResponse::new(
+            200,
+            r#"{"meta":{"ret_code":"0000"}}"#
+        )));
+    }
+
+    #[test]
+    fn debug_hides_secrets() {
+        let mut m = manager();
+        let TokenAction::Fetch(t, _) = m.poll(0) else {
+            panic!()
+        };
+        m.complete(t, &ok_response("bearer-secret-123", 3600), 0)
+            .unwrap();
+        let shown = format!("{m:?} {:?}", m.current(1));
+        assert!(!shown.contains("bearer-secret-123"));
+        assert!(!shown.contains("s3cret-value"));
+    }
+}
