@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+"""Generates the shared test vectors with the real `openssl` binary.
+
+Run once; the outputs are committed and every language's test suite reads them through
+`manifest.json`. Re-running makes new keys (and so new signatures and ciphertexts) but the same
+files, so commit the whole directory together.
+
+Everything cryptographic here is done by OpenSSL, not by the SDK, so the vectors are an
+independent reference: the SDK must load every key, reproduce every signature byte for byte
+(PKCS#1 v1.5 signatures are deterministic) and verify every signed response and notification.
+
+    python3 tests/vectors/generate.py
+"""
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = os.path.join(HERE, "keys")
+PASSPHRASE = "correct horse battery staple"
+
+
+def openssl(*args, data=None):
+    res = subprocess.run(["openssl", *args], input=data, capture_output=True, check=False)
+    if res.returncode != 0:
+        sys.exit(f"openssl {' '.join(args)} failed: {res.stderr.decode()}")
+    return res.stdout
+
+
+def write(name, data):
+    path = os.path.join(KEYS, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return name
+
+
+def read(name):
+    with open(os.path.join(KEYS, name), "rb") as f:
+        return f.read()
+
+
+def spki_der_of(name, public=False, cert=False):
+    src = os.path.join(KEYS, name)
+    if cert:
+        pem = openssl("x509", "-in", src, "-pubkey", "-noout")
+        return openssl("pkey", "-pubin", "-outform", "DER", data=pem)
+    if public:
+        return openssl("pkey", "-pubin", "-in", src, "-outform", "DER")
+    return openssl("pkey", "-in", src, "-pubout", "-outform", "DER")
+
+
+def fingerprint(der):
+    out = openssl("dgst", "-sha256", "-r", data=der).decode()
+    return out.split()[0]
+
+
+def sign(key_name, data):
+    with tempfile.NamedTemporaryFile() as f:
+        f.write(data)
+        f.flush()
+        sig = openssl("dgst", "-sha256", "-sign", os.path.join(KEYS, key_name), f.name)
+    return base64.b64encode(sig).decode()
+
+
+def make_rsa_set(role, bits):
+    """A private key in every private format and its public key in every public format."""
+    p = f"{role}_{bits}"
+    pkcs8_pem = openssl("genpkey", "-algorithm", "RSA", "-pkeyopt", f"rsa_keygen_bits:{bits}")
+    entries = []
+
+    def add(name, kind, container, encoding, **extra):
+        entries.append({"file": name, "role": role, "bits": bits, "kind": kind,
+                        "container": container, "encoding": encoding, **extra})
+
+    add(write(f"{p}_pkcs8.pem", pkcs8_pem), "rsa_private_key", "pkcs8", "pem")
+    pkcs8_der = openssl("pkcs8", "-topk8", "-nocrypt", "-outform", "DER", data=pkcs8_pem)
+    add(write(f"{p}_pkcs8.der", pkcs8_der), "rsa_private_key", "pkcs8", "der")
+    add(write(f"{p}_pkcs8.b64", base64.b64encode(pkcs8_der) + b"\n"), "rsa_private_key", "pkcs8", "base64")
+    pkcs1_pem = openssl("rsa", "-traditional", data=pkcs8_pem)
+    add(write(f"{p}_pkcs1.pem", pkcs1_pem), "rsa_private_key", "pkcs1", "pem")
+    add(write(f"{p}_pkcs1.der", openssl("rsa", "-traditional", "-outform", "DER", data=pkcs8_pem)),
+        "rsa_private_key", "pkcs1", "der")
+    # What e-mail and Windows editors do to a PEM file: CRLF, stray spaces, no final newline.
+    messy = b"\r\n  " + pkcs1_pem.replace(b"\n", b"  \r\n").rstrip()
+    add(write(f"{p}_pkcs1_crlf.pem", messy), "rsa_private_key", "pkcs1", "pem")
+    enc = openssl("pkcs8", "-topk8", "-v2", "aes-256-cbc", "-passout", f"pass:{PASSPHRASE}", data=pkcs8_pem)
+    add(write(f"{p}_pkcs8_encrypted.pem", enc), "encrypted_private_key", "encrypted_pkcs8", "pem",
+        passphrase=PASSPHRASE)
+    enc_der = openssl("pkcs8", "-topk8", "-v2", "aes-128-cbc", "-outform", "DER",
+                      "-passout", f"pass:{PASSPHRASE}", data=pkcs8_pem)
+    add(write(f"{p}_pkcs8_encrypted.der", enc_der), "encrypted_private_key", "encrypted_pkcs8", "der",
+        passphrase=PASSPHRASE)
+    spki_pem = openssl("pkey", "-pubout", data=pkcs8_pem)
+    add(write(f"{p}_spki.pem", spki_pem), "rsa_public_key", "spki", "pem")
+    spki_der = openssl("pkey", "-pubout", "-outform", "DER", data=pkcs8_pem)
+    add(write(f"{p}_spki.der", spki_der), "rsa_public_key", "spki", "der")
+    add(write(f"{p}_spki.b64", base64.b64encode(spki_der)), "rsa_public_key", "spki", "base64")
+    add(write(f"{p}_pkcs1_public.pem", openssl("rsa", "-RSAPublicKey_out", data=pkcs8_pem)),
+        "rsa_public_key", "pkcs1_public", "pem")
+    with tempfile.NamedTemporaryFile() as keyfile:
+        keyfile.write(pkcs8_pem)
+        keyfile.flush()
+        cert = openssl("req", "-new", "-x509", "-key", keyfile.name, "-days", "3650",
+                       "-subj", f"/C=CN/O=umf-sdk test vectors/CN={role} {bits}")
+    add(write(f"{p}_cert.pem", cert), "certificate", "x509_certificate", "pem")
+    cert_der = openssl("x509", "-outform", "DER", data=cert)
+    add(write(f"{p}_cert.der", cert_der), "certificate", "x509_certificate", "der")
+    add(write(f"{p}_cert.b64", base64.b64encode(cert_der) + b"\n"), "certificate", "x509_certificate", "base64")
+    fp = fingerprint(spki_der)
+    for e in entries:
+        e["fingerprint"] = fp
+    # Independent check of the fingerprint through the certificate path.
+    assert fingerprint(spki_der_of(f"{p}_cert.pem", cert=True)) == fp
+    return entries
+
+
+def make_bad_keys():
+    """Files that are not usable keys, with the error code each must produce."""
+    bad = []
+
+    def add(name, data, wanted, code):
+        bad.append({"file": write(name, data), "wanted": wanted, "error": code})
+
+    ec = openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256")
+    add("bad_ec_private.pem", ec, "private", "key_wrong_kind")
+    add("bad_ec_public.pem", openssl("pkey", "-pubout", data=ec), "public", "key_wrong_kind")
+    rsa512 = openssl("genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:512")
+    add("bad_rsa_512.pem", rsa512, "private", "key_unsupported")
+    small = openssl("genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024")
+    legacy = openssl("rsa", "-traditional", "-aes128", "-passout", f"pass:{PASSPHRASE}", data=small)
+    add("bad_legacy_encrypted.pem", legacy, "private", "key_unsupported")
+    with tempfile.NamedTemporaryFile() as keyfile:
+        keyfile.write(small)
+        keyfile.flush()
+        csr = openssl("req", "-new", "-key", keyfile.name, "-subj", "/CN=not a key")
+    add("bad_csr.pem", csr, "public", "key_wrong_kind")
+    add("bad_garbage.txt", b"this is not a key\n", "private", "key_invalid")
+    add("bad_truncated.pem", read("merchant_1024_pkcs8.pem")[:300], "private", "key_invalid")
+    add("bad_empty.pem", b"", "private", "key_invalid")
+    # Role mix-ups: a public key where the merchant private key is needed, and the reverse.
+    bad.append({"file": "merchant_1024_spki.pem", "wanted": "private", "error": "key_wrong_kind"})
+    bad.append({"file": "umf_1024_cert.pem", "wanted": "private", "error": "key_wrong_kind"})
+    bad.append({"file": "merchant_1024_pkcs8.pem", "wanted": "public", "error": "key_wrong_kind"})
+    bad.append({"file": "merchant_1024_pkcs8_encrypted.pem", "wanted": "private",
+                "error": "key_passphrase_required"})
+    bad.append({"file": "merchant_1024_pkcs8_encrypted.pem", "wanted": "private",
+                "passphrase": "wrong passphrase", "error": "key_passphrase_incorrect"})
+    return bad
+
+
+SIGNED_BODIES = [
+    ("ascii", '{"mer_reference_id":"ORDER-20240101-0001","amount":{"total":"100.02","currency":"USD"}}'),
+    ("unicode", '{"order_summary":"跨境支付测试","name":"张三","note":"é ü ß"}'),
+    ("escapes", '{"a":"quote \\" backslash \\\\ slash / tab \\t","b":"<script>&amp;</script>"}'),
+    ("empty", ""),
+    ("whitespace", '{ "a" : 1 ,\n  "b" : [ 1 , 2 ] }\n'),
+]
+
+
+def make_signatures():
+    out = []
+    for key in ("merchant_1024_pkcs8.pem", "merchant_2048_pkcs8.pem"):
+        for name, body in SIGNED_BODIES:
+            data = body.encode()
+            out.append({"key": key, "public_key": key.replace("pkcs8.pem", "spki.pem"),
+                        "name": name, "body_b64": base64.b64encode(data).decode(),
+                        "signature": sign(key, data)})
+    return out
+
+
+PAYMENT = ('{"id":"PAY_GM3TAOJRGYYDONJVGY3TGMRUGUZDAMJXGA4TCNOZ","state":"TRADE_SUCCESS",'
+           '"order":{"mer_reference_id":"ORDER-1","mer_date":"20240101",'
+           '"amount":{"total":"100.00","currency":"USD","total_cny":"712.34",'
+           '"exchange_rate":{"currency":"USD","rate":"7.1234"}}},'
+           '"execute_success_time":"2024-01-01T12:00:00+0800"}')
+LINKS = '[{"href":"https://uatfx.soopay.net/cberest/v1/payments/payment/PAY_X","ref":"self","method":"GET"}]'
+
+
+def response_case(name, body, scope, outcome, result_keys=None, note=""):
+    return {"name": name, "body": body, "scope": scope, "result_keys": result_keys or [],
+            "expect": outcome, "note": note}
+
+
+def make_responses():
+    key = "umf_1024_pkcs8.pem"
+    other = "merchant_1024_pkcs8.pem"
+    s = sign(key, PAYMENT.encode())
+    meta = '{"ret_code":"0000","ret_msg":"success","sign":"%s"}'
+    good = '{"meta":%s,"payment":%s,"links":%s}' % (meta % s, PAYMENT, LINKS)
+    cases = [
+        response_case("valid_primary", good, "primary_result", "verified", ["payment"]),
+        response_case("valid_primary_no_hint", good, "primary_result", "verified", [],
+                      "without result keys the first member that is not meta or links is primary"),
+        response_case("valid_meta_last", '{"payment":%s,"links":%s,"meta":%s}' % (PAYMENT, LINKS, meta % s),
+                      "primary_result", "verified", ["payment"]),
+        response_case("valid_whitespace_between_members",
+                      '{\n  "meta" : %s ,\n  "payment" : %s ,\n  "links":%s\n}\n' % (meta % s, PAYMENT, LINKS),
+                      "primary_result", "verified", ["payment"],
+                      "whitespace outside the covered value does not matter"),
+        response_case("valid_sign_with_u003d_escape",
+                      good.replace(s, s.replace("=", "\\u003d")), "primary_result", "verified", ["payment"],
+                      "Gson-style \\u003d escapes in the signature text (API.md K12)"),
+        response_case("tampered_amount", good.replace('"100.00"', '"900.00"'), "primary_result",
+                      "signature_invalid", ["payment"]),
+        response_case("tampered_state", good.replace("TRADE_SUCCESS", "TRADE_FAIL__"), "primary_result",
+                      "signature_invalid", ["payment"]),
+        response_case("whitespace_inside_value", good.replace('"state":', '"state": '), "primary_result",
+                      "signature_invalid", ["payment"], "the covered bytes are raw, not canonical"),
+        response_case("escaped_equivalent_inside_value", good.replace('"ORDER-1"', '"ORDER\\u002d1"'),
+                      "primary_result", "signature_invalid", ["payment"],
+                      "an equivalent escape still changes the signed bytes"),
+        response_case("wrong_key", good.replace(s, sign(other, PAYMENT.encode())), "primary_result",
+                      "signature_invalid", ["payment"]),
+        response_case("truncated_signature", good.replace(s, s[:100]), "primary_result",
+                      "signature_malformed", ["payment"]),
+        response_case("non_base64_signature", good.replace(s, "!!" + s[2:]), "primary_result",
+                      "signature_malformed", ["payment"]),
+        response_case("duplicate_result_member", good[:-1] + ',"payment":%s}' % PAYMENT.replace("100.00", "1.00"),
+                      "primary_result", "response_malformed", ["payment"]),
+        response_case("duplicate_member_by_escape",
+                      good[:-1] + ',"pay\\u006dent":%s}' % PAYMENT, "primary_result", "response_malformed",
+                      ["payment"], "keys compare after unescaping"),
+        response_case("second_document", good + '{"meta":{"ret_code":"0000"}}', "primary_result",
+                      "response_malformed", ["payment"]),
+        response_case("duplicate_sign", good.replace('"ret_code"', '"sign":"AAAA","ret_code"'),
+                      "primary_result", "response_malformed", ["payment"]),
+        response_case("empty_body", "", "primary_result", "response_malformed", ["payment"]),
+        response_case("unsigned", '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s}' % PAYMENT,
+                      "primary_result", "unsigned", ["payment"], "policy if_present reports unsigned"),
+        response_case("unsigned_strict", '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s}' % PAYMENT,
+                      "primary_result", "signature_missing", ["payment"], "policy strict",),
+    ]
+    cases[-1]["policy"] = "strict"
+    # Alternative scopes (API.md Q4), signed by OpenSSL over the bytes each scope names.
+    all_results = (PAYMENT + LINKS).encode()
+    s_all = sign(key, all_results)
+    cases.append(response_case("valid_all_results", '{"meta":%s,"payment":%s,"links":%s}' % (meta % s_all, PAYMENT, LINKS),
+                               "all_results", "verified", ["payment"]))
+    cases.append(response_case("all_results_tampered_link",
+                               ('{"meta":%s,"payment":%s,"links":%s}' % (meta % s_all, PAYMENT, LINKS)).replace('"GET"', '"PUT"'),
+                               "all_results", "signature_invalid", ["payment"]))
+    unsigned_body = '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s}' % PAYMENT
+    s_body = sign(key, unsigned_body.encode())
+    signed_body = unsigned_body.replace('"success"}', '"success","sign":"%s"}' % s_body)
+    cases.append(response_case("valid_body_without_sign", signed_body, "body_without_sign", "verified", ["payment"]))
+    cases.append(response_case("body_without_sign_tampered_meta", signed_body.replace('"0000"', '"0001"'),
+                               "body_without_sign", "signature_invalid", ["payment"]))
+    # A meta-only response: the signature covers meta without its sign member.
+    meta_only = '{"ret_code":"0000","ret_msg":"success"}'
+    s_meta = sign(key, meta_only.encode())
+    meta_only_signed = '{"meta":{"ret_code":"0000","ret_msg":"success","sign":"%s"}}' % s_meta
+    cases.append(response_case("valid_meta_only", meta_only_signed, "primary_result", "verified", []))
+    cases.append(response_case("meta_only_replayed_onto_error", meta_only_signed.replace('"0000"', '"00060780"'),
+                               "primary_result", "signature_invalid", [],
+                               "a meta-only signature cannot be moved onto another ret_code"))
+    # The reconciliation statement is a top-level array (004:L3268).
+    recon = '{"settle_date":"20240101","payment_summaries":[]}'
+    s_recon = sign(key, recon.encode())
+    cases.append(response_case(
+        "valid_top_level_array",
+        '[{"pagination":{"total_count":"0"},"meta":{"ret_code":"0000","ret_msg":"ok","sign":"%s"},"reconciliations":%s}]'
+        % (s_recon, recon), "primary_result", "verified", ["reconciliations"]))
+    return cases
+
+
+NOTIFICATIONS = {
+    "payment": ('{"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]},"payment":{"id":"PAY_GM3TAOJRGYYDONJVGY3TGMRUGUZDAMJXGA4TCNOZ",'
+                '"payer":{"bank_code":"","payer_info":{"payer_agreement":{"gate_id":"","last_four_cardid":"",'
+                '"usr_pay_agreement_id":"","usr_busi_agreement_id":""}}},"order":{"mer_reference_id":"54bec7906fa88c72ba3597a7",'
+                '"mer_date":"20170915","amount":{"total":"0.01","currency":"CNY","total_cny":"0.01"},"mer_priv":""},'
+                '"state":"TRADE_SUCCESS","settle_date":"20170916","execute_success_time":"20170916"},'
+                '"links":[{"href":"https://fx.soopay.net/cberest/v1/payments/payment/PAY_GM3TAOJRGYYDONJVGY3TGMRUGUZDAMJXGA4TCNOZ",'
+                '"ref":"self","method":"GET"}]}'),
+    "refund": ('{"meta": {"ret_code": "0000","ret_msg": ["SUCCESS"]},"refund": {"id": "REFUND_KRCC2V2NKMZDAMJZGEZDENZUGAZDMMJQG4ZC2NJRHEYTEMBRHEYTEMRXCM",'
+               '"refund_info": {"mer_reference_id": "WMS2019122740261072","mer_date": "20191227","amount": {"total": "0.02",'
+               '"currency": "CNY","total_cny": "2"}},"state": "REFUND_SUCCESS"},"links": [{"href": '
+               '"https://fx.soopay.net/cberest/v1/payments/refund/REFUND_KRCC2V2NKMZDAMJZGEZDENZUGAZDMMJQG4ZC2NJRHEYTEMBRHEYTEMRXCM",'
+               '"ref": "self","method": "GET"}]}'),
+    "customs_declaration": ('{"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]},"customs_declaration":{"id":"CUST_GQ2DSNZRGI3DQNRRG4",'
+                            '"state":"SUCCESS","customs_clearance_date":"20240102","customs_id":"NB",'
+                            '"sub_order":{"mer_sub_reference_id":"SUB-1"}}}'),
+}
+EXPECTED = {
+    "payment": ("payment", "PAY_GM3TAOJRGYYDONJVGY3TGMRUGUZDAMJXGA4TCNOZ", "TRADE_SUCCESS"),
+    "refund": ("refund", "REFUND_KRCC2V2NKMZDAMJZGEZDENZUGAZDMMJQG4ZC2NJRHEYTEMBRHEYTEMRXCM", "REFUND_SUCCESS"),
+    "customs_declaration": ("customs_declaration", "CUST_GQ2DSNZRGI3DQNRRG4", "SUCCESS"),
+}
+
+
+def make_notifications():
+    key = "umf_1024_pkcs8.pem"
+    out = []
+    for name, body in NOTIFICATIONS.items():
+        sig = sign(key, body.encode())
+        kind, oid, state = EXPECTED[name]
+        out.append({"name": f"valid_{name}", "body": body, "signature": sig, "expect": "verified",
+                    "kind": kind, "id": oid, "state": state,
+                    "idempotency_key": f"{kind}:{oid}:{state}"})
+    pay = NOTIFICATIONS["payment"]
+    sig = sign(key, pay.encode())
+    bad = [
+        ("tampered_state", pay.replace("TRADE_SUCCESS", "TRADE_CLOSED"), sig, "signature_invalid"),
+        ("tampered_amount", pay.replace('"0.01","currency"', '"9.01","currency"'), sig, "signature_invalid"),
+        ("added_whitespace", pay + " ", sig, "signature_invalid"),
+        ("wrong_key", pay, sign("merchant_1024_pkcs8.pem", pay.encode()), "signature_invalid"),
+        ("other_body_signature", pay, sign(key, NOTIFICATIONS["refund"].encode()), "signature_invalid"),
+        ("truncated_signature", pay, sig[:-8], "signature_malformed"),
+        ("non_base64_signature", pay, "%%%" + sig[3:], "signature_malformed"),
+        ("missing_signature", pay, "", "signature_missing"),
+        ("empty_body", "", sig, "notification_malformed"),
+    ]
+    for name, body, s, code in bad:
+        out.append({"name": name, "body": body, "signature": s, "expect": code})
+    # Well signed but not a notification the SDK knows: signature checked first, then the shape.
+    odd = '{"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]},"something":{"id":"X"}}'
+    out.append({"name": "unknown_object", "body": odd, "signature": sign(key, odd.encode()),
+                "expect": "notification_malformed"})
+    dup = '{"meta":{"ret_code":"0000"},"payment":{"id":"PAY_A","state":"TRADE_FAIL"},"payment":{"id":"PAY_A","state":"TRADE_SUCCESS"}}'
+    out.append({"name": "duplicate_member", "body": dup, "signature": sign(key, dup.encode()),
+                "expect": "notification_malformed"})
+    return out
+
+
+def main():
+    os.makedirs(KEYS, exist_ok=True)
+    keys = []
+    for role in ("merchant", "umf"):
+        for bits in (1024, 2048):
+            keys += make_rsa_set(role, bits)
+    manifest = {
+        "about": "Shared test vectors, generated by tests/vectors/generate.py with "
+                 + openssl("version").decode().strip() + ". Every suite reads this file.",
+        "passphrase": PASSPHRASE,
+        "keys": keys,
+        "bad_keys": make_bad_keys(),
+        "signatures": make_signatures(),
+        "responses": {"umf_public_key": "umf_1024_spki.pem", "cases": make_responses()},
+        "notifications": {"umf_public_key": "umf_1024_cert.pem", "cases": make_notifications()},
+    }
+    with open(os.path.join(HERE, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"{len(keys)} keys, {len(manifest['bad_keys'])} bad keys, "
+          f"{len(manifest['signatures'])} signatures, {len(manifest['responses']['cases'])} responses, "
+          f"{len(manifest['notifications']['cases'])} notifications")
+
+
+if __name__ == "__main__":
+    main()
