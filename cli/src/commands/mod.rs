@@ -1,0 +1,8 @@
+//! One module per subcommand.
+
+pub mod encrypt;
+pub mod keys;
+pub mod notification;
+pub mod response;
+pub mod sign;
+pub mod verify;

@@ -1,0 +1,274 @@
+//! The `umf` command as a user runs it: exit codes, outputs, and agreement with OpenSSL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may panic
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn vectors() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors")
+}
+
+fn key(file: &str) -> String {
+    vectors()
+        .join("keys")
+        .join(file)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn manifest() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(vectors().join("manifest.json")).unwrap())
+        .unwrap()
+}
+
+fn umf(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_umf"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.unwrap_or_default())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn keys_inspect_reports_what_openssl_reports() {
+    let m = manifest();
+    for k in m["keys"].as_array().unwrap() {
+        let file = k["file"].as_str().unwrap();
+        let path = key(file);
+        let mut args = vec!["keys", "inspect", path.as_str()];
+        if let Some(p) = k["passphrase"].as_str() {
+            args.extend(["--passphrase", p]);
+        }
+        let out = umf(&args, None);
+        assert!(
+            out.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let info: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(info["fingerprint"], k["fingerprint"], "{file}");
+        assert_eq!(info["bits"], k["bits"], "{file}");
+        assert_eq!(info["format"]["container"], k["container"], "{file}");
+    }
+    // An encrypted key without its passphrase is described, not opened.
+    let out = umf(
+        &["keys", "inspect", &key("merchant_1024_pkcs8_encrypted.pem")],
+        None,
+    );
+    let info: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(info["kind"], "encrypted_private_key");
+    assert_eq!(info["bits"], Value::Null);
+    // A file that is not a key: exit 2 with the stable code.
+    let out = umf(&["keys", "inspect", &key("bad_garbage.txt")], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("error[key_invalid]"));
+}
+
+#[test]
+fn sign_prints_the_openssl_signature_of_the_exact_bytes() {
+    let m = manifest();
+    for v in m["signatures"].as_array().unwrap() {
+        use base64::Engine as _;
+        let body = base64::engine::general_purpose::STANDARD
+            .decode(v["body_b64"].as_str().unwrap())
+            .unwrap();
+        let k = key(v["key"].as_str().unwrap());
+        // From stdin, byte for byte (no trailing newline added or removed).
+        let out = umf(&["sign", "--key", &k, "-"], Some(&body));
+        assert!(out.status.success());
+        assert_eq!(stdout(&out).trim_end(), v["signature"].as_str().unwrap());
+    }
+    // A literal body argument and an encrypted key.
+    let out = umf(
+        &[
+            "sign",
+            "--key",
+            &key("merchant_1024_pkcs8_encrypted.pem"),
+            "--passphrase",
+            "correct horse battery staple",
+            r#"{"a":1}"#,
+        ],
+        None,
+    );
+    let signature = stdout(&out).trim_end().to_owned();
+    let out = umf(
+        &[
+            "verify",
+            "--key",
+            &key("merchant_1024_cert.pem"),
+            "--signature",
+            &signature,
+            r#"{"a":1}"#,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out).trim(), "valid");
+}
+
+#[test]
+fn verify_exit_codes() {
+    let k = key("merchant_1024_spki.pem");
+    let sig = stdout(&umf(
+        &["sign", "--key", &key("merchant_1024_pkcs1.pem"), "body"],
+        None,
+    ));
+    let sig = sig.trim_end();
+    assert_eq!(
+        umf(&["verify", "--key", &k, "--signature", sig, "body"], None)
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        umf(&["verify", "--key", &k, "--signature", sig, "bodY"], None)
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        umf(&["verify", "--key", &k, "--signature", "%%%", "body"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        umf(
+            &[
+                "verify",
+                "--key",
+                &key("bad_garbage.txt"),
+                "--signature",
+                sig,
+                "body"
+            ],
+            None
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn encrypt_output_decrypts_with_openssl() {
+    let out = umf(
+        &[
+            "encrypt",
+            "--key",
+            &key("umf_1024_cert.pem"),
+            "6222020000000000000",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    use base64::Engine as _;
+    let ct = base64::engine::general_purpose::STANDARD
+        .decode(stdout(&out).trim_end())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ct_path = dir.path().join("ct");
+    std::fs::write(&ct_path, ct).unwrap();
+    let plain = Command::new("openssl")
+        .args([
+            "pkeyutl",
+            "-decrypt",
+            "-inkey",
+            &key("umf_1024_pkcs8.pem"),
+            "-in",
+            ct_path.to_str().unwrap(),
+        ])
+        .output()
+        .expect("openssl must be installed");
+    assert_eq!(
+        String::from_utf8_lossy(&plain.stdout),
+        "6222020000000000000"
+    );
+}
+
+#[test]
+fn notification_and_response_verify() {
+    let m = manifest();
+    let n = &m["notifications"];
+    let umf_key = key(n["umf_public_key"].as_str().unwrap());
+    for c in n["cases"].as_array().unwrap() {
+        let body = c["body"].as_str().unwrap();
+        let out = umf(
+            &[
+                "notification",
+                "verify",
+                "--key",
+                &umf_key,
+                "--signature",
+                c["signature"].as_str().unwrap(),
+                "-",
+            ],
+            Some(body.as_bytes()),
+        );
+        if c["expect"] == "verified" {
+            assert!(out.status.success(), "{}", c["name"]);
+            let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+            assert_eq!(printed["idempotency_key"], c["idempotency_key"]);
+            assert_eq!(
+                printed["acknowledgement"],
+                r#"{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}"#
+            );
+        } else {
+            let expected = if c["expect"] == "signature_invalid" {
+                1
+            } else {
+                2
+            };
+            assert_eq!(out.status.code(), Some(expected), "{}", c["name"]);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stderr.starts_with(&format!("error[{}]", c["expect"].as_str().unwrap())),
+                "{stderr}"
+            );
+        }
+    }
+    let r = &m["responses"];
+    let umf_key = key(r["umf_public_key"].as_str().unwrap());
+    for c in r["cases"].as_array().unwrap() {
+        let scope = c["scope"].as_str().unwrap().replace('_', "-");
+        let mut args = vec!["response", "verify", "--key", &umf_key, "--scope", &scope];
+        let policy = if c["policy"] == "strict" {
+            "strict"
+        } else {
+            "if-present"
+        };
+        args.extend(["--policy", policy]);
+        for k in c["result_keys"].as_array().unwrap() {
+            args.extend(["--result-key", k.as_str().unwrap()]);
+        }
+        args.push("-");
+        let out = umf(&args, Some(c["body"].as_str().unwrap().as_bytes()));
+        match c["expect"].as_str().unwrap() {
+            "verified" | "unsigned" => {
+                assert!(out.status.success(), "{}", c["name"]);
+                let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+                assert_eq!(v["status"], c["expect"], "{}", c["name"]);
+            }
+            "signature_invalid" => assert_eq!(out.status.code(), Some(1), "{}", c["name"]),
+            _ => assert_eq!(out.status.code(), Some(2), "{}", c["name"]),
+        }
+    }
+}
