@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Every test, lint and check of the repository: the README's second command (`make test`) and
+# what CI runs. Installs what it needs on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+SECONDS=0
+
+step "toolchain: rustfmt, clippy, wasm32 target, openssl"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+rustup target add wasm32-unknown-unknown >/dev/null
+if ! command -v openssl >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq openssl >/dev/null
+fi
+openssl version
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p umf-core --target wasm32-unknown-unknown -- -D warnings
+
+step "tests (unit, vectors, OpenSSL interop, properties, CLI)"
+cargo test --workspace
+
+step "docs"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
+
+step "umf-core builds for wasm32-unknown-unknown"
+cargo build -p umf-core --target wasm32-unknown-unknown
+
+step "supply chain (cargo deny)"
+./scripts/deny.sh
+
+printf '\nall checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
