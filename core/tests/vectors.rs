@@ -176,3 +176,13 @@ fn a_private_key_is_not_accepted_as_the_umf_key_and_vice_versa() {
         "{err}"
     );
 }
+
+#[test]
+fn keys_export_to_der_that_loads_back() {
+    let key = PrivateKey::from_bytes(&key_bytes("merchant_2048_pkcs1.pem"), None).unwrap();
+    let der = key.to_pkcs8_der().unwrap();
+    let again = PrivateKey::from_bytes(&der, None).unwrap();
+    assert_eq!(again.fingerprint(), key.fingerprint());
+    let spki = key.public_key().to_spki_der().unwrap();
+    assert_eq!(PublicKey::from_bytes(&spki).unwrap(), *key.public_key());
+}

@@ -245,6 +245,19 @@ impl PrivateKey {
         self.public.fingerprint
     }
 
+    /// The key as unencrypted PKCS#8 DER, for handing to a host's native RSA (`node:crypto`,
+    /// WebCrypto, the JDK) when it is faster than the core's. The buffer zeroises on drop;
+    /// never store or log it.
+    pub fn to_pkcs8_der(&self) -> Result<Zeroizing<Vec<u8>>> {
+        use rsa::pkcs8::EncodePrivateKey;
+        self.inner
+            .to_pkcs8_der()
+            .map(|doc| Zeroizing::new(doc.as_bytes().to_vec()))
+            .map_err(|_| Error::Crypto {
+                reason: "cannot encode the private key".into(),
+            })
+    }
+
     pub(crate) fn rsa(&self) -> &RsaPrivateKey {
         &self.inner
     }
@@ -299,6 +312,16 @@ impl PublicKey {
     /// SHA-256 of the SPKI DER.
     pub fn fingerprint(&self) -> Fingerprint {
         self.fingerprint
+    }
+
+    /// The key as SPKI DER.
+    pub fn to_spki_der(&self) -> Result<Vec<u8>> {
+        self.inner
+            .to_public_key_der()
+            .map(|doc| doc.as_bytes().to_vec())
+            .map_err(|_| Error::Crypto {
+                reason: "cannot encode the public key".into(),
+            })
     }
 
     /// The key as SPKI PEM, e.g. to give the sandbox's keys to a test.
