@@ -37,6 +37,7 @@
 //! the server relays).
 
 pub mod codes;
+pub mod device;
 pub mod encryption;
 pub mod error;
 pub mod http;
@@ -50,6 +51,7 @@ pub mod token;
 pub mod verification;
 
 pub use codes::ReturnCodeClass;
+pub use device::CardEncryptor;
 pub use encryption::{encrypt_fields, EncryptionMode, EncryptionReport, ENCRYPTED_FIELDS};
 pub use error::{Error, ErrorFamily, Result, ValidationProblem};
 pub use http::{HttpRequest, HttpResponse, Method};
