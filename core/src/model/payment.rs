@@ -127,6 +127,8 @@ wire_struct! {
         cvv2: SensitiveString,
         /// SMS code.
         verify_code: String,
+        /// Phone of the bound card (agreement queries, 004:L2991).
+        phone: String,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Refunds (004:L4852-4870).
 
 use super::common::Amount;
+use super::datetime::DateTimeText;
 use super::enums::RefundState;
 use super::payment::SubOrder;
 use crate::wire_struct;
@@ -32,5 +33,41 @@ wire_struct! {
         refund_summary: String,
         /// Sub-orders of the payment being refunded.
         sub_orders: Vec<SubOrder>,
+    }
+}
+
+wire_struct! {
+    /// One refund of a payment, as `self_payment_refund` lists it (004:L2955-2974).
+    pub struct RefundRecord {
+        /// Amount refunded.
+        amount: Amount,
+        /// When.
+        refund_time: DateTimeText,
+        /// State.
+        refund_state: RefundState,
+        /// The refund's merchant reference.
+        mer_reference_id: String,
+    }
+}
+
+wire_struct! {
+    /// The `refund` member of `get_payment_with_refunds`.
+    pub struct RefundRecords {
+        /// Every refund of the payment.
+        refund_infos: Vec<RefundRecord>,
+    }
+}
+
+wire_struct! {
+    /// An asynchronous refund identified by the merchant's refund id (004:L3780, L3831).
+    pub struct AsyncRefund {
+        /// The merchant's refund id.
+        mer_refund_id: String,
+        /// What is refunded.
+        refund_info: RefundInfo,
+        /// Where UMF posts the refund notification (request).
+        notify_url: String,
+        /// State (query response).
+        state: RefundState,
     }
 }
