@@ -151,6 +151,10 @@ pub enum Error {
         /// What was wrong.
         reason: String,
     },
+    /// The operation must be signed and the client holds no merchant private key (a device
+    /// client): send the request through the merchant's server instead.
+    #[error("operation `{0}` must be signed, and this client has no merchant private key")]
+    MerchantKeyRequired(String),
     /// An operation id that the operation table does not have.
     #[error("unknown operation `{0}`")]
     UnknownOperation(String),
@@ -172,6 +176,19 @@ pub struct ValidationProblem {
     pub rule: &'static str,
     /// Human-readable detail; never contains the value of a sensitive field.
     pub message: String,
+    /// `Error` stops the request; `Warning` reports a documented rule that UMF evidently does
+    /// not enforce (the examples break it), so the request is still built.
+    pub severity: Severity,
+}
+
+/// How serious a validation problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The request is not built.
+    Error,
+    /// The request is built; the caller should look.
+    Warning,
 }
 
 fn display_problems(problems: &[ValidationProblem]) -> String {
@@ -205,6 +222,7 @@ impl Error {
             Error::Api { .. } => "api_error",
             Error::Validation { .. } => "validation_failed",
             Error::InvalidRequest { .. } => "invalid_request",
+            Error::MerchantKeyRequired(_) => "merchant_key_required",
             Error::UnknownOperation(_) => "unknown_operation",
             Error::Crypto { .. } => "crypto_failure",
         }
@@ -232,6 +250,7 @@ impl Error {
             Error::Api { .. } => ErrorFamily::Api,
             Error::Validation { .. }
             | Error::InvalidRequest { .. }
+            | Error::MerchantKeyRequired(_)
             | Error::UnknownOperation(_) => ErrorFamily::Request,
             Error::Crypto { .. } => ErrorFamily::Crypto,
         }

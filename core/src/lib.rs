@@ -36,6 +36,7 @@
 //! Browser and app code should hold only the UMF public key (encrypt on the device, verify what
 //! the server relays).
 
+pub mod client;
 pub mod codes;
 pub mod device;
 pub mod encryption;
@@ -45,11 +46,15 @@ pub mod json_scan;
 pub mod keys;
 pub mod model;
 pub mod notification;
+pub mod operations;
 pub mod request;
 pub mod signing;
+pub mod statements;
 pub mod token;
+mod validation;
 pub mod verification;
 
+pub use client::{ApiResponse, Client, ClientConfig, RequestParams, UnsignedRequest};
 pub use codes::ReturnCodeClass;
 pub use device::CardEncryptor;
 pub use encryption::{encrypt_fields, EncryptionMode, EncryptionReport, ENCRYPTED_FIELDS};
@@ -57,6 +62,7 @@ pub use error::{Error, ErrorFamily, Result, ValidationProblem};
 pub use http::{HttpRequest, HttpResponse, Method};
 pub use keys::{Fingerprint, KeyFormat, KeyInfo, KeyKind, PrivateKey, PublicKey};
 pub use notification::{verify_notification, AckFormat, AckOptions, Acknowledgement, Notification};
+pub use operations::{operation, Operation, OperationResult, OPERATIONS};
 pub use request::{AuthorizationStyle, HeaderOptions};
 pub use signing::Signature;
 pub use token::{AccessToken, ClientCredentials, Clock, TokenAction, TokenManager};

@@ -1,0 +1,286 @@
+//! Typed results: one shape per kind of answer, read leniently from the envelope's members.
+//!
+//! The result keys of each operation (primary first, then every variant the examples show:
+//! `exchangeRates`, `customs_declaration`, `payOrder`, `refunds`, ...; API.md K13, Q9) come from
+//! the operation table; the first one present is read.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+use crate::model::lenient::Lenient;
+use crate::model::{
+    AccountBalance, AgreementInfo, AsyncRefund, Bank, CardBinding, CiqDeclaration,
+    CustomsDeclaration, DeclareAgain, EnterpriseQualification, ExchangeRate, Pagination,
+    PayOrderFile, PayQueryOrder, PayRes, Payment, QueryEnterpriseId, QueryOrder, Reconciliations,
+    Refund, RefundRecords, SettleMonthFile, Transactions,
+};
+use crate::statements::StatementFile;
+
+/// The kinds of answer, as the operation table names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultShape {
+    /// `meta` only.
+    MetaOnly,
+    /// `meta` and HATEOAS links only.
+    Links,
+    /// A payment.
+    Payment,
+    /// A payment when present: 003's SMS step answered with links only (003:L347).
+    PaymentIfPresent,
+    /// A refund.
+    Refund,
+    /// A payment and its refunds.
+    PaymentWithRefunds,
+    /// Banks (one object for card BIN).
+    Banks,
+    /// Exchange rates.
+    ExchangeRates,
+    /// Bound cards.
+    Agreements,
+    /// Customs declarations.
+    CustomsDeclarations,
+    /// CIQ declarations.
+    CiqDeclarations,
+    /// A page of the reconciliation statement.
+    Reconciliation,
+    /// A page of the transaction list.
+    Transactions,
+    /// The monthly statement being generated.
+    SettleMonthFile,
+    /// A re-pushed declaration.
+    DeclareAgain,
+    /// The refundable balance.
+    AccountBalance,
+    /// An asynchronous refund by merchant refund id.
+    AsyncRefund,
+    /// Card binding (flat `payer_info` + `external_customer_id`).
+    CardBinding,
+    /// An enterprise qualification.
+    EnterpriseQualification,
+    /// An uploaded file's name (`data`).
+    UploadedFile,
+    /// Uploaded payment files (`payOrder`).
+    PaymentFiles,
+    /// Remittance result.
+    RemittanceStatus,
+    /// Tuition order status.
+    TuitionOrder,
+    /// Enterprise declaration report.
+    EnterpriseReport,
+    /// B2B order status.
+    B2bOrder,
+}
+
+/// The typed result of an operation. Serialised without a tag: the operation says the shape.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum OperationResult {
+    /// Nothing beyond `meta` (and links).
+    None {},
+    /// A payment.
+    Payment(Box<Payment>),
+    /// A refund.
+    Refund(Box<Refund>),
+    /// A payment and its refunds.
+    PaymentWithRefunds {
+        /// The payment.
+        payment: Box<Payment>,
+        /// Its refunds.
+        refund: RefundRecords,
+    },
+    /// Banks (a one-element list for card BIN).
+    Banks {
+        /// The banks.
+        banks: Vec<Bank>,
+    },
+    /// Exchange rates.
+    ExchangeRates {
+        /// One per currency.
+        exchange_rates: Vec<ExchangeRate>,
+    },
+    /// Bound cards.
+    Agreements(AgreementInfo),
+    /// Customs declarations (a one-element list where UMF sent one object).
+    CustomsDeclarations {
+        /// The declarations.
+        customs_declarations: Vec<CustomsDeclaration>,
+    },
+    /// CIQ declarations.
+    CiqDeclarations {
+        /// The declarations.
+        ciq_declarations: Vec<CiqDeclaration>,
+    },
+    /// A reconciliation statement page.
+    Reconciliation {
+        /// The statement.
+        reconciliations: Box<Reconciliations>,
+        /// The page (beside the statement in 004, inside it in 003).
+        pagination: Option<Pagination>,
+    },
+    /// A transaction list page.
+    Transactions(Box<Transactions>),
+    /// A CSV statement: raw bytes and the tolerant parse.
+    Statement(StatementFile),
+    /// The monthly statement being generated.
+    SettleMonthFile(SettleMonthFile),
+    /// A re-pushed declaration.
+    DeclareAgain(DeclareAgain),
+    /// The refundable balance.
+    AccountBalance(AccountBalance),
+    /// An asynchronous refund.
+    AsyncRefund(Box<AsyncRefund>),
+    /// Card binding.
+    CardBinding(Box<CardBinding>),
+    /// An enterprise qualification.
+    EnterpriseQualification(EnterpriseQualification),
+    /// An uploaded file.
+    UploadedFile {
+        /// The stored file name (e.g. `202311/…jpg`).
+        data: String,
+    },
+    /// Uploaded payment files.
+    PaymentFiles(PayOrderFile),
+    /// Remittance result.
+    RemittanceStatus(PayRes),
+    /// Tuition order status.
+    TuitionOrder(PayQueryOrder),
+    /// Enterprise declaration report.
+    EnterpriseReport(Box<QueryEnterpriseId>),
+    /// B2B order status.
+    B2bOrder(QueryOrder),
+}
+
+impl OperationResult {
+    /// The payment, for payment-shaped results.
+    pub fn payment(&self) -> Option<&Payment> {
+        match self {
+            OperationResult::Payment(p) => Some(p),
+            OperationResult::PaymentWithRefunds { payment, .. } => Some(payment),
+            _ => None,
+        }
+    }
+
+    /// The refund, for refund-shaped results.
+    pub fn refund(&self) -> Option<&Refund> {
+        match self {
+            OperationResult::Refund(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// Takes the first of `keys` present in `members` and reads it as `T`.
+fn take<T: Lenient>(members: &mut Map<String, Value>, keys: &[&str]) -> Result<Option<T>> {
+    for key in keys {
+        if let Some(value) = members.remove(*key) {
+            return T::from_value(value).map_err(|e| Error::malformed(format!("{key}: {e}")));
+        }
+    }
+    Ok(None)
+}
+
+fn required<T: Lenient>(members: &mut Map<String, Value>, keys: &[&str]) -> Result<T> {
+    take(members, keys)?.ok_or_else(|| {
+        Error::malformed(format!(
+            "the result member `{}` is missing",
+            keys.first().copied().unwrap_or("?")
+        ))
+    })
+}
+
+/// Reads the result of `shape` from the envelope's members (without `meta` and `links`).
+pub(crate) fn read(
+    shape: ResultShape,
+    keys: &[&str],
+    members: &mut Map<String, Value>,
+) -> Result<OperationResult> {
+    Ok(match shape {
+        ResultShape::MetaOnly | ResultShape::Links => OperationResult::None {},
+        ResultShape::Payment => OperationResult::Payment(Box::new(required(members, keys)?)),
+        ResultShape::PaymentIfPresent => match take(members, keys)? {
+            Some(payment) => OperationResult::Payment(Box::new(payment)),
+            None => OperationResult::None {},
+        },
+        ResultShape::Refund => {
+            // 003 answered `refunds`, a list of one.
+            let list: Vec<Refund> = required(members, keys)?;
+            let refund = list
+                .into_iter()
+                .next()
+                .ok_or_else(|| Error::malformed("refund: empty list"))?;
+            OperationResult::Refund(Box::new(refund))
+        }
+        ResultShape::PaymentWithRefunds => OperationResult::PaymentWithRefunds {
+            payment: Box::new(required(members, &["payment"])?),
+            refund: take(members, &["refund"])?.unwrap_or_default(),
+        },
+        ResultShape::Banks => OperationResult::Banks {
+            banks: take(members, keys)?.unwrap_or_default(),
+        },
+        ResultShape::ExchangeRates => OperationResult::ExchangeRates {
+            exchange_rates: required(members, keys)?,
+        },
+        ResultShape::Agreements => {
+            // The text calls it `payer_agreements` (a bare list) where the example nests it.
+            let info = match members.remove("agreement_info") {
+                Some(v) => AgreementInfo::from_value(v)
+                    .map_err(|e| Error::malformed(format!("agreement_info: {e}")))?
+                    .unwrap_or_default(),
+                None => AgreementInfo {
+                    payer_agreements: take(members, &["payer_agreements"])?,
+                    ..AgreementInfo::default()
+                },
+            };
+            OperationResult::Agreements(info)
+        }
+        ResultShape::CustomsDeclarations => OperationResult::CustomsDeclarations {
+            customs_declarations: take(members, keys)?.unwrap_or_default(),
+        },
+        ResultShape::CiqDeclarations => OperationResult::CiqDeclarations {
+            ciq_declarations: take(members, keys)?.unwrap_or_default(),
+        },
+        ResultShape::Reconciliation => {
+            let reconciliations: Reconciliations = required(members, keys)?;
+            let pagination =
+                take(members, &["pagination"])?.or_else(|| reconciliations.pagination.clone());
+            OperationResult::Reconciliation {
+                reconciliations: Box::new(reconciliations),
+                pagination,
+            }
+        }
+        ResultShape::Transactions => {
+            OperationResult::Transactions(Box::new(required(members, keys)?))
+        }
+        ResultShape::SettleMonthFile => OperationResult::SettleMonthFile(required(members, keys)?),
+        ResultShape::DeclareAgain => OperationResult::DeclareAgain(required(members, keys)?),
+        ResultShape::AccountBalance => OperationResult::AccountBalance(required(members, keys)?),
+        ResultShape::AsyncRefund => {
+            OperationResult::AsyncRefund(Box::new(required(members, keys)?))
+        }
+        ResultShape::CardBinding => {
+            // Flat: `payer_info` and `external_customer_id` beside `meta`.
+            let binding = CardBinding::from_value(Value::Object(std::mem::take(members)))
+                .map_err(Error::malformed)?
+                .unwrap_or_default();
+            OperationResult::CardBinding(Box::new(binding))
+        }
+        ResultShape::EnterpriseQualification => {
+            OperationResult::EnterpriseQualification(required(members, keys)?)
+        }
+        ResultShape::UploadedFile => OperationResult::UploadedFile {
+            data: required(members, keys)?,
+        },
+        ResultShape::PaymentFiles => OperationResult::PaymentFiles(required(members, keys)?),
+        ResultShape::RemittanceStatus => {
+            OperationResult::RemittanceStatus(required(members, keys)?)
+        }
+        ResultShape::TuitionOrder => OperationResult::TuitionOrder(required(members, keys)?),
+        ResultShape::EnterpriseReport => {
+            OperationResult::EnterpriseReport(Box::new(required(members, keys)?))
+        }
+        ResultShape::B2bOrder => OperationResult::B2bOrder(required(members, keys)?),
+    })
+}

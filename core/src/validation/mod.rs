@@ -1,0 +1,127 @@
+//! Validation of a request before anything is signed: every problem at once, each with its JSON
+//! path and a stable rule name.
+//!
+//! Field rules (required, lengths, enums, formats) are tables in [`rules`], one list per
+//! operation, read by one engine here; rules that relate fields (sums, conditional
+//! requirements, pay elements) are functions in [`cross`]. Messages never contain the value.
+//!
+//! Where an example contradicts a documented limit, the rule follows the example, since UMF
+//! evidently accepted it, and says so (e.g. `sub_mer_id` is documented as 1-8 characters but
+//! the example sends 12, API.md K53).
+
+mod checks;
+mod cross;
+mod rules;
+
+use serde_json::{Map, Value};
+
+use crate::error::{Severity, ValidationProblem};
+use crate::operations::Operation;
+
+pub(crate) use checks::Check;
+
+/// A field rule: a path (`order.sub_orders[].amount.total`) and the checks on its value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rule {
+    pub path: &'static str,
+    pub checks: &'static [Check],
+}
+
+/// The pieces of a request that validation looks at.
+pub(crate) struct Subject<'a> {
+    pub op: &'static Operation,
+    pub body: &'a Value,
+    pub query: &'a Map<String, Value>,
+    pub path: &'a [(String, String)],
+    pub confirmed: bool,
+}
+
+/// Every problem of a request, in a stable order (field rules, then cross-field rules).
+pub(crate) fn validate(subject: &Subject<'_>) -> Vec<ValidationProblem> {
+    let mut problems = Vec::new();
+    for (name, value) in subject.path {
+        checks::path_parameter(name, value, &mut problems);
+    }
+    for param in subject.op.query {
+        match subject.query.get(param.name) {
+            None | Some(Value::Null) if param.required => problems.push(ValidationProblem {
+                path: format!("query.{}", param.name),
+                rule: "required",
+                message: "is required".into(),
+                severity: Severity::Error,
+            }),
+            _ => {}
+        }
+    }
+    let query = Value::Object(subject.query.clone());
+    for rule in rules::rules_for(subject.op.id) {
+        apply(rule, subject.body, &query, &mut problems);
+    }
+    cross::check(subject, &mut problems);
+    problems
+}
+
+fn apply(rule: &Rule, body: &Value, query: &Value, problems: &mut Vec<ValidationProblem>) {
+    let (root, path, prefix) = match rule.path.strip_prefix("query.") {
+        Some(rest) => (query, rest, "query"),
+        None => (body, rule.path, ""),
+    };
+    let mut found = Vec::new();
+    resolve(root, path, prefix.to_owned(), &mut found);
+    for (concrete, value) in found {
+        for check in rule.checks {
+            if let Some(problem) = check.run(&concrete, value) {
+                problems.push(problem);
+                break;
+            }
+        }
+    }
+}
+
+/// Every place `path` names under `value`: `(concrete path, value or None if absent)`.
+/// A missing *parent* yields nothing (its own rule reports it); a missing last segment yields
+/// `None`, so `Required` can report it.
+pub(crate) fn resolve<'v>(
+    value: &'v Value,
+    path: &str,
+    prefix: String,
+    out: &mut Vec<(String, Option<&'v Value>)>,
+) {
+    let (head, rest) = match path.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (path, None),
+    };
+    let (key, each) = match head.strip_suffix("[]") {
+        Some(k) => (k, true),
+        None => (head, false),
+    };
+    let join = |p: &str| {
+        if prefix.is_empty() {
+            p.to_owned()
+        } else {
+            format!("{prefix}.{p}")
+        }
+    };
+    let child = match value {
+        Value::Object(map) => map.get(key).filter(|v| !v.is_null()),
+        _ => return,
+    };
+    let here = join(key);
+    match (child, each, rest) {
+        (None, _, None) if !each => out.push((here, None)),
+        (None, _, _) => {}
+        (Some(Value::Array(items)), true, rest) => {
+            for (i, item) in items.iter().enumerate() {
+                let at = format!("{here}[{i}]");
+                match rest {
+                    Some(r) => resolve(item, r, at, out),
+                    None => out.push((at, Some(item))),
+                }
+            }
+        }
+        (Some(v), false, Some(r)) => resolve(v, r, here, out),
+        (Some(v), false, None) => out.push((here, Some(v))),
+        // `x[]` over something that is not an array: the rule on `x` itself reports the type.
+        (Some(_), true, _) => {}
+    }
+}
