@@ -253,6 +253,28 @@ impl Client {
         self.config.base_url.trim_end_matches('/')
     }
 
+    /// Every validation problem of a request, warnings included, without building it.
+    pub fn validate(&self, op_id: &str, params: &RequestParams) -> Result<Vec<ValidationProblem>> {
+        let op = operation(op_id)?;
+        let body = match normalize_body(op, &params.body) {
+            Ok(body) => body,
+            Err(Error::Validation { problems }) => return Ok(problems),
+            Err(e) => return Err(e),
+        };
+        let path: Vec<(String, String)> = params
+            .path
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        Ok(validation::validate(&Subject {
+            op,
+            body: &body,
+            query: &params.query,
+            path: &path,
+            confirmed: params.confirm,
+        }))
+    }
+
     /// Builds the exact request for `op_id`, signed when the operation is signed.
     pub fn prepare(
         &self,
@@ -304,6 +326,8 @@ impl Client {
                 )));
             }
         }
+        // The path first: a reserved segment where an id belongs is refused outright.
+        let path = render(op.path, |name| params.path.get(name).map(String::as_str))?;
         let mut body = normalize_body(op, &params.body)?;
         let mut query = params.query.clone();
         if self.config.validate {
@@ -339,7 +363,7 @@ impl Client {
             &self.config.umf_public_key,
             EncryptionMode::Wire,
         )?;
-        let url = self.url(op, params, &query)?;
+        let url = self.url(op, &path, &query)?;
         let mut headers = self.config.headers.common_headers(token);
         let body_bytes = match op.body {
             Body::None => Vec::new(),
@@ -368,13 +392,7 @@ impl Client {
         })
     }
 
-    fn url(
-        &self,
-        op: &Operation,
-        params: &RequestParams,
-        query: &Map<String, Value>,
-    ) -> Result<String> {
-        let path = render(op.path, |name| params.path.get(name).map(String::as_str))?;
+    fn url(&self, op: &Operation, path: &str, query: &Map<String, Value>) -> Result<String> {
         let mut url = format!("{}{path}", self.base());
         let mut first = true;
         for param in op.query {
@@ -533,12 +551,15 @@ fn retryable(op: &Operation, class: ReturnCodeClass, status: u16) -> bool {
 fn normalize_body(op: &Operation, body: &Value) -> Result<Value> {
     fn via<T: DeserializeOwned + Serialize>(body: &Value) -> Result<Value> {
         let typed: T = serde_path_to_error::deserialize(body.clone()).map_err(|e| {
-            let path = e.path().to_string();
+            let outer = e.path().to_string();
+            let outer = if outer == "." { String::new() } else { outer };
+            let (path, message) =
+                model::lenient::join_error_path(&outer, &e.into_inner().to_string());
             Error::Validation {
                 problems: vec![ValidationProblem {
-                    path: if path == "." { String::new() } else { path },
+                    path,
                     rule: "type",
-                    message: e.into_inner().to_string(),
+                    message,
                     severity: Severity::Error,
                 }],
             }

@@ -127,6 +127,31 @@ pub fn object_from_value<T: DeserializeOwned>(value: Value) -> Result<Option<T>,
     }
 }
 
+/// Splits the nested `segment: ` prefixes that [`object_from_value`] and `Vec`'s reader put in
+/// front of a message, and joins them onto `outer`: (`order`, `amount: total: bad`) gives
+/// (`order.amount.total`, `bad`).
+pub fn join_error_path(outer: &str, message: &str) -> (String, String) {
+    let mut path = outer.to_owned();
+    let mut rest = message;
+    while let Some((head, tail)) = rest.split_once(": ") {
+        // A key (a trailing space is allowed: `"expire_time "`, K04), an index, or a path.
+        let key = head.trim_end();
+        let is_segment = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.[]$".contains(c));
+        if !is_segment {
+            break;
+        }
+        if !head.starts_with('[') && !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(head);
+        rest = tail;
+    }
+    (path, rest.to_owned())
+}
+
 /// Declares a model struct: every field optional and read leniently, unknown members kept.
 ///
 /// ```text
