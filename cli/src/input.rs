@@ -26,6 +26,15 @@ impl Failure {
         }
     }
 
+    /// Bad command-line input.
+    pub fn usage(message: String) -> Self {
+        Failure {
+            code: "usage",
+            message,
+            status: EXIT_UNUSABLE,
+        }
+    }
+
     /// Prints `error[code]: message` on stderr and returns the exit status.
     pub fn report(self) -> ExitCode {
         eprintln!("error[{}]: {}", self.code, self.message);
@@ -41,9 +50,18 @@ impl From<Error> for Failure {
             Error::SignatureInvalid => EXIT_INVALID,
             _ => EXIT_UNUSABLE,
         };
+        // Validation lists every problem with its path; the first one leads the message.
+        let message = match &e {
+            Error::Validation { problems } => problems
+                .iter()
+                .map(|p| format!("{}: {} ({})", p.path, p.message, p.rule))
+                .collect::<Vec<_>>()
+                .join("\n  "),
+            other => other.to_string(),
+        };
         Failure {
             code: e.code(),
-            message: e.to_string(),
+            message,
             status,
         }
     }
@@ -102,6 +120,20 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
         message: e.to_string(),
         status: EXIT_UNUSABLE,
     })?;
-    println!("{text}");
+    say(&text);
     Ok(())
+}
+
+/// Prints a line on stdout. A closed pipe (`umf operations | head`) ends the program quietly
+/// instead of panicking; any other write error is reported.
+pub fn say(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{text}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error[io_error]: writing stdout: {e}");
+        std::process::exit(i32::from(EXIT_UNUSABLE));
+    }
 }

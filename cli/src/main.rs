@@ -4,7 +4,8 @@
 //! PKCS#8, SPKI, X.509; PEM, DER or base64) and prints JSON or a single value on stdout.
 //! Errors go to stderr as `error[code]: message` with the SDK's stable error code.
 //!
-//! Exit status: 0 success (valid), 1 a signature that does not verify, 2 unusable input.
+//! Exit status: 0 success (valid), 1 a signature that does not verify, 2 unusable input,
+//! 3 (`response parse`) UMF answered with an error.
 
 mod commands;
 mod input;
@@ -38,6 +39,11 @@ enum Command {
     /// Responses UMF returns.
     #[command(subcommand)]
     Response(commands::response::ResponseCommand),
+    /// List every operation: id, method, path, signed, encrypted paths.
+    Operations(commands::operations::OperationsArgs),
+    /// Build requests.
+    #[command(subcommand)]
+    Request(commands::request::RequestCommand),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +55,8 @@ fn main() -> ExitCode {
         Command::Encrypt(args) => commands::encrypt::run(args),
         Command::Notification(cmd) => commands::notification::run(cmd),
         Command::Response(cmd) => commands::response::run(cmd),
+        Command::Operations(args) => commands::operations::run(args),
+        Command::Request(cmd) => commands::request::run(cmd),
     };
     match result {
         Ok(code) => code,

@@ -272,3 +272,146 @@ fn notification_and_response_verify() {
         }
     }
 }
+
+#[test]
+fn operations_lists_the_whole_table() {
+    let out = umf(&["operations", "--json"], None);
+    assert!(out.status.success());
+    let rows: Vec<Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rows.len(), 54);
+    let card_bin = rows.iter().find(|r| r["id"] == "query_card_bin").unwrap();
+    assert_eq!(
+        card_bin["encrypted_paths"],
+        serde_json::json!(["query:card"])
+    );
+    assert_eq!(card_bin["method"], "GET");
+    let text = stdout(&umf(&["operations"], None));
+    assert_eq!(text.lines().count(), 55);
+}
+
+#[test]
+fn request_build_prints_the_exact_signed_request() {
+    let params = r#"{"payment_id":"PAY_1","payer":{"payment_method":"CREDIT_CARD","payer_info":{"bank_card":{"number":"6222020000000000000","phone":"13800000000"}}}}"#;
+    let out = umf(
+        &[
+            "request",
+            "build",
+            "send_payment_sms",
+            "-",
+            "--json",
+            "--merchant-key",
+            &key("merchant_1024_pkcs8.pem"),
+            "--umf-key",
+            &key("umf_1024_cert.pem"),
+            "--token",
+            "tok",
+        ],
+        Some(params.as_bytes()),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let req: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        req["url"],
+        "https://uatfx.soopay.net/cberest/v1/payments/payment/PAY_1/verify"
+    );
+    let body = req["body"].as_str().unwrap();
+    assert!(
+        !body.contains("6222020000000000000"),
+        "sensitive values only as ciphertext"
+    );
+    assert!(body.contains("13800000000"));
+    let headers: Vec<(String, String)> = serde_json::from_value(req["headers"].clone()).unwrap();
+    let signature = &headers.iter().find(|(n, _)| n == "Signature").unwrap().1;
+    let verify = umf(
+        &[
+            "verify",
+            "--key",
+            &key("merchant_1024_spki.pem"),
+            "--signature",
+            signature,
+            body,
+        ],
+        None,
+    );
+    assert_eq!(verify.status.code(), Some(0));
+
+    // --path/--query and a validation failure with its JSON path.
+    let out = umf(
+        &[
+            "request",
+            "build",
+            "get_payment",
+            "{}",
+            "--path",
+            "payment_id=REFUND_1",
+            "--merchant-key",
+            &key("merchant_1024_pkcs8.pem"),
+            "--umf-key",
+            &key("umf_1024_cert.pem"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error[validation_failed]: path.payment_id"),
+        "{stderr}"
+    );
+    let out = umf(
+        &[
+            "request",
+            "build",
+            "list_transactions",
+            "--query",
+            "mer_date=20240101",
+            "--merchant-key",
+            &key("merchant_1024_pkcs8.pem"),
+            "--umf-key",
+            &key("umf_1024_cert.pem"),
+        ],
+        Some(b""),
+    );
+    assert!(stdout(&out).starts_with(
+        "GET https://uatfx.soopay.net/cberest/v1/payments/transactions?mer_date=20240101"
+    ));
+}
+
+#[test]
+fn response_parse_exit_codes() {
+    let raw = vectors().join("examples/repaired/004_L3494_list_transactions.raw.json");
+    let raw = format!("@{}", raw.display());
+    let out = umf(&["response", "parse", "list_transactions", &raw], None);
+    assert_eq!(out.status.code(), Some(0));
+    let parsed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(parsed["verification"]["status"], "not_checked");
+    assert_eq!(
+        parsed["result"]["payment_summaries"][0]["amount"]["exchange_rate"],
+        "6.9800"
+    );
+    let out = umf(&["response", "parse", "get_payment", &raw], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = umf(
+        &["response", "parse", "create_payment", "-"],
+        Some(br#"{"meta":{"ret_code":"00060780","ret_msg":"dup"}}"#),
+    );
+    assert_eq!(out.status.code(), Some(3));
+    let err: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(err["class"], "duplicate");
+    // With the UMF key, a present signature is verified: a placeholder one fails.
+    let out = umf(
+        &[
+            "response",
+            "parse",
+            "list_transactions",
+            &raw,
+            "--key",
+            &key("umf_1024_cert.pem"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -424,87 +424,103 @@ impl Client {
     /// non-success `ret_code` (or an HTTP error without one) into [`Error::Api`], and reads the
     /// typed result.
     pub fn parse(&self, op_id: &str, response: &HttpResponse) -> Result<ApiResponse> {
-        let op = operation(op_id)?;
-        let body = &response.body;
-        // A file download answers an error as a JSON object; the file itself may start with
-        // `[` (the 004 example wraps the CSV in brackets, K26).
-        let looks_like_envelope = body
-            .iter()
-            .find(|b| !b.is_ascii_whitespace())
-            .is_some_and(|b| *b == b'{');
-        match op.response {
-            ResponseKind::Token => {
-                return Err(Error::invalid_request(
-                    "the token response is read by TokenManager::complete",
-                ))
-            }
-            ResponseKind::Csv(layout) if !looks_like_envelope && is_success(response.status) => {
-                return Ok(ApiResponse {
-                    operation: op.id,
-                    http_status: response.status,
-                    meta: Meta::default(),
-                    result: results::OperationResult::Statement(StatementFile::read(
-                        layout,
-                        body.clone(),
-                    )),
-                    links: Vec::new(),
-                    // File streams have no signature mechanism (API.md §1.5).
-                    verification: Verification {
-                        status: crate::verification::VerificationStatus::Unsigned,
-                        scope: self.config.verify.scope,
-                        covered: Vec::new(),
-                    },
-                });
-            }
-            _ => {}
-        }
-        let scanned = match ScannedResponse::scan(body) {
-            Ok(s) => s,
-            Err(e) if !is_success(response.status) => {
-                return Err(api_error(op, response.status, None, String::new()).unwrap_or(e))
-            }
-            Err(e) => return Err(e),
-        };
-        let verification = verify_scanned(
-            &scanned,
-            &self.config.umf_public_key,
-            self.config.verify,
-            op.result_keys,
-        )?;
-        let envelope: Value = serde_json::from_slice(scanned.envelope_raw())
-            .map_err(|e| Error::malformed(format!("not JSON: {e}")))?;
-        let Value::Object(mut members) = envelope else {
-            return Err(Error::malformed("the envelope is not an object"));
-        };
-        let meta = match members.remove("meta") {
-            Some(v) => Meta::from_value(v)
-                .map_err(|e| Error::malformed(format!("meta: {e}")))?
-                .unwrap_or_default(),
-            None => return Err(Error::malformed("no `meta` envelope")),
-        };
-        let ret_msg = meta.ret_msg.as_ref().map(|m| m.text()).unwrap_or_default();
-        if let Some(error) = api_error(op, response.status, meta.ret_code.clone(), ret_msg) {
-            return Err(error);
-        }
-        let links = match members.remove("links") {
-            Some(v) => Vec::<Link>::from_value(v)
-                .map_err(|e| Error::malformed(format!("links: {e}")))?
-                .unwrap_or_default(),
-            None => Vec::new(),
-        };
-        let ResponseKind::Json(shape) = op.response else {
-            return Err(Error::malformed("expected a file stream"));
-        };
-        let result = results::read(shape, op.result_keys, &mut members)?;
-        Ok(ApiResponse {
-            operation: op.id,
-            http_status: response.status,
-            meta,
-            result,
-            links,
-            verification,
-        })
+        parse_response(
+            op_id,
+            response,
+            Some((&self.config.umf_public_key, self.config.verify)),
+        )
     }
+}
+
+/// [`Client::parse`] without a client: `verifier` is the UMF public key and policy, or `None`
+/// to read without checking the signature (the result then says `not_checked`).
+pub fn parse_response(
+    op_id: &str,
+    response: &HttpResponse,
+    verifier: Option<(&PublicKey, VerifyOptions)>,
+) -> Result<ApiResponse> {
+    let op = operation(op_id)?;
+    let body = &response.body;
+    // A file download answers an error as a JSON object; the file itself may start with
+    // `[` (the 004 example wraps the CSV in brackets, K26).
+    let looks_like_envelope = body
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{');
+    match op.response {
+        ResponseKind::Token => {
+            return Err(Error::invalid_request(
+                "the token response is read by TokenManager::complete",
+            ))
+        }
+        ResponseKind::Csv(layout) if !looks_like_envelope && is_success(response.status) => {
+            return Ok(ApiResponse {
+                operation: op.id,
+                http_status: response.status,
+                meta: Meta::default(),
+                result: results::OperationResult::Statement(StatementFile::read(
+                    layout,
+                    body.clone(),
+                )),
+                links: Vec::new(),
+                // File streams have no signature mechanism (API.md §1.5).
+                verification: Verification {
+                    status: crate::verification::VerificationStatus::Unsigned,
+                    scope: verifier.map(|(_, o)| o.scope).unwrap_or_default(),
+                    covered: Vec::new(),
+                },
+            });
+        }
+        _ => {}
+    }
+    let scanned = match ScannedResponse::scan(body) {
+        Ok(s) => s,
+        Err(e) if !is_success(response.status) => {
+            return Err(api_error(op, response.status, None, String::new()).unwrap_or(e))
+        }
+        Err(e) => return Err(e),
+    };
+    let verification = match verifier {
+        Some((key, options)) => verify_scanned(&scanned, key, options, op.result_keys)?,
+        None => Verification {
+            status: crate::verification::VerificationStatus::NotChecked,
+            scope: VerifyOptions::default().scope,
+            covered: Vec::new(),
+        },
+    };
+    let envelope: Value = serde_json::from_slice(scanned.envelope_raw())
+        .map_err(|e| Error::malformed(format!("not JSON: {e}")))?;
+    let Value::Object(mut members) = envelope else {
+        return Err(Error::malformed("the envelope is not an object"));
+    };
+    let meta = match members.remove("meta") {
+        Some(v) => Meta::from_value(v)
+            .map_err(|e| Error::malformed(format!("meta: {e}")))?
+            .unwrap_or_default(),
+        None => return Err(Error::malformed("no `meta` envelope")),
+    };
+    let ret_msg = meta.ret_msg.as_ref().map(|m| m.text()).unwrap_or_default();
+    if let Some(error) = api_error(op, response.status, meta.ret_code.clone(), ret_msg) {
+        return Err(error);
+    }
+    let links = match members.remove("links") {
+        Some(v) => Vec::<Link>::from_value(v)
+            .map_err(|e| Error::malformed(format!("links: {e}")))?
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let ResponseKind::Json(shape) = op.response else {
+        return Err(Error::malformed("expected a file stream"));
+    };
+    let result = results::read(shape, op.result_keys, &mut members)?;
+    Ok(ApiResponse {
+        operation: op.id,
+        http_status: response.status,
+        meta,
+        result,
+        links,
+        verification,
+    })
 }
 
 fn is_success(status: u16) -> bool {

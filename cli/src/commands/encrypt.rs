@@ -15,6 +15,6 @@ pub struct EncryptArgs {
 
 pub fn run(args: EncryptArgs) -> Result<ExitCode, Failure> {
     let key = public_key(&args.key, None)?;
-    println!("{}", key.encrypt_to_base64(&args.value)?);
+    crate::input::say(&key.encrypt_to_base64(&args.value)?);
     Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,8 @@
 pub mod encrypt;
 pub mod keys;
 pub mod notification;
+pub mod operations;
+pub mod request;
 pub mod response;
 pub mod sign;
 pub mod verify;

@@ -7,6 +7,22 @@ use crate::input::{print_json, public_key, read_body, Failure};
 
 #[derive(Subcommand)]
 pub enum ResponseCommand {
+    /// Read a response body as the operation's typed result and print it as JSON.
+    ///
+    /// Exit 0 parsed, 1 a signature that does not verify, 2 malformed (with the JSON path of
+    /// the problem), 3 UMF answered with an error (printed as JSON).
+    Parse {
+        /// Operation id (see `umf operations`).
+        op: String,
+        /// The raw body: literal text, `-` for stdin (the default), or `@file`.
+        body: Option<String>,
+        /// HTTP status of the response.
+        #[arg(long, default_value_t = 200)]
+        status: u16,
+        /// The UMF public key: verify `meta.sign` when present (without it nothing is verified).
+        #[arg(long)]
+        key: Option<String>,
+    },
     /// Verify `meta.sign` over the raw response body and print what it covered.
     Verify {
         /// The UMF public key or certificate.
@@ -41,6 +57,41 @@ pub enum Policy {
 
 pub fn run(cmd: ResponseCommand) -> Result<ExitCode, Failure> {
     match cmd {
+        ResponseCommand::Parse {
+            op,
+            body,
+            status,
+            key,
+        } => {
+            let body = read_body(body.as_deref())?;
+            let key = key.map(|k| public_key(&k, None)).transpose()?;
+            let response = umf_core::HttpResponse::new(status, body);
+            let verifier = key.as_ref().map(|k| (k, VerifyOptions::default()));
+            match umf_core::client::parse_response(&op, &response, verifier) {
+                Ok(parsed) => {
+                    print_json(&parsed)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(umf_core::Error::Api {
+                    http_status,
+                    ret_code,
+                    ret_msg,
+                    class,
+                    retryable,
+                }) => {
+                    print_json(&serde_json::json!({
+                        "error": "api_error",
+                        "http_status": http_status,
+                        "ret_code": ret_code,
+                        "ret_msg": ret_msg,
+                        "class": class,
+                        "retryable": retryable,
+                    }))?;
+                    Ok(ExitCode::from(3))
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
         ResponseCommand::Verify {
             key,
             scope,

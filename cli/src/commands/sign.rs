@@ -19,6 +19,6 @@ pub struct SignArgs {
 pub fn run(args: SignArgs) -> Result<ExitCode, Failure> {
     let key = private_key(&args.key, args.passphrase.as_deref())?;
     let body = read_body(args.body.as_deref())?;
-    println!("{}", key.sign(&body)?);
+    crate::input::say(key.sign(&body)?.as_str());
     Ok(ExitCode::SUCCESS)
 }

@@ -20,6 +20,6 @@ pub fn run(args: VerifyArgs) -> Result<ExitCode, Failure> {
     let key = public_key(&args.key, None)?;
     let body = read_body(args.body.as_deref())?;
     key.verify(&body, &args.signature)?;
-    println!("valid");
+    crate::input::say("valid");
     Ok(ExitCode::SUCCESS)
 }
