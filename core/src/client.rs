@@ -154,6 +154,25 @@ impl RequestParams {
     }
 }
 
+impl RequestParams {
+    /// The parameters for the page after `pagination`, or `None` on the last page
+    /// (API.md Q24). For `get_reconciliation_statement` and `list_transactions`.
+    pub fn next_page(&self, pagination: &model::Pagination) -> Option<RequestParams> {
+        let next = pagination.next_page()?;
+        let mut params = self.clone();
+        params
+            .query
+            .insert("page_number".to_owned(), Value::String(next.to_string()));
+        if let Some(size) = pagination.page_size {
+            params
+                .query
+                .entry("page_size")
+                .or_insert_with(|| Value::String(size.to_string()));
+        }
+        Some(params)
+    }
+}
+
 /// A request whose body is final but not yet signed: for hosts that sign with their own native
 /// RSA (`node:crypto`, WebCrypto) over exactly [`UnsignedRequest::bytes_to_sign`].
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -806,3 +806,32 @@ fn responses_map_to_typed_errors_with_retry_advice() {
         .unwrap_err();
     assert_eq!(err.code(), "api_error");
 }
+
+#[test]
+fn pagination_walks_to_the_last_page() {
+    let (c, _, _) = client();
+    let first =
+        RequestParams::from_flat("list_transactions", json!({"mer_date": "20170213"})).unwrap();
+    let page = |n: u64| umf_core::model::Pagination {
+        total_count: Some(120),
+        page_number: Some(n),
+        page_size: Some(50),
+        ..Default::default()
+    };
+    let second = first.next_page(&page(1)).unwrap();
+    let url = c.prepare("list_transactions", &second, None).unwrap().url;
+    assert!(
+        url.ends_with("?mer_date=20170213&page_number=2&page_size=50"),
+        "{url}"
+    );
+    assert!(second.next_page(&page(2)).is_some());
+    assert!(
+        second.next_page(&page(3)).is_none(),
+        "3 × 50 ≥ 120: last page"
+    );
+    // Strings or numbers, as the two documented responses send them (K08).
+    let from_strings: umf_core::model::Pagination =
+        serde_json::from_value(json!({"total_count": "3", "page_number": "1", "page_size": "50"}))
+            .unwrap();
+    assert_eq!(from_strings.next_page(), None);
+}
