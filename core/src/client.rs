@@ -581,6 +581,13 @@ fn retryable(op: &Operation, class: ReturnCodeClass, status: u16) -> bool {
     }
 }
 
+/// Reads a request body into `op_id`'s request model and back: older spellings become 004
+/// spellings, `""` values are dropped, amounts become strings. What [`Client::prepare`] does
+/// before anything else, and what the sandbox does to what it receives.
+pub fn normalize_request_body(op_id: &str, body: &Value) -> Result<Value> {
+    normalize_body(operation(op_id)?, body)
+}
+
 /// Reads the body into the operation's request model and back, so that only 004 spellings go
 /// out and aliases cannot hide sensitive fields from encryption.
 fn normalize_body(op: &Operation, body: &Value) -> Result<Value> {

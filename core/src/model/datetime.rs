@@ -61,6 +61,26 @@ impl DateTimeText {
         DateTimeText(text.into())
     }
 
+    /// `2024-01-01T12:00:00+0800`-style text (the payments' shape) for Unix seconds at a UTC
+    /// offset in minutes: what the sandbox writes.
+    pub fn from_unix(secs: i64, offset_minutes: i16) -> Self {
+        let local = secs + i64::from(offset_minutes) * 60;
+        let (y, mo, d, h, mi, s) = civil_from_unix(local);
+        let sign = if offset_minutes < 0 { '-' } else { '+' };
+        let off = offset_minutes.unsigned_abs();
+        DateTimeText(format!(
+            "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{sign}{:02}{:02}",
+            off / 60,
+            off % 60
+        ))
+    }
+
+    /// The `YYYYMMDD` date of Unix seconds at a UTC offset in minutes.
+    pub fn date8_from_unix(secs: i64, offset_minutes: i16) -> String {
+        let (y, mo, d, ..) = civil_from_unix(secs + i64::from(offset_minutes) * 60);
+        format!("{y:04}{mo:02}{d:02}")
+    }
+
     /// The text as received.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -283,6 +303,13 @@ mod tests {
             assert_eq!(t.shape(), Some(shape), "{text}");
             assert_eq!(t.parts().unwrap().offset_minutes, off, "{text}");
         }
+        let made = DateTimeText::from_unix(1_502_344_130, 480);
+        assert_eq!(made.as_str(), "2017-08-10T13:48:50+0800");
+        assert_eq!(made.shape(), Some(DateTimeShape::IsoCompactOffset));
+        assert_eq!(
+            DateTimeText::date8_from_unix(1_502_344_130, 480),
+            "20170810"
+        );
         let unix = DateTimeText::new("1502344130").parts().unwrap();
         assert_eq!(
             (unix.year, unix.month, unix.day, unix.hour),

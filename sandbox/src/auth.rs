@@ -1,0 +1,92 @@
+//! Client-credentials tokens as UMF issues them: one valid token per client; issuing a new
+//! one revokes the previous one at once (004:L61); an expired or revoked token is answered
+//! HTTP 401 with `00280703` (004:L5525).
+
+use crate::dates::now_secs;
+use crate::ids::Ids;
+
+/// Why a request's token is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    Missing,
+    Expired,
+    Revoked,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    current: Option<(String, i64)>,
+    revoked: Vec<String>,
+    /// How many tokens were issued (tests count token requests with it).
+    pub issued: u64,
+}
+
+impl Tokens {
+    /// Issues a token valid for `ttl` seconds and revokes the previous one.
+    pub(crate) fn issue(&mut self, ids: &mut Ids, ttl: u64) -> String {
+        let token: String = (0..4).map(|_| format!("{:016x}", ids.next_u64())).collect();
+        if let Some((old, _)) = self.current.take() {
+            self.revoked.push(old);
+            if self.revoked.len() > 64 {
+                self.revoked.remove(0);
+            }
+        }
+        self.current = Some((token.clone(), now_secs() + ttl as i64));
+        self.issued += 1;
+        token
+    }
+
+    /// Makes the current token expire now (fault injection and the admin API).
+    pub(crate) fn expire(&mut self) {
+        if let Some((_, expires)) = self.current.as_mut() {
+            *expires = now_secs() - 1;
+        }
+    }
+
+    /// Checks an `Authorization` header value: `Bearer <t>` or UMF's demo's `Bearer<t>`.
+    pub(crate) fn check(&self, header: Option<&str>) -> Result<(), Refusal> {
+        let token = header
+            .and_then(|h| h.strip_prefix("Bearer"))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or(Refusal::Missing)?;
+        match &self.current {
+            Some((current, expires)) if current == token => {
+                if now_secs() < *expires {
+                    Ok(())
+                } else {
+                    Err(Refusal::Expired)
+                }
+            }
+            _ if self.revoked.iter().any(|r| r == token) => Err(Refusal::Revoked),
+            _ => Err(Refusal::Missing),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_token_revokes_the_old_one() {
+        let (mut tokens, mut ids) = (Tokens::default(), Ids::new(3));
+        let first = tokens.issue(&mut ids, 3600);
+        assert_eq!(first.len(), 64);
+        assert!(tokens.check(Some(&format!("Bearer {first}"))).is_ok());
+        assert!(tokens.check(Some(&format!("Bearer{first}"))).is_ok());
+        let second = tokens.issue(&mut ids, 3600);
+        assert_eq!(
+            tokens.check(Some(&format!("Bearer {first}"))),
+            Err(Refusal::Revoked)
+        );
+        assert!(tokens.check(Some(&format!("Bearer {second}"))).is_ok());
+        tokens.expire();
+        assert_eq!(
+            tokens.check(Some(&format!("Bearer {second}"))),
+            Err(Refusal::Expired)
+        );
+        assert_eq!(tokens.check(None), Err(Refusal::Missing));
+        assert_eq!(tokens.issued, 2);
+    }
+}

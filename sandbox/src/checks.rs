@@ -1,0 +1,123 @@
+//! What UMF checks before it does anything: the request signature, the encryption of every
+//! sensitive field, and the request data.
+
+use serde_json::{Map, Value};
+use umf_core::encryption::fields_for;
+use umf_core::error::Severity;
+use umf_core::{Operation, RequestParams};
+
+use crate::handlers::{fail, Failure};
+use crate::state::Shared;
+
+/// UMF's "Data validation failure" (004:L5311).
+pub(crate) const VALIDATION: &str = "00060700";
+/// UMF's "Merchant signature validation failure" (004:L5313).
+pub(crate) const SIGNATURE: &str = "00060710";
+
+/// The `Signature` header over the exact body, with the merchant public key. Required for every
+/// signed operation; checked on any other request that carries one.
+pub(crate) fn signature(
+    shared: &Shared,
+    op: &Operation,
+    header: Option<&str>,
+    body: &[u8],
+) -> Result<(), Failure> {
+    match header {
+        None if op.signed => Err(fail(
+            400,
+            SIGNATURE,
+            "Merchant signature validation failure: no Signature header",
+        )),
+        None => Ok(()),
+        Some(signature) => shared
+            .config
+            .merchant_public_key
+            .verify(body, signature)
+            .map_err(|e| {
+                fail(
+                    400,
+                    SIGNATURE,
+                    format!("Merchant signature validation failure: {}", e.code()),
+                )
+            }),
+    }
+}
+
+/// Replaces every sensitive field of `op` with its plaintext, decrypted with the UMF private key.
+/// A plaintext value, an encrypted marker (the merchant forgot to prepare the request) or
+/// garbage is refused, naming the field, never its value.
+pub(crate) fn decrypt(
+    shared: &Shared,
+    op: &Operation,
+    body: &mut Value,
+    query: &mut Map<String, Value>,
+) -> Result<(), Failure> {
+    for field in fields_for(op.id) {
+        let slot = match field.query_parameter() {
+            Some(name) => query.get_mut(name),
+            None => field
+                .path
+                .split('.')
+                .try_fold(&mut *body, |v, k| v.get_mut(k)),
+        };
+        let Some(slot) = slot else { continue };
+        match slot {
+            Value::Null => continue,
+            Value::String(s) if s.is_empty() => continue,
+            Value::String(s) => {
+                let plain = shared
+                    .config
+                    .umf_private_key
+                    .decrypt_base64(s)
+                    .ok()
+                    .and_then(|p| String::from_utf8(p.to_vec()).ok())
+                    .ok_or_else(|| {
+                        fail(
+                            400,
+                            VALIDATION,
+                            format!("Data validation failure: {} is not encrypted with the UMF public key", field.path),
+                        )
+                    })?;
+                *slot = Value::String(plain);
+            }
+            _ => {
+                return Err(fail(
+                    400,
+                    VALIDATION,
+                    format!(
+                        "Data validation failure: {} must be a base64 ciphertext string",
+                        field.path
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The core's validation rules on the decrypted request; errors only (warnings are rules UMF
+/// does not enforce).
+pub(crate) fn validate(
+    shared: &Shared,
+    op: &Operation,
+    params: &RequestParams,
+) -> Result<(), Failure> {
+    let problems = shared
+        .core
+        .validate(op.id, params)
+        .map_err(|e| fail(400, VALIDATION, format!("Data validation failure: {e}")))?;
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| format!("{} {}", p.path, p.rule))
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(
+            400,
+            VALIDATION,
+            format!("Data validation failure: {}", errors.join(", ")),
+        ))
+    }
+}

@@ -1,0 +1,78 @@
+//! What a sandbox is started with.
+
+use std::net::SocketAddr;
+
+use umf_core::verification::SignatureScope;
+use umf_core::{PrivateKey, PublicKey};
+
+use crate::faults::FaultRule;
+use crate::test_keys;
+
+/// Sandbox settings. [`SandboxConfig::with_test_keys`] gives working defaults.
+#[derive(Clone)]
+pub struct SandboxConfig {
+    /// Where to listen; port 0 picks a free one. Loopback by default.
+    pub bind: SocketAddr,
+    /// Verifies the `Signature` of every signed request.
+    pub merchant_public_key: PublicKey,
+    /// The sandbox's own UMF key: decrypts sensitive fields, signs responses and notifications.
+    /// Merchants encrypt with its public half.
+    pub umf_private_key: PrivateKey,
+    /// The client id the token endpoint accepts.
+    pub client_id: String,
+    /// The client secret the token endpoint accepts.
+    pub client_secret: String,
+    /// Seed of the ids, SMS codes and QR contents (same seed, same sequence).
+    pub seed: u64,
+    /// Token lifetime in seconds (UMF's example says 3600).
+    pub token_ttl_secs: u64,
+    /// QR, WeChat and web payments complete by themselves after this many milliseconds;
+    /// `None` waits for `POST /__admin/payments/{id}/complete`.
+    pub auto_complete_ms: Option<u64>,
+    /// Delay of the sandbox's own asynchronous steps (async refunds, customs clearance).
+    pub settle_delay_ms: u64,
+    /// First retry delay of a notification; doubles up to 5 s.
+    pub notify_backoff_ms: u64,
+    /// Attempts per notification before giving up.
+    pub notify_max_attempts: u32,
+    /// Which bytes `meta.sign` covers (the core's default).
+    pub signature_scope: SignatureScope,
+    /// Faults active from the start.
+    pub faults: Vec<FaultRule>,
+}
+
+impl SandboxConfig {
+    /// Loopback on a free port, the built-in test keys (`tests/vectors/keys`: never use them
+    /// for anything real), client `sandbox-client` / `sandbox-secret`.
+    pub fn with_test_keys() -> Self {
+        SandboxConfig {
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            merchant_public_key: test_keys::merchant_private_key().public_key().clone(),
+            umf_private_key: test_keys::umf_private_key(),
+            client_id: test_keys::CLIENT_ID.to_owned(),
+            client_secret: test_keys::CLIENT_SECRET.to_owned(),
+            seed: 1,
+            token_ttl_secs: 3600,
+            auto_complete_ms: None,
+            settle_delay_ms: 50,
+            notify_backoff_ms: 100,
+            notify_max_attempts: 8,
+            signature_scope: SignatureScope::default(),
+            faults: Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Debug for SandboxConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SandboxConfig")
+            .field("bind", &self.bind)
+            .field("merchant_public_key", &self.merchant_public_key)
+            .field("umf_private_key", &self.umf_private_key)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("seed", &self.seed)
+            .field("faults", &self.faults)
+            .finish_non_exhaustive()
+    }
+}

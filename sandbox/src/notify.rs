@@ -1,0 +1,178 @@
+//! Notifications: what UMF POSTs to `notify_url` (004:L2585-2588, L3844-3847).
+//!
+//! The body is `{"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]}, "<kind>": {…}, "links": […]}`
+//! signed with the UMF key in the `Signature` header. Delivery retries with exponential backoff
+//! (from `notify_backoff_ms`, doubling, at most 5 s apart) until the merchant acknowledges:
+//! HTTP 200 whose body says `ret_code` `0000` (JSON `meta`, or the form-style reply). Every
+//! delivery is recorded for `GET /__admin/notifications`.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use umf_core::{HttpRequest, HttpResponse, Method};
+
+use crate::state::{Delivery, SharedRef};
+
+/// Faults that shape one notification.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Flags {
+    /// Send it again after it was acknowledged.
+    pub duplicate: bool,
+    /// Hold it so the next notification overtakes it.
+    pub reorder: bool,
+}
+
+/// How long a reordered notification is held.
+const HOLD: Duration = Duration::from_millis(400);
+const MAX_BACKOFF: Duration = Duration::from_secs(5);
+
+/// Queues a notification about `object` (`kind` is `payment`, `refund` or
+/// `customs_declaration`) to `url`. Call with the store unlocked or locked: it only spawns.
+pub(crate) fn send(
+    shared: &SharedRef,
+    kind: &'static str,
+    object: Value,
+    url: Option<String>,
+    flags: Flags,
+) {
+    let Some(url) = url.filter(|u| u.starts_with("http://") || u.starts_with("https://")) else {
+        return;
+    };
+    let id = object["id"].as_str().unwrap_or_default().to_owned();
+    let state = object["state"].as_str().unwrap_or_default().to_owned();
+    let self_path = match kind {
+        "payment" => format!("/payments/payment/{id}"),
+        "refund" => format!("/payments/refund/{id}"),
+        _ => format!("/payments/customs_declarations/{id}"),
+    };
+    let mut envelope = serde_json::Map::new();
+    envelope.insert(
+        "meta".into(),
+        json!({"ret_code": "0000", "ret_msg": ["SUCCESS"]}),
+    );
+    envelope.insert(kind.into(), object);
+    envelope.insert(
+        "links".into(),
+        json!([{"href": format!("{}{self_path}", shared.base_url), "ref": "self", "method": "GET"}]),
+    );
+    let body = serde_json::to_vec(&Value::Object(envelope)).unwrap_or_default();
+    let signature = match shared.config.umf_private_key.sign(&body) {
+        Ok(s) => s.as_str().to_owned(),
+        Err(_) => return,
+    };
+    let shared = shared.clone();
+    tokio::spawn(async move {
+        if flags.reorder {
+            tokio::time::sleep(HOLD).await;
+        }
+        let acknowledged =
+            deliver(&shared, kind, &id, &state, &url, &body, &signature, false).await;
+        if acknowledged && flags.duplicate {
+            deliver(&shared, kind, &id, &state, &url, &body, &signature, true).await;
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)] // one delivery's facts, recorded together
+async fn deliver(
+    shared: &SharedRef,
+    kind: &'static str,
+    id: &str,
+    state: &str,
+    url: &str,
+    body: &[u8],
+    signature: &str,
+    duplicate: bool,
+) -> bool {
+    let seq = {
+        let mut store = shared.lock();
+        let seq = store.deliveries.len() as u64 + 1;
+        store.deliveries.push(Delivery {
+            seq,
+            kind,
+            object_id: id.to_owned(),
+            state: state.to_owned(),
+            url: url.to_owned(),
+            body: String::from_utf8_lossy(body).into_owned(),
+            signature: signature.to_owned(),
+            attempts: 0,
+            last_status: None,
+            acknowledged: false,
+            duplicate,
+            gave_up: false,
+        });
+        seq
+    };
+    let request = HttpRequest {
+        method: Method::Post,
+        url: url.to_owned(),
+        headers: vec![
+            ("Content-Type".into(), "application/json".into()),
+            ("Signature".into(), signature.to_owned()),
+        ],
+        body: body.to_vec(),
+    };
+    let mut backoff = Duration::from_millis(shared.config.notify_backoff_ms.max(1));
+    for attempt in 1..=shared.config.notify_max_attempts.max(1) {
+        let answer = shared.http.send(&request).await;
+        let status = answer.as_ref().ok().map(|r| r.status);
+        let acknowledged = answer.as_ref().is_ok_and(is_acknowledgement);
+        {
+            let mut store = shared.lock();
+            if let Some(d) = store.deliveries.iter_mut().find(|d| d.seq == seq) {
+                d.attempts = attempt;
+                d.last_status = status;
+                d.acknowledged = acknowledged;
+            }
+        }
+        if acknowledged {
+            return true;
+        }
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+    }
+    let mut store = shared.lock();
+    if let Some(d) = store.deliveries.iter_mut().find(|d| d.seq == seq) {
+        d.gave_up = true;
+    }
+    false
+}
+
+/// HTTP 200 and `ret_code` `0000`, as JSON `meta` (004) or the form-style reply (003).
+fn is_acknowledgement(response: &HttpResponse) -> bool {
+    if response.status != 200 {
+        return false;
+    }
+    if let Ok(v) = serde_json::from_slice::<Value>(&response.body) {
+        return v["meta"]["ret_code"] == "0000" || v["ret_code"] == "0000";
+    }
+    String::from_utf8_lossy(&response.body)
+        .split('&')
+        .any(|pair| pair.trim() == "ret_code=0000")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_both_acknowledgement_styles() {
+        assert!(is_acknowledgement(&HttpResponse::new(
+            200,
+            r#"{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}"#
+        )));
+        assert!(is_acknowledgement(&HttpResponse::new(
+            200,
+            "ret_code=0000&ret_msg=SUCCESS"
+        )));
+        assert!(!is_acknowledgement(&HttpResponse::new(
+            500,
+            r#"{"meta":{"ret_code":"0000"}}"#
+        )));
+        assert!(!is_acknowledgement(&HttpResponse::new(
+            200,
+            r#"{"meta":{"ret_code":"9999"}}"#
+        )));
+        assert!(!is_acknowledgement(&HttpResponse::new(200, "OK")));
+    }
+}
