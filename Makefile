@@ -1,10 +1,14 @@
 # The two commands of the README. Each installs what it needs on a fresh machine.
 
-.PHONY: demo test bench vectors
+.PHONY: demo test bench vectors sandbox
 
-## Run the demo (the CLI round trip until the sandbox lands).
+## Run the demo: a merchant server against the local UMF sandbox, end to end.
 demo:
-	./scripts/demo.sh
+	cargo run -q -p umf-cli -- demo
+
+## Run the local UMF sandbox (prints its base URL; Ctrl-C stops it).
+sandbox:
+	cargo run -q -p umf-cli -- sandbox
 
 ## Run every test, lint and check (what CI runs).
 test:

@@ -22,8 +22,11 @@ step "clippy (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p umf-core --target wasm32-unknown-unknown -- -D warnings
 
-step "tests (unit, vectors, OpenSSL interop, properties, CLI)"
-cargo test --workspace
+step "tests (unit, vectors, OpenSSL interop, properties, examples, operations, sandbox, CLI)"
+cargo test --workspace -- --skip two_hundred_concurrent_payment_flows
+
+step "sandbox load run (200 concurrent payment flows, notifications through injected 5xx)"
+cargo test -p umf-sandbox --test load -- --nocapture
 
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps

@@ -44,6 +44,10 @@ enum Command {
     /// Build requests.
     #[command(subcommand)]
     Request(commands::request::RequestCommand),
+    /// Run the local UMF sandbox (prints one JSON line when ready; Ctrl-C stops it).
+    Sandbox(commands::sandbox::SandboxArgs),
+    /// Run the end-to-end demo against an in-process sandbox.
+    Demo,
 }
 
 fn main() -> ExitCode {
@@ -57,6 +61,8 @@ fn main() -> ExitCode {
         Command::Response(cmd) => commands::response::run(cmd),
         Command::Operations(args) => commands::operations::run(args),
         Command::Request(cmd) => commands::request::run(cmd),
+        Command::Sandbox(args) => commands::sandbox::run(args),
+        Command::Demo => commands::demo::run(),
     };
     match result {
         Ok(code) => code,

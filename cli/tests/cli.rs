@@ -415,3 +415,75 @@ fn response_parse_exit_codes() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn the_demo_runs_end_to_end() {
+    let out = umf(&["demo"], None);
+    let text = stdout(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("demo passed"));
+    assert!(
+        !text.contains("6222020000000001234"),
+        "card numbers are masked in the transcript"
+    );
+    assert!(text.contains("6222 **** **** 1234"));
+}
+
+#[test]
+fn sandbox_prints_its_base_url_and_fingerprints_then_serves() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_umf"))
+        .args([
+            "sandbox",
+            "--seed",
+            "7",
+            "--fault",
+            "get_exchange_rate:status=503,times=1",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let ready: Value = serde_json::from_str(&line).unwrap();
+    let base = ready["base_url"].as_str().unwrap().to_owned();
+    assert!(base.starts_with("http://127.0.0.1:") && base.ends_with("/cberest/v1"));
+    let umf_fp = manifest()["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["file"] == "umf_1024_cert.pem")
+        .unwrap()["fingerprint"]
+        .clone();
+    assert_eq!(ready["umf_public_key_fingerprint"], umf_fp);
+    // It answers: the token endpoint with the built-in credentials.
+    let rt = tokio_runtime();
+    let answer = rt.block_on(async {
+        let manager = umf_core::token::TokenManager::new(
+            umf_core::ClientCredentials::new("sandbox-client", "sandbox-secret"),
+            format!("{base}/oauth/authorize"),
+        );
+        umf_sandbox::transport::HttpClient::default()
+            .send(&manager.token_request())
+            .await
+            .unwrap()
+    });
+    assert_eq!(answer.status, 200);
+    assert!(umf_core::token::parse_token_response(&answer).is_ok());
+    child.kill().unwrap();
+    let _ = child.wait();
+}
+
+fn tokio_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}

@@ -499,6 +499,18 @@ pub fn parse_response(
         }
         Err(e) => return Err(e),
     };
+    // An HTTP error whose body claims no `ret_code` says nothing the status does not: the
+    // status is not signed either, so there is nothing to verify (a 429 or a proxy's 502).
+    if !is_success(response.status) && scanned.meta_string("ret_code")?.is_none() {
+        let ret_msg = scanned
+            .meta_string("ret_msg")
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        if let Some(error) = api_error(op, response.status, None, ret_msg) {
+            return Err(error);
+        }
+    }
     let verification = match verifier {
         Some((key, options)) => verify_scanned(&scanned, key, options, op.result_keys)?,
         None => Verification {

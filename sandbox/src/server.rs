@@ -59,6 +59,11 @@ impl Sandbox {
         self.shared.lock().tokens.issued
     }
 
+    /// How many API requests were served (token requests included).
+    pub fn requests_served(&self) -> u64 {
+        self.shared.lock().requests_served
+    }
+
     /// The SMS code sent for a card payment, as a customer would read it on their phone.
     pub fn sms_code(&self, payment_id: &str) -> Option<String> {
         self.shared
