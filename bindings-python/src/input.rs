@@ -12,8 +12,8 @@ use zeroize::Zeroizing;
 pub enum ByteInput<'a> {
     /// Borrowed from an immutable `bytes` object that the caller keeps alive.
     Borrowed(&'a [u8]),
-    /// Copied out of a mutable or foreign buffer.
-    Owned(Vec<u8>),
+    /// Copied out of a mutable or foreign buffer; zeroised on drop, as it may be a key.
+    Owned(Zeroizing<Vec<u8>>),
 }
 
 impl Deref for ByteInput<'_> {
@@ -35,16 +35,16 @@ impl<'a> ByteInput<'a> {
         }
         if let Ok(s) = value.cast::<PyString>() {
             // The limited API of Python 3.9 cannot lend a str's UTF-8 buffer: copy it.
-            return Ok(ByteInput::Owned(s.to_cow()?.into_owned().into_bytes()));
+            let bytes = s.to_cow()?.into_owned().into_bytes();
+            return Ok(ByteInput::Owned(Zeroizing::new(bytes)));
         }
         if let Ok(b) = value.cast::<PyByteArray>() {
-            return Ok(ByteInput::Owned(b.to_vec()));
+            return Ok(ByteInput::Owned(Zeroizing::new(b.to_vec())));
         }
         if value.get_type().name()? == "memoryview" {
             let copy = value.call_method0("tobytes")?;
-            return Ok(ByteInput::Owned(
-                copy.cast::<PyBytes>()?.as_bytes().to_vec(),
-            ));
+            let bytes = copy.cast::<PyBytes>()?.as_bytes().to_vec();
+            return Ok(ByteInput::Owned(Zeroizing::new(bytes)));
         }
         Err(PyTypeError::new_err(format!(
             "{what} must be bytes, bytearray, memoryview or str, not {}",
