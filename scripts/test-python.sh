@@ -19,7 +19,11 @@ step "fresh venv in target/python-venv ($("$python" --version))"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
     -r bindings-python/requirements-test.txt
 "$venv/bin/python" -m pip --disable-pip-version-check list 2>/dev/null \
-    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx) ' || true
+    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff) ' || true
+
+step "ruff: format and lint of the Python sources and tests"
+"$venv/bin/ruff" format --check bindings-python/python bindings-python/tests
+"$venv/bin/ruff" check bindings-python/python bindings-python/tests
 
 step "wheel (maturin build --release, abi3 for CPython >= 3.9)"
 rm -rf "$wheels"
@@ -36,11 +40,13 @@ step "install the wheel with its httpx extra"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${wheel}[httpx]"
 
 # Run from outside the source tree so `import umf` can only find the installed wheel.
-cd "$(mktemp -d)"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 
 step "pytest (against the installed wheel)"
-PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" "$venv/bin/python" -m pytest -q -p no:cacheprovider \
-    "$root/bindings-python/tests"
+PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" \
+    "$venv/bin/python" -m pytest -q -p no:cacheprovider "$root/bindings-python/tests"
 
 step "stubtest (hand-written stubs against the built module) and mypy --strict"
 "$venv/bin/python" -m mypy.stubtest umf

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any
 
 import pytest
-
 import umf
 
 VECTORS = Path(
@@ -22,9 +21,9 @@ def key_path(name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def manifest() -> Dict[str, Any]:
+def manifest() -> dict[str, Any]:
     with open(VECTORS / "manifest.json", encoding="utf-8") as f:
-        data: Dict[str, Any] = json.load(f)
+        data: dict[str, Any] = json.load(f)
     return data
 
 

@@ -6,27 +6,35 @@ import base64
 import copy
 import enum
 from decimal import Decimal
-from typing import Any, Dict
+from typing import Any
 
 import pytest
+import umf
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding
-
-import umf
 
 CARD = "6222020000000000000"
 
 
-def payment() -> Dict[str, Any]:
+def payment() -> dict[str, Any]:
     return {
         "payer": {
             "payment_method": "CREDIT_CARD",
             "payer_info": {
                 "phone": "13800000000",
-                "bank_card": {"number": CARD, "valid_date": "1230", "cvv2": "", "citizen_id_number": None},
+                "bank_card": {
+                    "number": CARD,
+                    "valid_date": "1230",
+                    "cvv2": "",
+                    "citizen_id_number": None,
+                },
             },
         },
-        "order": {"mer_reference_id": "ORDER-1", "amount": {"total": Decimal("100.00"), "currency": "USD"}, "rate": 6.98},
+        "order": {
+            "mer_reference_id": "ORDER-1",
+            "amount": {"total": Decimal("100.00"), "currency": "USD"},
+            "rate": 6.98,
+        },
         "flags": [True, False, None, 7, 2**70],
     }
 
@@ -44,7 +52,10 @@ def test_encrypts_only_the_tables_fields_and_keeps_everything_else(
     result = umf.encrypt_fields("create_payment", body, umf_public_key)
 
     assert body == before, "the caller's dict is not mutated"
-    assert result.encrypted == ["payer.payer_info.bank_card.number", "payer.payer_info.bank_card.valid_date"]
+    assert result.encrypted == [
+        "payer.payer_info.bank_card.number",
+        "payer.payer_info.bank_card.valid_date",
+    ]
     assert result.passed_through == []
     assert result.query is None
     out = result.body
@@ -69,22 +80,32 @@ def test_an_unknown_operation_encrypts_nothing(umf_public_key: umf.PublicKey) ->
 
 
 def test_query_parameters_and_arrays(umf_public_key: umf.PublicKey, umf_private_pem: bytes) -> None:
-    result = umf.encrypt_fields("query_card_bin", {}, umf_public_key, query={"card": CARD, "x": "1"})
+    result = umf.encrypt_fields(
+        "query_card_bin", {}, umf_public_key, query={"card": CARD, "x": "1"}
+    )
     assert result.encrypted == ["query:card"]
     assert result.query is not None and result.query["x"] == "1"
     assert decrypt(umf_private_pem, result.query["card"]) == CARD
 
     body = {"payer": {"payer_info": {"bank_card": [{"number": "1111"}, {"number": "2222"}]}}}
     result = umf.encrypt_fields("create_payment", body, umf_public_key)
-    assert result.encrypted == ["payer.payer_info.bank_card[0].number", "payer.payer_info.bank_card[1].number"]
-    assert [decrypt(umf_private_pem, c["number"]) for c in result.body["payer"]["payer_info"]["bank_card"]] == ["1111", "2222"]
+    assert result.encrypted == [
+        "payer.payer_info.bank_card[0].number",
+        "payer.payer_info.bank_card[1].number",
+    ]
+    assert [
+        decrypt(umf_private_pem, c["number"])
+        for c in result.body["payer"]["payer_info"]["bank_card"]
+    ] == ["1111", "2222"]
 
 
 def test_device_markers_pass_through_and_are_never_encrypted_twice(
     umf_public_key: umf.PublicKey, umf_private_pem: bytes
 ) -> None:
     device = umf.CardEncryptor(umf_public_key)
-    relayed = device.encrypt_fields("create_payment", {"payer": {"payer_info": {"bank_card": {"number": CARD}}}})
+    relayed = device.encrypt_fields(
+        "create_payment", {"payer": {"payer_info": {"bank_card": {"number": CARD}}}}
+    )
     marker = relayed.body["payer"]["payer_info"]["bank_card"]["number"]
     assert set(marker) == {umf.ENCRYPTED_MARKER}
     assert CARD not in repr(relayed.body)
@@ -110,12 +131,28 @@ def test_device_markers_pass_through_and_are_never_encrypted_twice(
 def test_encryption_errors_name_the_path_never_the_value(umf_public_key: umf.PublicKey) -> None:
     cases = [
         ("value_too_long", {"payer": {"payer_info": {"bank_card": {"number": "9" * 200}}}}),
-        ("invalid_sensitive_value", {"payer": {"payer_info": {"bank_card": {"number": 6222020000000000000}}}}),
+        (
+            "invalid_sensitive_value",
+            {"payer": {"payer_info": {"bank_card": {"number": 6222020000000000000}}}},
+        ),
         (
             "sensitive_value_looks_encrypted",
-            {"payer": {"payer_info": {"bank_card": {"number": umf_public_key.encrypt_to_base64(CARD)}}}},
+            {
+                "payer": {
+                    "payer_info": {"bank_card": {"number": umf_public_key.encrypt_to_base64(CARD)}}
+                }
+            },
         ),
-        ("invalid_ciphertext", {"payer": {"payer_info": {"bank_card": {"number": {umf.ENCRYPTED_MARKER: "bm90IGEgY2lwaGVydGV4dA=="}}}}}),
+        (
+            "invalid_ciphertext",
+            {
+                "payer": {
+                    "payer_info": {
+                        "bank_card": {"number": {umf.ENCRYPTED_MARKER: "bm90IGEgY2lwaGVydGV4dA=="}}
+                    }
+                }
+            },
+        ),
     ]
     for code, body in cases:
         with pytest.raises(umf.EncryptionError) as e:
@@ -136,7 +173,7 @@ def test_non_json_input_is_a_python_type_or_value_error(umf_public_key: umf.Publ
         umf.encrypt_fields("create_payment", {"a": Decimal("Infinity")}, umf_public_key)
     with pytest.raises(ValueError, match="mode"):
         umf.encrypt_fields("create_payment", {}, umf_public_key, mode="plain")  # type: ignore[arg-type]
-    loop: Dict[str, Any] = {}
+    loop: dict[str, Any] = {}
     loop["self"] = loop
     with pytest.raises(ValueError, match="nested"):
         umf.encrypt_fields("create_payment", loop, umf_public_key)
@@ -162,6 +199,11 @@ class Currency(str, enum.Enum):
 
 
 def test_serialize_body_is_compact_ordered_utf8() -> None:
-    body = {"b": 1, "a": "<名>", "c": [Decimal("6.9800"), 1.5, None, True, Count.ONE, Currency.USD], "d": (2**70,)}
+    body = {
+        "b": 1,
+        "a": "<名>",
+        "c": [Decimal("6.9800"), 1.5, None, True, Count.ONE, Currency.USD],
+        "d": (2**70,),
+    }
     expected = '{"b":1,"a":"<名>","c":[6.9800,1.5,null,true,1,"USD"],"d":[1180591620717411303424]}'
     assert umf.serialize_body(body) == expected.encode()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 import umf
 
 TOKEN_URL = "https://sandbox.test/cberest/v1/oauth/authorize"
@@ -68,7 +67,8 @@ def test_errors_are_ordinary_exceptions() -> None:
 def test_validation_errors_list_problems_with_paths() -> None:
     # The core raises these when the operations land; the class is checked here.
     e = umf.ValidationError(
-        "request is invalid", "validation_failed",
+        "request is invalid",
+        "validation_failed",
         problems=[("order.amount.total", "amount_format", "not an amount")],
     )
     (problem,) = e.problems

@@ -10,12 +10,12 @@ import asyncio
 import json
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any
 
 import httpx
 import pytest
-
 import umf
 from umf.http import AsyncUmfClient, UmfClient
 
@@ -30,10 +30,10 @@ class FakeUmf:
 
     def __init__(self, token_delay: float = 0.0) -> None:
         self.lock = threading.Lock()
-        self.token_requests: List[httpx.Request] = []
-        self.api_requests: List[httpx.Request] = []
+        self.token_requests: list[httpx.Request] = []
+        self.api_requests: list[httpx.Request] = []
         self.token_delay = token_delay
-        self.rejected: Tuple[str, ...] = ()
+        self.rejected: tuple[str, ...] = ()
         self.reject_with = (401, b"")
         self.api_status, self.api_body = 200, OK
 
@@ -72,11 +72,18 @@ def credentials() -> umf.ClientCredentials:
 
 
 def sync_client(fake: FakeUmf, **kwargs: Any) -> UmfClient:
-    return UmfClient(base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(fake.handler), **kwargs)
+    return UmfClient(
+        base_url=BASE,
+        credentials=credentials(),
+        transport=httpx.MockTransport(fake.handler),
+        **kwargs,
+    )
 
 
 def async_client(fake: FakeUmf) -> AsyncUmfClient:
-    return AsyncUmfClient(base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(fake.async_handler))
+    return AsyncUmfClient(
+        base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(fake.async_handler)
+    )
 
 
 def payment_request(merchant_key: umf.PrivateKey, i: int = 0) -> umf.HttpRequest:
@@ -88,7 +95,7 @@ def test_50_threads_on_a_cold_client_make_one_token_request(merchant_key: umf.Pr
     fake = FakeUmf(token_delay=0.2)
     with sync_client(fake) as client:
         start = threading.Barrier(50)
-        results: List[Tuple[str, int]] = []
+        results: list[tuple[str, int]] = []
 
         def call(i: int) -> None:
             start.wait()
@@ -108,11 +115,13 @@ def test_50_threads_on_a_cold_client_make_one_token_request(merchant_key: umf.Pr
     assert {r.headers["Authorization"] for r in fake.api_requests} == {"Bearer t0"}
 
 
-def test_200_tasks_on_a_cold_async_client_make_one_token_request(merchant_key: umf.PrivateKey) -> None:
+def test_200_tasks_on_a_cold_async_client_make_one_token_request(
+    merchant_key: umf.PrivateKey,
+) -> None:
     fake = FakeUmf(token_delay=0.2)
     requests = [payment_request(merchant_key, i) for i in range(200)]
 
-    async def run() -> List[umf.HttpResponse]:
+    async def run() -> list[umf.HttpResponse]:
         async with async_client(fake) as client:
             return await asyncio.gather(*(client.send(r) for r in requests))
 
@@ -137,12 +146,15 @@ def test_the_exact_signed_bytes_are_sent(merchant_key: umf.PrivateKey) -> None:
     assert response.status == 200 and response.body == OK
     assert response.header("content-length") == str(len(OK))
     token_body = json.loads(fake.token_requests[0].content)
-    assert token_body["client_id"] == "client-1" and "Authorization" not in fake.token_requests[0].headers
+    assert (
+        token_body["client_id"] == "client-1"
+        and "Authorization" not in fake.token_requests[0].headers
+    )
 
 
 @pytest.mark.parametrize("rejection", [(401, b""), (200, EXPIRED)])
 def test_one_retry_with_a_fresh_token_after_an_expired_token(
-    merchant_key: umf.PrivateKey, rejection: Tuple[int, bytes]
+    merchant_key: umf.PrivateKey, rejection: tuple[int, bytes]
 ) -> None:
     fake = FakeUmf()
     fake.rejected, fake.reject_with = ("t0",), rejection
@@ -152,7 +164,10 @@ def test_one_retry_with_a_fresh_token_after_an_expired_token(
     assert response.status == 200
     assert len(fake.token_requests) == 2
     first, second = fake.api_requests
-    assert (first.headers["Authorization"], second.headers["Authorization"]) == ("Bearer t0", "Bearer t1")
+    assert (first.headers["Authorization"], second.headers["Authorization"]) == (
+        "Bearer t0",
+        "Bearer t1",
+    )
     assert first.content == second.content == request.body
     assert first.headers["Signature"] == second.headers["Signature"]
 
@@ -188,17 +203,21 @@ def test_async_retry_after_an_expired_token(merchant_key: umf.PrivateKey) -> Non
 
 
 def test_a_failed_token_fetch_is_abandoned_and_the_next_call_fetches_again() -> None:
-    calls: List[int] = []
+    calls: list[int] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(1)
         if len(calls) == 1:
             raise httpx.ConnectError("refused", request=request)
         if len(calls) == 2:
-            return httpx.Response(401, json={"meta": {"ret_code": "00060001", "ret_msg": "bad client"}})
+            return httpx.Response(
+                401, json={"meta": {"ret_code": "00060001", "ret_msg": "bad client"}}
+            )
         return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
 
-    with UmfClient(base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(handler)) as client:
+    with UmfClient(
+        base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(handler)
+    ) as client:
         with pytest.raises(httpx.ConnectError):
             client.token()
         assert not client.token_manager.is_refreshing
@@ -228,7 +247,7 @@ def test_clients_can_share_one_token_manager(merchant_key: umf.PrivateKey) -> No
 class _RealUmf(BaseHTTPRequestHandler):
     """Records raw bodies; `/slow` answers after the client's timeout."""
 
-    received: List[Tuple[str, Dict[str, str], bytes]] = []
+    received: list[tuple[str, dict[str, str], bytes]] = []
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
@@ -261,15 +280,23 @@ def real_server() -> Iterator[str]:
         server.server_close()
 
 
-def test_over_a_real_socket_exact_bytes_and_timeouts(real_server: str, merchant_key: umf.PrivateKey) -> None:
+def test_over_a_real_socket_exact_bytes_and_timeouts(
+    real_server: str, merchant_key: umf.PrivateKey
+) -> None:
     body = umf.serialize_body({"order": {"mer_reference_id": "ORDER-1", "goods": "茶叶 & <tea>"}})
     with UmfClient(base_url=real_server, credentials=credentials(), timeout=0.3) as client:
-        response = client.send(umf.signed_post(real_server + "/payments/payment", body, merchant_key))
+        response = client.send(
+            umf.signed_post(real_server + "/payments/payment", body, merchant_key)
+        )
         assert response.status == 200 and response.body == OK
         with pytest.raises(httpx.ReadTimeout):
             client.send(umf.signed_post(real_server + "/slow", body, merchant_key))
     paths = [path for path, _, _ in _RealUmf.received]
-    assert paths == ["/cberest/v1/oauth/authorize", "/cberest/v1/payments/payment", "/cberest/v1/slow"]
+    assert paths == [
+        "/cberest/v1/oauth/authorize",
+        "/cberest/v1/payments/payment",
+        "/cberest/v1/slow",
+    ]
     _, headers, raw = _RealUmf.received[1]
     assert raw == body
     merchant_key.public_key.verify(raw, headers["Signature"])

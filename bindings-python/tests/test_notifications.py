@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict
+from typing import Any
 
 import pytest
-
 import umf
 from conftest import key_path
 
 
-def case(manifest: Dict[str, Any], name: str) -> Dict[str, Any]:
+def case(manifest: dict[str, Any], name: str) -> dict[str, Any]:
     return next(c for c in manifest["notifications"]["cases"] if c["name"] == name)
 
 
 @pytest.fixture(scope="module")
-def umf_key(manifest: Dict[str, Any]) -> umf.PublicKey:
+def umf_key(manifest: dict[str, Any]) -> umf.PublicKey:
     return umf.PublicKey.load(key_path(manifest["notifications"]["umf_public_key"]))
 
 
-def test_payment_notification_is_typed(manifest: Dict[str, Any], umf_key: umf.PublicKey) -> None:
+def test_payment_notification_is_typed(manifest: dict[str, Any], umf_key: umf.PublicKey) -> None:
     c = case(manifest, "valid_payment")
     note = umf.verify_notification(c["signature"], c["body"].encode(), umf_public_key=umf_key)
     assert note.kind == "payment" and note.refund is None and note.customs_declaration is None
@@ -32,7 +31,7 @@ def test_payment_notification_is_typed(manifest: Dict[str, Any], umf_key: umf.Pu
     assert note.object is not note.object, "each access is a new dict"
 
 
-def test_refund_and_customs(manifest: Dict[str, Any], umf_key: umf.PublicKey) -> None:
+def test_refund_and_customs(manifest: dict[str, Any], umf_key: umf.PublicKey) -> None:
     refund = case(manifest, "valid_refund")
     note = umf.verify_notification(refund["signature"], refund["body"], umf_key)
     assert note.kind == "refund" and note.refund is not None and note.payment is None
@@ -42,7 +41,9 @@ def test_refund_and_customs(manifest: Dict[str, Any], umf_key: umf.PublicKey) ->
     assert note.kind == "customs_declaration" and note.customs_declaration == note.object
 
 
-def test_a_missing_header_is_signature_missing(manifest: Dict[str, Any], umf_key: umf.PublicKey) -> None:
+def test_a_missing_header_is_signature_missing(
+    manifest: dict[str, Any], umf_key: umf.PublicKey
+) -> None:
     c = case(manifest, "valid_payment")
     for signature in (None, "", "  "):
         with pytest.raises(umf.SignatureError) as e:
@@ -50,7 +51,9 @@ def test_a_missing_header_is_signature_missing(manifest: Dict[str, Any], umf_key
         assert e.value.code == "signature_missing"
 
 
-def test_acknowledgements(manifest: Dict[str, Any], umf_key: umf.PublicKey, merchant_key: umf.PrivateKey) -> None:
+def test_acknowledgements(
+    manifest: dict[str, Any], umf_key: umf.PublicKey, merchant_key: umf.PrivateKey
+) -> None:
     c = case(manifest, "valid_payment")
     note = umf.verify_notification(c["signature"], c["body"].encode(), umf_key)
 
@@ -73,7 +76,7 @@ def test_acknowledgements(manifest: Dict[str, Any], umf_key: umf.PublicKey, merc
         note.acknowledgement(format="xml")  # type: ignore[arg-type]
 
 
-def test_response_verification_options(manifest: Dict[str, Any]) -> None:
+def test_response_verification_options(manifest: dict[str, Any]) -> None:
     r = manifest["responses"]
     key = umf.PublicKey.load(key_path(r["umf_public_key"]))
     unsigned = next(c for c in r["cases"] if c["name"] == "unsigned")

@@ -5,10 +5,9 @@ from __future__ import annotations
 import base64
 import pickle
 import re
-from typing import Any, List
+from typing import Any
 
 import pytest
-
 import umf
 from conftest import key_path
 
@@ -22,13 +21,13 @@ def shown(obj: Any) -> str:
     return repr(obj) + "\n" + str(obj)
 
 
-def assert_hidden(obj: Any, secrets: List[str]) -> None:
+def assert_hidden(obj: Any, secrets: list[str]) -> None:
     text = shown(obj)
     for secret in secrets:
         assert secret not in text, f"{type(obj).__name__} shows {secret[:12]}…"
 
 
-def key_material(path: str) -> List[str]:
+def key_material(path: str) -> list[str]:
     """Runs of the key file's base64 body: none may appear in a repr."""
     text = key_path(path).read_text()
     body = "".join(line for line in text.splitlines() if line and not line.startswith("-----"))
@@ -40,7 +39,9 @@ def test_keys_show_size_format_and_fingerprint_only() -> None:
     secrets = key_material("merchant_2048_pkcs8.pem")
     secrets.append(base64.b64encode(private.to_pkcs8_der()).decode()[40:80])
     assert_hidden(private, secrets)
-    assert re.fullmatch(r"PrivateKey\(bits=2048, format='PKCS#8 PEM', fingerprint='[0-9a-f]{64}'\)", repr(private))
+    assert re.fullmatch(
+        r"PrivateKey\(bits=2048, format='PKCS#8 PEM', fingerprint='[0-9a-f]{64}'\)", repr(private)
+    )
     assert_hidden(umf.inspect_key(key_path("merchant_2048_pkcs8.pem")), secrets)
     assert "PublicKey(bits=2048" in repr(private.public_key)
 
@@ -65,7 +66,7 @@ def test_credentials_tokens_and_token_requests() -> None:
     for obj in (action, action.request, action.ticket):
         assert_hidden(obj, [SECRET])
 
-    body = ('{"access_token": "%s", "expires_in": 3600}' % TOKEN).encode()
+    body = (f'{{"access_token": "{TOKEN}", "expires_in": 3600}}').encode()
     token = manager.complete(action.ticket, umf.HttpResponse(200, [], body))
     assert token.secret() == TOKEN
     assert_hidden(token, [TOKEN])
@@ -77,8 +78,10 @@ def test_credentials_tokens_and_token_requests() -> None:
 
 def test_requests_hide_credentials_query_and_body(merchant_key: umf.PrivateKey) -> None:
     token = umf.AccessToken.from_parts(TOKEN, 10**13)
-    body = ('{"card":"%s","citizen_id_number":"%s"}' % (CARD, ID_NUMBER)).encode()
-    request = umf.signed_post(f"https://sandbox.test/card-bin?card={CARD}", body, merchant_key, token)
+    body = (f'{{"card":"{CARD}","citizen_id_number":"{ID_NUMBER}"}}').encode()
+    request = umf.signed_post(
+        f"https://sandbox.test/card-bin?card={CARD}", body, merchant_key, token
+    )
     signature = request.header("Signature")
     assert signature and request.header("Authorization") == f"Bearer {TOKEN}"
     assert_hidden(request, [TOKEN, signature[:20], CARD, ID_NUMBER])
@@ -89,7 +92,9 @@ def test_requests_hide_credentials_query_and_body(merchant_key: umf.PrivateKey) 
 
 
 def test_encryption_results_and_errors_hold_no_plaintext(umf_public_key: umf.PublicKey) -> None:
-    body = {"payer": {"payer_info": {"bank_card": {"number": CARD, "citizen_id_number": ID_NUMBER}}}}
+    body = {
+        "payer": {"payer_info": {"bank_card": {"number": CARD, "citizen_id_number": ID_NUMBER}}}
+    }
     result = umf.encrypt_fields("create_payment", body, umf_public_key)
     ciphertext = result.body["payer"]["payer_info"]["bank_card"]["number"]
     assert_hidden(result, [CARD, ID_NUMBER, ciphertext[:20]])

@@ -5,17 +5,17 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, List
+from typing import Callable
 
 import umf
 
 
-def longest_stall_while(work: Callable[[], object]) -> "tuple[float, float]":
+def longest_stall_while(work: Callable[[], object]) -> tuple[float, float]:
     """Runs `work` in a thread while this thread counts; returns (work seconds, the longest
     stretch this thread could not run). Holding the GIL through `work` would stall this thread
     for all of it."""
     done = threading.Event()
-    elapsed: List[float] = []
+    elapsed: list[float] = []
 
     def run() -> None:
         start = time.perf_counter()
@@ -74,12 +74,16 @@ def test_threads_share_one_key_and_make_progress(merchant_key_2048: umf.PrivateK
 
 def test_encryptor_and_token_manager_shared_between_threads(umf_public_key: umf.PublicKey) -> None:
     encryptor = umf.CardEncryptor(umf_public_key)
-    manager = umf.TokenManager(umf.ClientCredentials("c", "s"), "https://sandbox.test/oauth/authorize")
-    fetches: List[umf.TokenAction] = []
+    manager = umf.TokenManager(
+        umf.ClientCredentials("c", "s"), "https://sandbox.test/oauth/authorize"
+    )
+    fetches: list[umf.TokenAction] = []
     lock = threading.Lock()
 
     def work(i: int) -> None:
-        encryptor.encrypt_fields("create_payment", {"payer": {"payer_info": {"bank_card": {"number": str(i)}}}})
+        encryptor.encrypt_fields(
+            "create_payment", {"payer": {"payer_info": {"bank_card": {"number": str(i)}}}}
+        )
         action = manager.poll(now_ms=1_000)
         if action.kind == "fetch":
             with lock:

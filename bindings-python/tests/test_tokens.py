@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 import umf
 
 URL = "https://sandbox.test/cberest/v1" + umf.TOKEN_PATH
@@ -37,7 +36,9 @@ def test_fetch_once_then_use_until_the_refresh_margin() -> None:
     assert m.poll(now_ms=1).kind == "wait"
 
     token = m.complete(first.ticket, granted("t1"), now_ms=10)
-    assert token.secret() == "t1" and token.expires_at_ms == 10 + 3_600_000 and token.generation == 1
+    assert (
+        token.secret() == "t1" and token.expires_at_ms == 10 + 3_600_000 and token.generation == 1
+    )
     use = m.poll(now_ms=20)
     assert use.kind == "use" and use.token is not None and use.token.secret() == "t1"
     # One minute before expiry the next caller refreshes.

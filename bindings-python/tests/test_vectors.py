@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-from typing import Any, Dict, Literal
+from typing import Any, Literal
 
 import pytest
-
 import umf
 from conftest import key_path
 
 
-def load(entry: Dict[str, Any], source: Any) -> Any:
+def load(entry: dict[str, Any], source: Any) -> Any:
     if entry["kind"] in ("rsa_private_key", "encrypted_private_key"):
         return umf.PrivateKey.load(source, entry.get("passphrase"))
     return umf.PublicKey.load(source)
 
 
-def test_every_key_file_loads_with_its_size_format_and_fingerprint(manifest: Dict[str, Any]) -> None:
+def test_every_key_file_loads_with_its_size_format_and_fingerprint(
+    manifest: dict[str, Any],
+) -> None:
     keys = manifest["keys"]
     assert len(keys) == 60
     for entry in keys:
@@ -30,7 +31,7 @@ def test_every_key_file_loads_with_its_size_format_and_fingerprint(manifest: Dic
         assert key.encoding == entry["encoding"], entry["file"]
 
 
-def test_every_key_file_loads_from_str_path_bytes_and_text(manifest: Dict[str, Any]) -> None:
+def test_every_key_file_loads_from_str_path_bytes_and_text(manifest: dict[str, Any]) -> None:
     for entry in manifest["keys"]:
         path = key_path(entry["file"])
         data = path.read_bytes()
@@ -38,10 +39,13 @@ def test_every_key_file_loads_from_str_path_bytes_and_text(manifest: Dict[str, A
         if entry["encoding"] != "der":
             sources.append(data.decode("ascii"))  # PEM or base64 text pasted into config
         for source in sources:
-            assert load(entry, source).fingerprint == entry["fingerprint"], (entry["file"], type(source))
+            assert load(entry, source).fingerprint == entry["fingerprint"], (
+                entry["file"],
+                type(source),
+            )
 
 
-def test_explicit_constructors_never_guess(manifest: Dict[str, Any]) -> None:
+def test_explicit_constructors_never_guess(manifest: dict[str, Any]) -> None:
     entry = next(k for k in manifest["keys"] if k["file"] == "merchant_1024_pkcs8.pem")
     path = key_path(entry["file"])
     assert umf.PrivateKey.from_file(path).fingerprint == entry["fingerprint"]
@@ -52,7 +56,7 @@ def test_explicit_constructors_never_guess(manifest: Dict[str, Any]) -> None:
     assert e.value.code == "key_invalid"
 
 
-def test_inspect_describes_every_key_file(manifest: Dict[str, Any]) -> None:
+def test_inspect_describes_every_key_file(manifest: dict[str, Any]) -> None:
     for entry in manifest["keys"]:
         info = umf.inspect_key(key_path(entry["file"]), entry.get("passphrase"))
         assert info.kind == entry["kind"], entry["file"]
@@ -61,10 +65,14 @@ def test_inspect_describes_every_key_file(manifest: Dict[str, Any]) -> None:
         assert info.bits == entry["bits"]
         assert info.fingerprint == entry["fingerprint"]
     encrypted = umf.inspect_key(key_path("merchant_1024_pkcs8_encrypted.pem"))
-    assert (encrypted.kind, encrypted.bits, encrypted.fingerprint) == ("encrypted_private_key", None, None)
+    assert (encrypted.kind, encrypted.bits, encrypted.fingerprint) == (
+        "encrypted_private_key",
+        None,
+        None,
+    )
 
 
-def test_every_bad_key_file_fails_with_its_code(manifest: Dict[str, Any]) -> None:
+def test_every_bad_key_file_fails_with_its_code(manifest: dict[str, Any]) -> None:
     for entry in manifest["bad_keys"]:
         path = key_path(entry["file"])
         with pytest.raises(umf.KeyFormatError) as e:
@@ -83,7 +91,7 @@ def test_a_missing_key_file_is_file_not_found() -> None:
         umf.PublicKey.from_file("/nonexistent/umf.crt")
 
 
-def test_signatures_match_openssl_byte_for_byte(manifest: Dict[str, Any]) -> None:
+def test_signatures_match_openssl_byte_for_byte(manifest: dict[str, Any]) -> None:
     assert manifest["signatures"]
     for v in manifest["signatures"]:
         key = umf.PrivateKey.load(key_path(v["key"]))
@@ -96,12 +104,14 @@ def test_signatures_match_openssl_byte_for_byte(manifest: Dict[str, Any]) -> Non
         assert e.value.code == "signature_invalid"
 
 
-def test_signed_responses_and_their_tampered_twins(manifest: Dict[str, Any]) -> None:
+def test_signed_responses_and_their_tampered_twins(manifest: dict[str, Any]) -> None:
     r = manifest["responses"]
     key = umf.PublicKey.load(key_path(r["umf_public_key"]))
     assert len(r["cases"]) >= 20
     for c in r["cases"]:
-        policy: Literal["strict", "if_present"] = "strict" if c.get("policy") == "strict" else "if_present"
+        policy: Literal["strict", "if_present"] = (
+            "strict" if c.get("policy") == "strict" else "if_present"
+        )
         outcome: str
         try:
             v = umf.verify_response(
@@ -119,12 +129,14 @@ def test_signed_responses_and_their_tampered_twins(manifest: Dict[str, Any]) -> 
         assert outcome == c["expect"], c["name"]
 
 
-def test_notifications_and_their_tampered_twins(manifest: Dict[str, Any]) -> None:
+def test_notifications_and_their_tampered_twins(manifest: dict[str, Any]) -> None:
     n = manifest["notifications"]
     key = umf.PublicKey.load(key_path(n["umf_public_key"]))
     for c in n["cases"]:
         try:
-            note = umf.verify_notification(c["signature"], c["body"].encode("utf-8"), umf_public_key=key)
+            note = umf.verify_notification(
+                c["signature"], c["body"].encode("utf-8"), umf_public_key=key
+            )
         except umf.UmfError as e:
             assert e.code == c["expect"], c["name"]
             continue

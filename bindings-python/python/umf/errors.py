@@ -10,7 +10,8 @@ and passed in unchanged, so this module holds no decisions of its own.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple, Optional, Tuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 __all__ = [
     "UmfError",
@@ -109,7 +110,7 @@ class ApiError(UmfError):
         code: str,
         *,
         http_status: int,
-        ret_code: Optional[str],
+        ret_code: str | None,
         ret_msg: str,
         classification: str,
         is_retryable: bool,
@@ -156,7 +157,7 @@ class ValidationError(RequestError):
     with its JSON path."""
 
     def __init__(
-        self, message: str, code: str, *, problems: Iterable[Tuple[str, str, str]] = ()
+        self, message: str, code: str, *, problems: Iterable[tuple[str, str, str]] = ()
     ) -> None:
         super().__init__(message, code)
         self.problems = [ValidationProblem(*p) for p in problems]

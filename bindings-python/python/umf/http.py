@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Literal, Optional, Union
+from typing import Literal, Union
 
 try:
     import httpx
 except ImportError:  # pragma: no cover - depends on the environment
-    raise ImportError('umf.http needs httpx: pip install "umf-sdk[httpx]"')
+    raise ImportError('umf.http needs httpx: pip install "umf-sdk[httpx]"') from None
 
 from umf._native import (
     TOKEN_PATH,
@@ -51,7 +51,9 @@ _Timeout = Union[float, httpx.Timeout]
 
 
 def _to_response(response: httpx.Response) -> HttpResponse:
-    return HttpResponse(response.status_code, list(response.headers.multi_items()), response.content)
+    return HttpResponse(
+        response.status_code, list(response.headers.multi_items()), response.content
+    )
 
 
 class _Common:
@@ -60,8 +62,8 @@ class _Common:
     def __init__(
         self,
         base_url: str,
-        credentials: Optional[ClientCredentials],
-        token_manager: Optional[TokenManager],
+        credentials: ClientCredentials | None,
+        token_manager: TokenManager | None,
         authorization: Literal["bearer_space", "bearer_no_space"],
     ) -> None:
         if token_manager is None:
@@ -72,7 +74,9 @@ class _Common:
         self.token_manager = token_manager
         self._authorization = authorization
 
-    def _build(self, client: Union[httpx.Client, httpx.AsyncClient], request: HttpRequest) -> httpx.Request:
+    def _build(
+        self, client: httpx.Client | httpx.AsyncClient, request: HttpRequest
+    ) -> httpx.Request:
         # content= sends the bytes as they are: the signature covers exactly these.
         return client.build_request(
             request.method, request.url, headers=request.headers, content=request.body
@@ -82,7 +86,8 @@ class _Common:
         return request.with_token(token, authorization=self._authorization)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={self.token_manager.client_id!r})"
+        client_id = self.token_manager.client_id
+        return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={client_id!r})"
 
 
 class UmfClient(_Common):
@@ -97,11 +102,11 @@ class UmfClient(_Common):
         self,
         *,
         base_url: str,
-        credentials: Optional[ClientCredentials] = None,
-        token_manager: Optional[TokenManager] = None,
+        credentials: ClientCredentials | None = None,
+        token_manager: TokenManager | None = None,
         timeout: _Timeout = DEFAULT_TIMEOUT,
-        http_client: Optional[httpx.Client] = None,
-        transport: Optional[httpx.BaseTransport] = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
         authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
     ) -> None:
         super().__init__(base_url, credentials, token_manager, authorization)
@@ -179,18 +184,18 @@ class AsyncUmfClient(_Common):
         self,
         *,
         base_url: str,
-        credentials: Optional[ClientCredentials] = None,
-        token_manager: Optional[TokenManager] = None,
+        credentials: ClientCredentials | None = None,
+        token_manager: TokenManager | None = None,
         timeout: _Timeout = DEFAULT_TIMEOUT,
-        http_client: Optional[httpx.AsyncClient] = None,
-        transport: Optional[httpx.AsyncBaseTransport] = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
     ) -> None:
         super().__init__(base_url, credentials, token_manager, authorization)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
         # Made on first use, inside the running loop (Python 3.9 binds events at creation).
-        self._refreshed: Optional[asyncio.Event] = None
+        self._refreshed: asyncio.Event | None = None
 
     async def aclose(self) -> None:
         """Closes the httpx client if this client made it."""
