@@ -79,10 +79,8 @@ where
         .detach(|| encrypt(&mut json_body, json_query.as_mut()))
         .into_py()?;
     let new_body = merge(body, &json_body)?.unbind();
-    let new_query = match (query, &json_query) {
-        (Some(original), Some(updated)) => {
-            Some(merge(original, &Value::Object(updated.clone()))?.unbind())
-        }
+    let new_query = match (query, json_query) {
+        (Some(original), Some(updated)) => Some(merge(original, &Value::Object(updated))?.unbind()),
         _ => None,
     };
     Ok(PyEncryptionResult {

@@ -233,11 +233,12 @@ def test_clients_can_share_one_token_manager(merchant_key: umf.PrivateKey) -> No
     shared = umf.TokenManager(credentials(), BASE + umf.TOKEN_PATH)
     a = UmfClient(base_url=BASE, token_manager=shared, transport=httpx.MockTransport(fake.handler))
     b = UmfClient(base_url=BASE, token_manager=shared, transport=httpx.MockTransport(fake.handler))
-    threads = [threading.Thread(target=c.token) for c in (a, b, a, b)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=10)
+    with a, b:
+        threads = [threading.Thread(target=c.token) for c in (a, b, a, b)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=10)
     assert len(fake.token_requests) == 1
     assert "client-1" in repr(a) and "s3cret" not in repr(a)
     with pytest.raises(TypeError):
