@@ -34,6 +34,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 step "umf-core builds for wasm32-unknown-unknown"
 cargo build -p umf-core --target wasm32-unknown-unknown
 
+step "Python binding: wheel, pytest and stubtest in a fresh venv"
+./scripts/test-python.sh
+
 step "supply chain (cargo deny)"
 ./scripts/deny.sh
 

@@ -1,0 +1,377 @@
+# Stubs of the native module, written by hand and checked against the built module by
+# `python -m mypy.stubtest umf` (scripts/test-python.sh).
+
+import os
+from collections.abc import Sequence
+from typing import Any, Literal, final
+
+_BytesOrText = bytes | bytearray | memoryview | str
+_KeySource = bytes | bytearray | memoryview | str | os.PathLike[str]
+_Passphrase = bytes | bytearray | memoryview | str | None
+_Json = Any
+
+_VerifyPolicy = Literal["strict", "if_present", "off"]
+_SignatureScope = Literal["primary_result", "all_results", "body_without_sign"]
+_AuthorizationStyle = Literal["bearer_space", "bearer_no_space"]
+_AckFormat = Literal["json", "json_with_id", "form"]
+
+__all__ = [
+    "AccessToken",
+    "Acknowledgement",
+    "CardEncryptor",
+    "ClientCredentials",
+    "ENCRYPTED_MARKER",
+    "EncryptedField",
+    "EncryptionResult",
+    "HttpRequest",
+    "HttpResponse",
+    "KeyInfo",
+    "Notification",
+    "PrivateKey",
+    "PublicKey",
+    "RefreshTicket",
+    "TOKEN_PATH",
+    "TokenAction",
+    "TokenManager",
+    "Verification",
+    "__version__",
+    "encrypt_fields",
+    "encrypted_fields",
+    "encrypted_marker",
+    "inspect_key",
+    "serialize_body",
+    "signed_post",
+    "verify_notification",
+    "verify_response",
+]
+
+__version__: str
+ENCRYPTED_MARKER: str
+TOKEN_PATH: str
+
+@final
+class PrivateKey:
+    """The merchant private key: signs request bodies."""
+
+    @staticmethod
+    def load(source: _KeySource, passphrase: _Passphrase = None) -> PrivateKey: ...
+    @staticmethod
+    def from_bytes(data: _BytesOrText, passphrase: _Passphrase = None) -> PrivateKey: ...
+    @staticmethod
+    def from_file(path: str | os.PathLike[str], passphrase: _Passphrase = None) -> PrivateKey: ...
+    def sign(self, message: _BytesOrText) -> str: ...
+    @property
+    def bits(self) -> int: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def fingerprint(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def container(self) -> str: ...
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def public_key(self) -> PublicKey: ...
+    def to_pkcs8_der(self) -> bytes: ...
+
+@final
+class PublicKey:
+    """An RSA public key: the UMF key, or the public half of the merchant key."""
+
+    @staticmethod
+    def load(source: _KeySource) -> PublicKey: ...
+    @staticmethod
+    def from_bytes(data: _BytesOrText) -> PublicKey: ...
+    @staticmethod
+    def from_file(path: str | os.PathLike[str]) -> PublicKey: ...
+    def verify(self, message: _BytesOrText, signature: str) -> None: ...
+    def encrypt(self, plaintext: _BytesOrText) -> bytes: ...
+    def encrypt_to_base64(self, value: str) -> str: ...
+    @property
+    def bits(self) -> int: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def max_plaintext_len(self) -> int: ...
+    @property
+    def fingerprint(self) -> str: ...
+    @property
+    def format(self) -> str | None: ...
+    @property
+    def container(self) -> str | None: ...
+    @property
+    def encoding(self) -> str | None: ...
+    def to_spki_der(self) -> bytes: ...
+    def to_spki_pem(self) -> str: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class KeyInfo:
+    """What a key file holds."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def container(self) -> str: ...
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def bits(self) -> int | None: ...
+    @property
+    def fingerprint(self) -> str | None: ...
+
+def inspect_key(source: _KeySource, passphrase: _Passphrase = None) -> KeyInfo: ...
+
+@final
+class EncryptionResult:
+    """A new body (and query) with sensitive values encrypted, and the paths touched."""
+
+    @property
+    def body(self) -> dict[str, Any]: ...
+    @property
+    def query(self) -> dict[str, Any] | None: ...
+    @property
+    def encrypted(self) -> list[str]: ...
+    @property
+    def passed_through(self) -> list[str]: ...
+
+@final
+class EncryptedField:
+    """One sensitive field of the API."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def documented_as(self) -> str | None: ...
+    @property
+    def operations(self) -> tuple[str, ...]: ...
+    @property
+    def query_parameter(self) -> str | None: ...
+    @property
+    def source(self) -> str: ...
+
+def encrypt_fields(
+    op_id: str,
+    body: Any,
+    umf_public_key: PublicKey,
+    *,
+    query: Any | None = None,
+    mode: Literal["wire", "marker"] = "wire",
+) -> EncryptionResult: ...
+def encrypted_fields(op_id: str | None = None) -> list[EncryptedField]: ...
+def encrypted_marker(ciphertext: str) -> dict[str, str]: ...
+
+@final
+class Verification:
+    """What response verification found."""
+
+    @property
+    def status(self) -> Literal["verified", "unsigned", "not_checked"]: ...
+    @property
+    def scope(self) -> _SignatureScope: ...
+    @property
+    def covered(self) -> list[str]: ...
+    @property
+    def is_verified(self) -> bool: ...
+
+def verify_response(
+    raw: _BytesOrText,
+    umf_public_key: PublicKey,
+    *,
+    policy: _VerifyPolicy = "if_present",
+    scope: _SignatureScope = "primary_result",
+    result_keys: Sequence[str] = ...,
+) -> Verification: ...
+
+@final
+class Acknowledgement:
+    """The HTTP reply to send back to UMF."""
+
+    @property
+    def status(self) -> int: ...
+    @property
+    def headers(self) -> list[tuple[str, str]]: ...
+    @property
+    def body(self) -> bytes: ...
+    @property
+    def content_type(self) -> str | None: ...
+
+@final
+class Notification:
+    """A notification whose signature verified."""
+
+    @property
+    def kind(self) -> Literal["payment", "refund", "customs_declaration"]: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def state(self) -> str | None: ...
+    @property
+    def idempotency_key(self) -> str: ...
+    @property
+    def meta(self) -> dict[str, Any]: ...
+    @property
+    def object(self) -> dict[str, Any]: ...
+    @property
+    def payment(self) -> dict[str, Any] | None: ...
+    @property
+    def refund(self) -> dict[str, Any] | None: ...
+    @property
+    def customs_declaration(self) -> dict[str, Any] | None: ...
+    @property
+    def links(self) -> list[dict[str, Any]]: ...
+    def acknowledgement(
+        self, *, format: _AckFormat = "json", sign_with: PrivateKey | None = None
+    ) -> Acknowledgement: ...
+
+def verify_notification(
+    signature: str | None, raw_body: _BytesOrText, umf_public_key: PublicKey
+) -> Notification: ...
+
+@final
+class CardEncryptor:
+    """The public-key-only entry point for browsers, apps and processes without the
+    merchant key."""
+
+    def __new__(cls, umf_public_key: PublicKey | _KeySource) -> CardEncryptor: ...
+    @property
+    def public_key(self) -> PublicKey: ...
+    def encrypt_value(self, value: str) -> str: ...
+    def encrypt_fields(
+        self, op_id: str, payload: Any, *, query: Any | None = None
+    ) -> EncryptionResult: ...
+    def verify_response(
+        self,
+        raw: _BytesOrText,
+        *,
+        policy: _VerifyPolicy = "if_present",
+        scope: _SignatureScope = "primary_result",
+        result_keys: Sequence[str] = ...,
+    ) -> Verification: ...
+    def verify_notification(
+        self, signature: str | None, raw_body: _BytesOrText
+    ) -> Notification: ...
+
+@final
+class HttpRequest:
+    """A request ready to send: the exact bytes."""
+
+    def __new__(
+        cls,
+        method: Literal["GET", "POST"],
+        url: str,
+        headers: Sequence[tuple[str, str]] = ...,
+        body: _BytesOrText | None = None,
+    ) -> HttpRequest: ...
+    @property
+    def method(self) -> Literal["GET", "POST"]: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def headers(self) -> list[tuple[str, str]]: ...
+    @property
+    def body(self) -> bytes: ...
+    def header(self, name: str) -> str | None: ...
+    def with_token(
+        self, token: AccessToken, *, authorization: _AuthorizationStyle = "bearer_space"
+    ) -> HttpRequest: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class HttpResponse:
+    """A response as received."""
+
+    def __new__(
+        cls,
+        status: int,
+        headers: Sequence[tuple[str, str]] = ...,
+        body: _BytesOrText | None = None,
+    ) -> HttpResponse: ...
+    @property
+    def status(self) -> int: ...
+    @property
+    def headers(self) -> list[tuple[str, str]]: ...
+    @property
+    def body(self) -> bytes: ...
+    def header(self, name: str) -> str | None: ...
+    def is_token_rejection(self) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+def serialize_body(value: _Json) -> bytes: ...
+def signed_post(
+    url: str,
+    body: _BytesOrText,
+    merchant_key: PrivateKey,
+    token: AccessToken | None = None,
+    *,
+    authorization: _AuthorizationStyle = "bearer_space",
+    accept_language: str | None = None,
+) -> HttpRequest: ...
+
+@final
+class ClientCredentials:
+    """``client_id`` and ``client_secret``; the secret is never shown."""
+
+    def __new__(cls, client_id: str, client_secret: str) -> ClientCredentials: ...
+    @property
+    def client_id(self) -> str: ...
+
+@final
+class AccessToken:
+    """An access token; ``repr()`` never shows its value."""
+
+    @staticmethod
+    def from_parts(value: str, expires_at_ms: int) -> AccessToken: ...
+    def secret(self) -> str: ...
+    @property
+    def expires_at_ms(self) -> int: ...
+    @property
+    def generation(self) -> int: ...
+
+@final
+class RefreshTicket:
+    """Proof that its holder started the current refresh; good for one use."""
+
+@final
+class TokenAction:
+    """``use`` the token, ``fetch`` one (then complete or abandon), or ``wait``."""
+
+    @property
+    def kind(self) -> Literal["use", "fetch", "wait"]: ...
+    @property
+    def token(self) -> AccessToken | None: ...
+    @property
+    def ticket(self) -> RefreshTicket | None: ...
+    @property
+    def request(self) -> HttpRequest | None: ...
+
+@final
+class TokenManager:
+    """The token state machine for one ``client_id``."""
+
+    def __new__(
+        cls,
+        credentials: ClientCredentials,
+        token_url: str,
+        *,
+        refresh_margin_ms: int = ...,
+        refresh_timeout_ms: int = ...,
+    ) -> TokenManager: ...
+    @property
+    def client_id(self) -> str: ...
+    def token_request(self) -> HttpRequest: ...
+    def current(self, now_ms: int | None = None) -> AccessToken | None: ...
+    def poll(self, now_ms: int | None = None) -> TokenAction: ...
+    @property
+    def is_refreshing(self) -> bool: ...
+    def complete(
+        self, ticket: RefreshTicket, response: HttpResponse, now_ms: int | None = None
+    ) -> AccessToken: ...
+    def abandon(self, ticket: RefreshTicket) -> None: ...
+    def invalidate(self, generation: int) -> bool: ...
+    def install(self, value: str, expires_at_ms: int) -> AccessToken: ...

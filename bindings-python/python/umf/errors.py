@@ -1,0 +1,187 @@
+"""The exceptions of the SDK: one hierarchy under :class:`UmfError`.
+
+Every exception carries the core's stable ``code`` (``signature_invalid``, ``key_wrong_kind``,
+``api_error``, ...), the same string in every binding. Branch on the class or on ``code``, never
+on the message. Messages never contain key material, secrets, tokens, card or ID numbers.
+
+The native module raises these; the flags (``is_retryable`` and friends) are decided by the core
+and passed in unchanged, so this module holds no decisions of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+__all__ = [
+    "UmfError",
+    "KeyFormatError",
+    "EncryptionError",
+    "SignatureError",
+    "ResponseError",
+    "NotificationError",
+    "TokenError",
+    "ApiError",
+    "RequestError",
+    "ValidationError",
+    "ValidationProblem",
+    "CryptoError",
+]
+
+
+class UmfError(Exception):
+    """Base class of every error the SDK raises.
+
+    ``family`` groups codes (``key``, ``encryption``, ``signature``, ``response``,
+    ``notification``, ``token``, ``api``, ``request``, ``crypto``). The four ``is_*`` flags are
+    false except on :class:`ApiError`, where the core sets them.
+    """
+
+    family: str = "unknown"
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.is_retryable = False
+        self.is_duplicate = False
+        self.is_pending = False
+        self.is_token_expired = False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
+
+
+class KeyFormatError(UmfError):
+    """A key could not be loaded: wrong kind, unreadable, unsupported, passphrase missing or
+    wrong (codes ``key_*``)."""
+
+    family = "key"
+
+
+class EncryptionError(UmfError):
+    """A sensitive field could not be encrypted (``value_too_long``,
+    ``invalid_sensitive_value``, ``sensitive_value_looks_encrypted``, ``invalid_ciphertext``).
+    The message names the field's JSON path, never its value."""
+
+    family = "encryption"
+
+
+class SignatureError(UmfError):
+    """A signature is invalid, malformed or missing (``signature_*``)."""
+
+    family = "signature"
+
+
+class ResponseError(UmfError):
+    """A response body is not the JSON the SDK expects (``response_malformed``)."""
+
+    family = "response"
+
+
+class NotificationError(UmfError):
+    """A notification body was verified but is not one the SDK knows
+    (``notification_malformed``)."""
+
+    family = "notification"
+
+
+class TokenError(UmfError):
+    """No usable access token, or the token endpoint answered nonsense
+    (``token_unavailable``, ``token_response_invalid``)."""
+
+    family = "token"
+
+
+class ApiError(UmfError):
+    """UMF answered with a non-success ``ret_code`` or an HTTP error status (``api_error``).
+
+    ``classification`` is the core's reading of the code: ``pending``, ``duplicate``,
+    ``token_expired``, ``signature``, ``validation``, ``retryable`` or ``other``.
+    ``is_retryable`` is only true where sending the same request again cannot charge a customer
+    twice. ``ret_msg`` is informational and may be Chinese.
+    """
+
+    family = "api"
+
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        *,
+        http_status: int,
+        ret_code: str | None,
+        ret_msg: str,
+        classification: str,
+        is_retryable: bool,
+        is_duplicate: bool,
+        is_pending: bool,
+        is_token_expired: bool,
+    ) -> None:
+        super().__init__(message, code)
+        self.http_status = http_status
+        self.ret_code = ret_code
+        self.ret_msg = ret_msg
+        self.classification = classification
+        self.is_retryable = is_retryable
+        self.is_duplicate = is_duplicate
+        self.is_pending = is_pending
+        self.is_token_expired = is_token_expired
+
+    def __repr__(self) -> str:
+        return (
+            f"ApiError(code={self.code!r}, http_status={self.http_status!r}, "
+            f"ret_code={self.ret_code!r}, classification={self.classification!r})"
+        )
+
+
+class RequestError(UmfError):
+    """A request could not be built (``invalid_request``, ``unknown_operation``)."""
+
+    family = "request"
+
+
+class ValidationProblem(NamedTuple):
+    """One problem found before anything was signed."""
+
+    path: str
+    """JSON path from the body root, e.g. ``order.sub_orders[0].amount.total``."""
+    rule: str
+    """Stable rule name: ``required``, ``max_length``, ``enum``, ``amount_format``, ..."""
+    message: str
+    """Human-readable detail; never holds the value of a sensitive field."""
+
+
+class ValidationError(RequestError):
+    """A request failed validation (``validation_failed``); ``problems`` lists every problem
+    with its JSON path."""
+
+    def __init__(
+        self, message: str, code: str, *, problems: Iterable[tuple[str, str, str]] = ()
+    ) -> None:
+        super().__init__(message, code)
+        self.problems = [ValidationProblem(*p) for p in problems]
+
+
+class CryptoError(UmfError):
+    """The RSA primitive itself failed (``crypto_failure``)."""
+
+    family = "crypto"
+
+
+# The native module picks the class by the core's error family; a family added to the core
+# before this table knows it still raises a UmfError with the right code.
+_CLASSES_BY_FAMILY = {
+    cls.family: cls
+    for cls in (
+        KeyFormatError,
+        EncryptionError,
+        SignatureError,
+        ResponseError,
+        NotificationError,
+        TokenError,
+        ApiError,
+        RequestError,
+        CryptoError,
+    )
+}

@@ -1,0 +1,61 @@
+//! # umf-python
+//!
+//! The native module `umf._native` of the `umf-sdk` Python package: a thin PyO3 facade over
+//! `umf-core`. It converts arguments, maps core errors to the exceptions of `umf.errors`,
+//! releases the GIL around RSA work, and holds no logic of its own. The public Python API is
+//! `umf` (`python/umf/__init__.py`); this module is private.
+//!
+//! Every class is frozen and `Send + Sync`, so one key, encryptor or token manager can be
+//! shared by every thread of a server. Nothing here panics: the workspace lints forbid
+//! `unwrap`/`expect`/`panic`, and every fallible call returns a Python exception.
+
+use pyo3::prelude::*;
+
+mod encryption;
+mod errors;
+mod http;
+mod input;
+mod json;
+mod keys;
+mod names;
+mod notification;
+mod token;
+mod verification;
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+
+    m.add_class::<keys::PyPrivateKey>()?;
+    m.add_class::<keys::PyPublicKey>()?;
+    m.add_class::<keys::PyKeyInfo>()?;
+    m.add_function(wrap_pyfunction!(keys::inspect_key, m)?)?;
+
+    m.add("ENCRYPTED_MARKER", encryption::MARKER)?;
+    m.add_class::<encryption::PyEncryptionResult>()?;
+    m.add_class::<encryption::PyEncryptedField>()?;
+    m.add_class::<encryption::PyCardEncryptor>()?;
+    m.add_function(wrap_pyfunction!(encryption::encrypt_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(encryption::encrypted_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(encryption::encrypted_marker, m)?)?;
+
+    m.add_class::<verification::PyVerification>()?;
+    m.add_function(wrap_pyfunction!(verification::verify_response, m)?)?;
+
+    m.add_class::<notification::PyNotification>()?;
+    m.add_class::<notification::PyAcknowledgement>()?;
+    m.add_function(wrap_pyfunction!(notification::verify_notification, m)?)?;
+
+    m.add_class::<http::PyHttpRequest>()?;
+    m.add_class::<http::PyHttpResponse>()?;
+    m.add_function(wrap_pyfunction!(http::serialize_body, m)?)?;
+    m.add_function(wrap_pyfunction!(http::signed_post, m)?)?;
+
+    m.add("TOKEN_PATH", umf_core::token::TOKEN_PATH)?;
+    m.add_class::<token::PyClientCredentials>()?;
+    m.add_class::<token::PyAccessToken>()?;
+    m.add_class::<token::PyRefreshTicket>()?;
+    m.add_class::<token::PyTokenAction>()?;
+    m.add_class::<token::PyTokenManager>()?;
+    Ok(())
+}

@@ -1,0 +1,48 @@
+"""Shared fixtures: the vectors of tests/vectors (the same files every language's suite reads)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import umf
+
+VECTORS = Path(
+    os.environ.get("UMF_VECTORS", Path(__file__).resolve().parents[2] / "tests" / "vectors")
+)
+KEYS = VECTORS / "keys"
+
+
+def key_path(name: str) -> Path:
+    return KEYS / name
+
+
+@pytest.fixture(scope="session")
+def manifest() -> dict[str, Any]:
+    with open(VECTORS / "manifest.json", encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+@pytest.fixture(scope="session")
+def merchant_key() -> umf.PrivateKey:
+    return umf.PrivateKey.load(key_path("merchant_1024_pkcs8.pem"))
+
+
+@pytest.fixture(scope="session")
+def merchant_key_2048() -> umf.PrivateKey:
+    return umf.PrivateKey.load(key_path("merchant_2048_pkcs8.pem"))
+
+
+@pytest.fixture(scope="session")
+def umf_public_key() -> umf.PublicKey:
+    return umf.PublicKey.load(key_path("umf_1024_cert.pem"))
+
+
+@pytest.fixture(scope="session")
+def umf_private_pem() -> bytes:
+    """UMF's private key, which only the tests (playing UMF) hold."""
+    return key_path("umf_1024_pkcs8.pem").read_bytes()

@@ -1,0 +1,27 @@
+"""The suite runs against the installed wheel, not the source tree."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import umf
+import umf._native
+
+
+def test_imported_from_the_installed_wheel() -> None:
+    package = Path(umf.__file__).resolve().parent
+    assert "site-packages" in package.parts, package
+    assert Path(sys.prefix).resolve() in package.parents
+    native = Path(umf._native.__file__)
+    assert native.parent == package and ".abi3." in native.name, native.name
+    assert (package / "py.typed").is_file() and (package / "_native.pyi").is_file()
+
+
+def test_public_names() -> None:
+    assert umf.__version__
+    for name in umf.__all__:
+        assert hasattr(umf, name), name
+    assert umf.ENCRYPTED_MARKER == "$encrypted"
+    assert umf.TOKEN_PATH == "/oauth/authorize"
+    assert umf.PrivateKey.__module__ == "umf"

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The Python binding, end to end: builds the abi3 wheel with maturin, installs it (with its
+# httpx extra) into a fresh venv, and runs the pytest suite and mypy's stubtest against the
+# installed package, never against the source tree. Installs what it needs on a fresh machine
+# (Python 3 with pip and venv; PyPI reachable).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+step() { printf '\n==> %s\n' "$*"; }
+SECONDS=0
+
+python=${PYTHON:-python3}
+venv=$root/target/python-venv
+wheels=$root/target/python-wheels
+
+step "fresh venv in target/python-venv ($("$python" --version))"
+"$python" -m venv --clear "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+    -r bindings-python/requirements-test.txt
+"$venv/bin/python" -m pip --disable-pip-version-check list 2>/dev/null \
+    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff) ' || true
+
+step "ruff: format and lint of the Python sources and tests"
+"$venv/bin/ruff" format --check bindings-python/python bindings-python/tests
+"$venv/bin/ruff" check bindings-python/python bindings-python/tests
+
+step "wheel (maturin build --release, abi3 for CPython >= 3.9)"
+rm -rf "$wheels"
+"$venv/bin/maturin" build --release --quiet --manifest-path bindings-python/Cargo.toml \
+    --interpreter "$venv/bin/python" --out "$wheels"
+wheel=$(ls "$wheels"/umf_sdk-*.whl)
+echo "built $(basename "$wheel")"
+case "$wheel" in
+    *abi3*) ;;
+    *) echo "expected an abi3 wheel, got $wheel" >&2; exit 1 ;;
+esac
+
+step "install the wheel with its httpx extra"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${wheel}[httpx]"
+
+# Run from outside the source tree so `import umf` can only find the installed wheel.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
+
+step "pytest (against the installed wheel)"
+PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" \
+    "$venv/bin/python" -m pytest -q -p no:cacheprovider "$root/bindings-python/tests"
+
+step "stubtest (hand-written stubs against the built module) and mypy --strict"
+"$venv/bin/python" -m mypy.stubtest umf
+# The package itself, and the suite as a user of the stubs.
+"$venv/bin/python" -m mypy --strict --no-incremental -p umf
+"$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/tests"
+
+printf '\npython binding checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
