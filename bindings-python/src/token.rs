@@ -244,6 +244,9 @@ impl PyTokenManager {
                 )?),
                 request: Some(Py::new(py, PyHttpRequest { inner: request })?),
             },
+            // The refresh that just ran failed: every caller gets its error for a moment
+            // instead of sending its own token request.
+            TokenAction::Failed(error) => return Err::<PyTokenAction, _>(error).into_py(),
             // `TokenAction` is not marked non-exhaustive; a new variant will fail to compile
             // here rather than be mistaken for `wait`.
             TokenAction::Wait => PyTokenAction {

@@ -56,6 +56,48 @@ impl HttpRequest {
     pub fn header(&self, name: &str) -> Option<&str> {
         find_header(&self.headers, name)
     }
+
+    /// Replaces the header's value, or appends it. Used to resend the same signed bytes with a
+    /// fresh token after HTTP 401 / `00280703` (the signature covers the body only).
+    pub fn set_header(&mut self, name: &str, value: impl Into<String>) {
+        let value = value.into();
+        match self
+            .headers
+            .iter_mut()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            Some((_, v)) => *v = value,
+            None => self.headers.push((name.to_owned(), value)),
+        }
+    }
+
+    /// Headers with credential values (`Authorization`, `Signature`) replaced by
+    /// `<redacted>`: what bindings show in `repr`/`toString`.
+    pub fn redacted_headers(&self) -> Vec<(String, String)> {
+        redact(&self.headers)
+    }
+
+    /// The URL without its query string (shown as `?<query>`).
+    pub fn redacted_url(&self) -> String {
+        redact_url(&self.url)
+    }
+}
+
+fn redact(headers: &[(String, String)]) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(name, value)| {
+            let hidden = REDACTED_HEADERS
+                .iter()
+                .any(|r| name.eq_ignore_ascii_case(r));
+            let shown = if hidden {
+                "<redacted>".to_owned()
+            } else {
+                value.clone()
+            };
+            (name.clone(), shown)
+        })
+        .collect()
 }
 
 impl fmt::Debug for HttpRequest {
@@ -120,15 +162,8 @@ struct RedactedHeaders<'a>(&'a [(String, String)]);
 impl fmt::Debug for RedactedHeaders<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut list = f.debug_list();
-        for (name, value) in self.0 {
-            if REDACTED_HEADERS
-                .iter()
-                .any(|r| name.eq_ignore_ascii_case(r))
-            {
-                list.entry(&format_args!("{name}: <redacted>"));
-            } else {
-                list.entry(&format_args!("{name}: {value}"));
-            }
+        for (name, value) in redact(self.0) {
+            list.entry(&format_args!("{name}: {value}"));
         }
         list.finish()
     }

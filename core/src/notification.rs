@@ -16,7 +16,7 @@
 //! UMF checks one, and the reply carries nothing UMF acts on beyond "received". A signature can
 //! be added with [`AckOptions::sign_with`] if UMF asks for one.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -220,7 +220,7 @@ impl Notification {
 }
 
 /// The shape of the acknowledgement body.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AckFormat {
     /// `{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}` (004:L2669-2673).

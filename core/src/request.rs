@@ -4,7 +4,7 @@
 //! the order given) and those bytes are both signed and returned: nothing downstream may
 //! re-serialise them (004:L81-86 defines no canonical form).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::http::{HttpRequest, Method};
@@ -12,7 +12,7 @@ use crate::keys::PrivateKey;
 use crate::token::AccessToken;
 
 /// How the `Authorization` header is spelt (API.md §1.2).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorizationStyle {
     /// `Authorization: Bearer <token>` (004:L34).
@@ -35,6 +35,14 @@ pub struct HeaderOptions {
 pub const SIGNATURE_HEADER: &str = "Signature";
 
 impl HeaderOptions {
+    /// The `Authorization` header value for `token`, in the configured spelling.
+    pub fn authorization(&self, token: &AccessToken) -> String {
+        match self.authorization {
+            AuthorizationStyle::BearerSpace => format!("Bearer {}", token.secret()),
+            AuthorizationStyle::BearerNoSpace => format!("Bearer{}", token.secret()),
+        }
+    }
+
     /// `Content-Type`, `Accept-Language` and `Authorization`, in that order.
     pub fn common_headers(&self, token: Option<&AccessToken>) -> Vec<(String, String)> {
         let mut headers = Vec::with_capacity(4);
@@ -43,11 +51,7 @@ impl HeaderOptions {
             headers.push(("Accept-Language".to_owned(), lang.clone()));
         }
         if let Some(token) = token {
-            let value = match self.authorization {
-                AuthorizationStyle::BearerSpace => format!("Bearer {}", token.secret()),
-                AuthorizationStyle::BearerNoSpace => format!("Bearer{}", token.secret()),
-            };
-            headers.push(("Authorization".to_owned(), value));
+            headers.push(("Authorization".to_owned(), self.authorization(token)));
         }
         headers
     }

@@ -20,6 +20,7 @@
 //! control time; [`SystemClock`] is the default on native targets.
 
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -38,6 +39,14 @@ pub const DEFAULT_REFRESH_MARGIN_MS: u64 = 60_000;
 /// A refresh that has not completed after this long is presumed lost; the next caller may start
 /// another.
 pub const DEFAULT_REFRESH_TIMEOUT_MS: u64 = 30_000;
+
+/// After a refresh fails (bad credentials, UMF error), callers get the same error for this long
+/// instead of each sending its own token request.
+pub const FAILURE_HOLD_MS: u64 = 1_000;
+
+/// Tickets are unique across every manager of the process, so a ticket can never complete a
+/// refresh of another manager.
+static NEXT_TICKET: AtomicU64 = AtomicU64::new(1);
 
 /// A source of the current time in milliseconds.
 pub trait Clock: Send + Sync {
@@ -147,6 +156,10 @@ pub enum TokenAction {
     Fetch(RefreshTicket, HttpRequest),
     /// Another caller is fetching; wait until it completes, then poll again.
     Wait,
+    /// The refresh that just ran failed with this error; report it. For [`FAILURE_HOLD_MS`]
+    /// every caller gets the same answer, so a wrong secret costs one token request, not one
+    /// per waiting caller.
+    Failed(Error),
 }
 
 /// Proof that the holder started the current refresh.
@@ -158,6 +171,7 @@ enum State {
     Empty,
     Valid(AccessToken),
     Refreshing { ticket: u64, started_ms: u64 },
+    Failed { at_ms: u64, error: Error },
 }
 
 /// The token state machine for one `client_id`.
@@ -168,7 +182,6 @@ pub struct TokenManager {
     refresh_margin_ms: u64,
     refresh_timeout_ms: u64,
     state: State,
-    next_ticket: u64,
     generation: u64,
 }
 
@@ -181,7 +194,6 @@ impl TokenManager {
             refresh_margin_ms: DEFAULT_REFRESH_MARGIN_MS,
             refresh_timeout_ms: DEFAULT_REFRESH_TIMEOUT_MS,
             state: State::Empty,
-            next_ticket: 1,
             generation: 0,
         }
     }
@@ -224,13 +236,18 @@ impl TokenManager {
         if let Some(token) = self.current(now_ms) {
             return TokenAction::Use(token.clone());
         }
-        if let State::Refreshing { started_ms, .. } = self.state {
-            if now_ms.saturating_sub(started_ms) < self.refresh_timeout_ms {
+        match &self.state {
+            State::Refreshing { started_ms, .. }
+                if now_ms.saturating_sub(*started_ms) < self.refresh_timeout_ms =>
+            {
                 return TokenAction::Wait;
             }
+            State::Failed { at_ms, error } if now_ms.saturating_sub(*at_ms) < FAILURE_HOLD_MS => {
+                return TokenAction::Failed(error.clone());
+            }
+            _ => {}
         }
-        let ticket = self.next_ticket;
-        self.next_ticket += 1;
+        let ticket = NEXT_TICKET.fetch_add(1, Ordering::Relaxed);
         self.state = State::Refreshing {
             ticket,
             started_ms: now_ms,
@@ -245,7 +262,8 @@ impl TokenManager {
 
     /// Accepts the token endpoint's response for `ticket`.
     ///
-    /// On error the manager returns to "no token" so that the next poll fetches again. A ticket
+    /// On error, polls answer [`TokenAction::Failed`] with the same error for
+    /// [`FAILURE_HOLD_MS`], then fetch again. A ticket
     /// that is no longer current (its refresh timed out and another began) is refused with
     /// [`Error::TokenUnavailable`] and changes nothing.
     pub fn complete(
@@ -269,7 +287,10 @@ impl TokenManager {
                 Ok(token)
             }
             Err(e) => {
-                self.state = State::Empty;
+                self.state = State::Failed {
+                    at_ms: now_ms,
+                    error: e.clone(),
+                };
                 Err(e)
             }
         }
@@ -502,7 +523,12 @@ mod tests {
             .complete(t, &HttpResponse::new(200, r#"{"expires_in":3600}"#), 0)
             .unwrap_err();
         assert_eq!(err.code(), "token_response_invalid");
-        assert!(matches!(m.poll(1), TokenAction::Fetch(..)));
+        // Waiting callers get the same error instead of each sending a token request ...
+        assert!(
+            matches!(m.poll(1), TokenAction::Failed(e) if e.code() == "token_response_invalid")
+        );
+        // ... until the hold ends.
+        assert!(matches!(m.poll(FAILURE_HOLD_MS), TokenAction::Fetch(..)));
 
         let err = parse_token_response(&HttpResponse::new(
             401,
@@ -524,6 +550,23 @@ mod tests {
             .1,
             7200
         );
+    }
+
+    #[test]
+    fn tickets_are_unique_across_managers() {
+        let (mut a, mut b) = (manager(), manager());
+        let TokenAction::Fetch(ta, _) = a.poll(0) else {
+            panic!()
+        };
+        let TokenAction::Fetch(tb, _) = b.poll(0) else {
+            panic!()
+        };
+        assert_ne!(ta, tb);
+        assert_eq!(
+            b.complete(ta, &ok_response("x", 60), 0).unwrap_err().code(),
+            "token_unavailable"
+        );
+        assert!(a.complete(tb, &ok_response("x", 60), 0).is_err());
     }
 
     #[test]

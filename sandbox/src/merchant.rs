@@ -127,6 +127,7 @@ impl Merchant {
                     self.refreshed.notify_waiters();
                     return result;
                 }
+                TokenAction::Failed(error) => return Err(error.into()),
                 TokenAction::Wait => {
                     // Woken by the refresher; the timeout covers a wake-up missed between the
                     // poll and the wait.

@@ -291,6 +291,13 @@ async fn notifications_are_retried_duplicated_and_reordered() {
         &format!("payment:{cid}:TRADE_SUCCESS"),
         "held back, delivered last: {seen:?}"
     );
-    assert_eq!(seen[0], format!("payment:{a}:TRADE_SUCCESS"));
-    assert_eq!(seen[1], format!("payment:{b}:TRADE_CLOSED"));
+    // The two caused later overtook it (in either order between themselves).
+    assert!(
+        seen[..2].contains(&format!("payment:{a}:TRADE_SUCCESS")),
+        "{seen:?}"
+    );
+    assert!(
+        seen[..2].contains(&format!("payment:{b}:TRADE_CLOSED")),
+        "{seen:?}"
+    );
 }

@@ -73,7 +73,8 @@ pub fn fields_for(op_id: &str) -> impl Iterator<Item = &'static EncryptedField> 
 }
 
 /// What to put in place of a plaintext value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EncryptionMode {
     /// The wire form: the base64 ciphertext string (merchant server, before signing).
     Wire,
