@@ -59,9 +59,8 @@ impl CardEncryptor {
         &self,
         #[wasm_bindgen(js_name = opId)] op_id: &str,
         #[wasm_bindgen(unchecked_param_type = "object | string")] payload: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | string")] query: Option<
-            JsValue,
-        >,
+        #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown> | string")]
+        query: Option<JsValue>,
     ) -> JsResult<Ts<EncryptedPayload>> {
         fields::run(
             &payload,
