@@ -31,6 +31,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 step "umf-core builds for wasm32-unknown-unknown"
 cargo build -p umf-core --target wasm32-unknown-unknown
 
+step "npm package (bindings-wasm): build, types, node --test, chromium"
+./scripts/test-wasm.sh
+
 step "supply chain (cargo deny)"
 ./scripts/deny.sh
 
