@@ -61,6 +61,6 @@ node_modules/.bin/tsc -p tests/types/tsconfig.json
 node_modules/.bin/tsc -p tests/types/tsconfig.browser.json
 
 step "node --test against the built package (vectors, interop, tokens, chromium)"
-node --test tests/
+node --test tests/*.test.mjs
 
 printf '\nnpm package checks passed in %ds\n' $((SECONDS - start))
