@@ -9,6 +9,7 @@ use serde::{Serialize, Serializer};
 use tsify::{Ts, Tsify};
 use umf_core::{HttpRequest as CoreRequest, HttpResponse as CoreResponse};
 use wasm_bindgen::prelude::*;
+use zeroize::Zeroize;
 
 use crate::error::{type_error, JsResult, OrThrow};
 use crate::input::bytes_of;
@@ -35,14 +36,21 @@ pub struct HttpRequest {
 impl HttpRequest {
     /// The JavaScript object for a core request.
     pub fn to_js(request: CoreRequest) -> JsResult<Ts<HttpRequest>> {
-        HttpRequest {
+        let mut request = HttpRequest {
             method: request.method.as_str(),
             url: request.url,
             headers: request.headers,
             body: request.body,
+        };
+        let js = request.into_ts();
+        // JavaScript has its copy now. The body may carry the client secret (the token request)
+        // and the headers a bearer token: wipe the wasm copies rather than leave them in freed
+        // memory.
+        request.body.zeroize();
+        for (_, value) in &mut request.headers {
+            value.zeroize();
         }
-        .into_ts()
-        .or_throw()
+        js.or_throw()
     }
 }
 

@@ -10,6 +10,7 @@
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::JsValue;
+use zeroize::Zeroizing;
 
 use crate::error::{to_js, type_error, JsResult};
 
@@ -23,14 +24,16 @@ pub struct JsonInput {
 
 /// Reads a JSON input: a string is JSON text; anything else goes through `JSON.stringify`.
 pub fn from_js(value: &JsValue, what: &str) -> JsResult<JsonInput> {
+    // The text may hold plaintext card numbers; wipe the wasm copy once parsed (the core wipes
+    // each plaintext value as it encrypts it).
     let (text, as_text) = match value.as_string() {
-        Some(text) => (text, true),
+        Some(text) => (Zeroizing::new(text), true),
         None => {
             let text = js_sys::JSON::stringify(value)
                 .ok()
                 .and_then(|t| t.as_string())
                 .ok_or_else(|| type_error(&format!("{what} cannot be converted to JSON")))?;
-            (text, false)
+            (Zeroizing::new(text), false)
         }
     };
     let value = serde_json::from_str(&text).map_err(|e| {

@@ -8,6 +8,7 @@ use serde::Serialize;
 use tsify::{Ts, Tsify};
 use umf_core::keys;
 use wasm_bindgen::prelude::*;
+use zeroize::Zeroizing;
 
 use crate::error::{JsResult, OrThrow};
 use crate::input::{bytes_of, secret_bytes_of};
@@ -59,7 +60,8 @@ pub fn inspect_key(
     passphrase: Option<String>,
 ) -> JsResult<Ts<KeyInfo>> {
     let bytes = secret_bytes_of(&input, "input")?;
-    let info = keys::inspect(&bytes, passphrase.as_deref().map(str::as_bytes)).or_throw()?;
+    let passphrase = passphrase.map(Zeroizing::new);
+    let info = keys::inspect(&bytes, passphrase.as_deref().map(String::as_bytes)).or_throw()?;
     KeyInfo {
         kind: serde_name(&info.kind),
         format: KeyFormat::of(info.format),
@@ -85,8 +87,9 @@ impl PrivateKey {
         passphrase: Option<String>,
     ) -> JsResult<PrivateKey> {
         let bytes = secret_bytes_of(&input, "input")?;
+        let passphrase = passphrase.map(Zeroizing::new);
         let inner =
-            umf_core::PrivateKey::from_bytes(&bytes, passphrase.as_deref().map(str::as_bytes))
+            umf_core::PrivateKey::from_bytes(&bytes, passphrase.as_deref().map(String::as_bytes))
                 .or_throw()?;
         Ok(PrivateKey { inner })
     }
@@ -137,10 +140,11 @@ impl PrivateKey {
     /// The key as unencrypted PKCS#8 DER, to hand to `node:crypto` or WebCrypto (what
     /// `createSigner` does). Never store or log it; overwrite it (`fill(0)`) when done.
     #[wasm_bindgen(js_name = toPkcs8Der)]
-    pub fn to_pkcs8_der(&self) -> JsResult<Vec<u8>> {
-        // The Zeroizing buffer is wiped when dropped here; JavaScript gets its own copy.
+    pub fn to_pkcs8_der(&self) -> JsResult<js_sys::Uint8Array> {
+        // Copied straight into JavaScript memory: returning a Vec would leave a copy in wasm
+        // memory that nothing wipes. The Zeroizing buffer is wiped when dropped here.
         let der = self.inner.to_pkcs8_der().or_throw()?;
-        Ok(der.to_vec())
+        Ok(js_sys::Uint8Array::from(der.as_slice()))
     }
 
     /// What `JSON.stringify` and loggers see: size and fingerprint, never key material.

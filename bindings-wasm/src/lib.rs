@@ -13,7 +13,8 @@
 //! | `verifyNotification`, `acknowledgeNotification` | [`notification`] | [`umf_core::notification`] |
 //! | `CardEncryptor` (public key only) | [`device`] | [`umf_core::CardEncryptor`] |
 //! | `TokenManager`, `AccessToken`, `RefreshTicket`, `isTokenRejection` | [`token`] | [`umf_core::token`] |
-//! | errors (`err.code`) | [`error`] | [`umf_core::Error`] |
+//! | requests out, responses in | [`http`] | [`umf_core::http`] |
+//! | errors (`err.code`), `isUmfError` | [`error`] | [`umf_core::Error`] |
 //!
 //! JSON crosses the boundary as text (`JSON.stringify` / `JSON.parse`, see [`json`]): the
 //! workspace enables serde_json's `arbitrary_precision`, whose numbers serde-wasm-bindgen cannot

@@ -202,10 +202,11 @@ impl TokenManager {
     /// Drops the token of `generation` after UMF answered HTTP 401 or `00280703` to a request
     /// made with it; reports about older tokens are ignored. Returns whether it was dropped.
     pub fn invalidate(&mut self, generation: f64) -> bool {
-        if !(generation.is_finite() && generation >= 0.0) {
+        // Generations are whole counters from `AccessToken.generation`; anything else (a
+        // fraction, a negative, NaN) names no token and must not be rounded onto one.
+        if !(generation.is_finite() && generation >= 0.0 && generation.fract() == 0.0) {
             return false;
         }
-        // Generations are small counters; a non-integral value matches none.
         self.inner.invalidate(generation as u64)
     }
 

@@ -43,6 +43,7 @@ test('a stale 401 never discards the fresh token', () => {
   assert.equal(m.invalidate(t1.generation), true);
   const t2 = m.complete(m.poll(1).ticket, ok('two'), 1);
   assert.equal(m.invalidate(t1.generation), false);
+  assert.equal(m.invalidate(t2.generation + 0.5), false, 'a fraction names no token');
   assert.equal(m.current(2).secret(), 'two');
   assert.equal(m.invalidate(t2.generation), true);
   assert.equal(m.current(2), undefined);
