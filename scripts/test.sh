@@ -37,6 +37,9 @@ cargo build -p umf-core --target wasm32-unknown-unknown
 step "Python binding: wheel, pytest and stubtest in a fresh venv"
 ./scripts/test-python.sh
 
+step "npm package (bindings-wasm): build, types, node --test, chromium"
+./scripts/test-wasm.sh
+
 step "supply chain (cargo deny)"
 ./scripts/deny.sh
 

@@ -1,0 +1,7 @@
+'use strict';
+// The Node entry point (CommonJS). The ESM entry (index.mjs) re-exports this very module, so
+// `require` and `import` in one process share one WebAssembly instance and one set of classes.
+const wasm = require('./umf_sdk_wasm.js');
+const { createSigner, createSignerSync } = require('./signer.cjs');
+
+module.exports = Object.assign({}, wasm, { createSigner, createSignerSync });

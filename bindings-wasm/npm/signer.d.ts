@@ -1,0 +1,27 @@
+/** What a signer needs of a key: the `PrivateKey` of any entry point. */
+export interface SigningKey {
+    sign(message: string | Uint8Array | ArrayBuffer): string;
+    toPkcs8Der(): Uint8Array;
+}
+
+/** Where the RSA step of a signature runs. */
+export type SignerBackend = "node:crypto" | "webcrypto" | "wasm";
+
+export interface SignerOptions {
+    /**
+     * `auto` (default): the host's native RSA (`node:crypto` in Node, WebCrypto elsewhere),
+     * falling back to WebAssembly where there is none (a page that is not a secure context).
+     */
+    backend?: "auto" | SignerBackend;
+    /** The WebCrypto to use instead of `globalThis.crypto.subtle` (browser entry points only). */
+    subtle?: SubtleCrypto;
+}
+
+/**
+ * Signs exact bytes with the merchant key: base64 RSASSA-PKCS1-v1_5 / SHA-256, the `Signature`
+ * header. Every backend gives the same signature for the same bytes.
+ */
+export interface Signer {
+    readonly backend: SignerBackend;
+    sign(message: string | Uint8Array | ArrayBuffer): Promise<string>;
+}

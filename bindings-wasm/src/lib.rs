@@ -1,0 +1,32 @@
+//! # umf-sdk-wasm
+//!
+//! The WebAssembly facade of [`umf_core`] behind the `umf-sdk` npm package. It converts between
+//! JavaScript and Rust values, maps errors to `Error` objects with the core's stable `code`, and
+//! gives every name its JavaScript spelling. It decides nothing: every rule (which bytes are
+//! signed, which fields are encrypted, what a notification is) lives in the core.
+//!
+//! | JavaScript | module | core |
+//! |---|---|---|
+//! | `PrivateKey`, `PublicKey`, `inspectKey` | [`keys`] | [`umf_core::keys`] |
+//! | `encryptFields`, `encryptedFieldPaths` | [`fields`] | [`umf_core::encryption`] |
+//! | `verifyResponse` | [`verify`] | [`umf_core::verification`] |
+//! | `verifyNotification`, `acknowledgeNotification` | [`notification`] | [`umf_core::notification`] |
+//! | `CardEncryptor` (public key only) | [`device`] | [`umf_core::CardEncryptor`] |
+//! | `TokenManager`, `AccessToken`, `RefreshTicket`, `isTokenRejection` | [`token`] | [`umf_core::token`] |
+//! | requests out, responses in | [`http`] | [`umf_core::http`] |
+//! | errors (`err.code`), `isUmfError` | [`error`] | [`umf_core::Error`] |
+//!
+//! JSON crosses the boundary as text (`JSON.stringify` / `JSON.parse`, see [`json`]): the
+//! workspace enables serde_json's `arbitrary_precision`, whose numbers serde-wasm-bindgen cannot
+//! represent, and text keeps `6.9800` as UMF sent it.
+
+pub mod device;
+pub mod error;
+pub mod fields;
+pub mod http;
+pub mod input;
+pub mod json;
+pub mod keys;
+pub mod notification;
+pub mod token;
+pub mod verify;

@@ -1,0 +1,197 @@
+//! `verifyNotification` and `acknowledgeNotification`: UMF's POSTs to `notify_url`.
+//!
+//! The `Signature` header is checked over the raw body before anything is read (the core
+//! offers no way around it). Pass the body exactly as received: see the README's raw-body
+//! recipes for Express, Fastify and Next.js.
+
+use serde::Serialize;
+use serde_json::Value;
+use tsify::{Ts, Tsify};
+use umf_core::notification::{self, AckFormat, AckOptions, NotificationKind};
+use wasm_bindgen::prelude::*;
+
+use crate::error::{type_error, JsResult, OrThrow};
+use crate::input::bytes_of;
+use crate::json;
+use crate::keys::{serde_name, PrivateKey, PublicKey};
+
+// Objects UMF sends are given with their wire spellings and amounts as the strings UMF sent;
+// typed models per operation come with the operation table.
+#[wasm_bindgen(typescript_custom_section)]
+const WIRE_TS: &str = r#"
+/** A UMF object as received: wire member names (`mer_reference_id`), amounts as strings. */
+export type WireObject = { [member: string]: unknown };
+/** The `meta` envelope; `ret_msg` is an array in notifications. */
+export interface Meta { ret_code?: string; ret_msg?: string | string[]; [member: string]: unknown }
+/** A HATEOAS link; data only, never followed by the SDK. */
+export interface Link { href?: string; ref?: string; rel?: string; method?: string; [member: string]: unknown }
+"#;
+
+/// A verified notification.
+#[derive(Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Notification {
+    /// Which object it reports on.
+    #[tsify(type = "\"payment\" | \"refund\" | \"customs_declaration\"")]
+    pub kind: String,
+    /// The object id (`PAY_…`, `REFUND_…`, `CUST_…`).
+    pub id: String,
+    /// The object's state (`TRADE_SUCCESS`, ...), or `null`.
+    pub state: Option<String>,
+    /// `kind:id:state`: store it when handled and skip notifications whose key was seen (UMF
+    /// retries until acknowledged and documents no replay protection).
+    pub idempotency_key: String,
+    /// The envelope.
+    #[tsify(type = "Meta")]
+    pub meta: Value,
+    /// HATEOAS links.
+    #[tsify(type = "Link[]")]
+    pub links: Value,
+    /// The payment, for `kind === "payment"`.
+    #[tsify(optional, type = "WireObject")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Value>,
+    /// The refund, for `kind === "refund"`.
+    #[tsify(optional, type = "WireObject")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refund: Option<Value>,
+    /// The customs declaration, for `kind === "customs_declaration"`.
+    #[tsify(optional, type = "WireObject")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customs_declaration: Option<Value>,
+}
+
+impl Notification {
+    /// The JavaScript object for a verified core notification. It crosses as JSON text so that
+    /// amounts keep their text (see [`crate::json`]).
+    pub fn to_js(n: &notification::Notification) -> JsResult<JsValue> {
+        let value = serde_json::to_value(n).map_err(|e| {
+            crate::error::to_js(umf_core::Error::NotificationMalformed {
+                reason: e.to_string(),
+            })
+        })?;
+        let member = |name: &str| value.get(name).cloned().unwrap_or(Value::Null);
+        // The core serialises the object as `{"<kind>": {...}}` (externally tagged).
+        let object = value
+            .get("object")
+            .and_then(|o| o.get(n.kind.as_str()))
+            .cloned();
+        let view = Notification {
+            kind: n.kind.as_str().to_owned(),
+            id: n.id.clone(),
+            state: n.state.clone(),
+            idempotency_key: n.idempotency_key(),
+            meta: member("meta"),
+            links: member("links"),
+            payment: object
+                .clone()
+                .filter(|_| n.kind == NotificationKind::Payment),
+            refund: object
+                .clone()
+                .filter(|_| n.kind == NotificationKind::Refund),
+            customs_declaration: object.filter(|_| n.kind == NotificationKind::CustomsDeclaration),
+        };
+        json::to_js_value(&view, false)
+    }
+}
+
+/// Verifies the `Signature` header over the raw body with the UMF public key, then reads the
+/// notification. A missing header is `signature_missing`.
+#[wasm_bindgen(js_name = verifyNotification, unchecked_return_type = "Notification")]
+pub fn verify_notification(
+    #[wasm_bindgen(js_name = umfPublicKey)] umf_public_key: &PublicKey,
+    signature: Option<String>,
+    #[wasm_bindgen(js_name = rawBody, unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
+    raw_body: JsValue,
+) -> JsResult<JsValue> {
+    let raw = bytes_of(&raw_body, "rawBody")?;
+    let n = notification::verify_notification(
+        umf_public_key.core(),
+        signature.as_deref().unwrap_or_default(),
+        &raw,
+    )
+    .or_throw()?;
+    Notification::to_js(&n)
+}
+
+/// The HTTP reply that tells UMF a notification was received.
+#[derive(Serialize, Tsify)]
+#[tsify(hashmap_as_object)]
+pub struct Acknowledgement {
+    /// HTTP status (200).
+    pub status: u16,
+    /// Headers (`Content-Type`, and `Signature` when signed).
+    #[tsify(type = "Record<string, string>")]
+    #[serde(serialize_with = "crate::http::pairs_as_object")]
+    pub headers: Vec<(String, String)>,
+    /// The exact body text.
+    pub body: String,
+}
+
+/// Builds the reply to a verified notification: `json` (default,
+/// `{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}`), `json_with_id` (adds the object id) or
+/// `form` (`ret_code=0000&ret_msg=SUCCESS`). Unsigned: no document shows UMF checking a signed
+/// reply (see `acknowledgeNotificationSigned` if UMF asks for one).
+#[wasm_bindgen(js_name = acknowledgeNotification)]
+pub fn acknowledge_notification(
+    #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
+    notification: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"json\" | \"json_with_id\" | \"form\"")] format: Option<
+        String,
+    >,
+) -> JsResult<Ts<Acknowledgement>> {
+    acknowledge(&notification, format.as_deref(), None)
+}
+
+/// Like `acknowledgeNotification`, with a `Signature` header made with the merchant key.
+#[wasm_bindgen(js_name = acknowledgeNotificationSigned)]
+pub fn acknowledge_notification_signed(
+    #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
+    notification: JsValue,
+    #[wasm_bindgen(js_name = merchantKey)] merchant_key: &PrivateKey,
+    #[wasm_bindgen(unchecked_param_type = "\"json\" | \"json_with_id\" | \"form\"")] format: Option<
+        String,
+    >,
+) -> JsResult<Ts<Acknowledgement>> {
+    acknowledge(&notification, format.as_deref(), Some(merchant_key))
+}
+
+fn acknowledge(
+    notification: &JsValue,
+    format: Option<&str>,
+    sign_with: Option<&PrivateKey>,
+) -> JsResult<Ts<Acknowledgement>> {
+    let format = match format {
+        None => AckFormat::default(),
+        Some(name) => [AckFormat::Json, AckFormat::JsonWithId, AckFormat::Form]
+            .into_iter()
+            .find(|f| serde_name(f) == name)
+            .ok_or_else(|| type_error("format must be \"json\", \"json_with_id\" or \"form\""))?,
+    };
+    let kind_name = js_sys::Reflect::get(notification, &JsValue::from_str("kind"))?.as_string();
+    let id = js_sys::Reflect::get(notification, &JsValue::from_str("id"))?.as_string();
+    let kind = [
+        NotificationKind::Payment,
+        NotificationKind::Refund,
+        NotificationKind::CustomsDeclaration,
+    ]
+    .into_iter()
+    .find(|k| Some(k.as_str()) == kind_name.as_deref());
+    let (Some(kind), Some(id)) = (kind, id) else {
+        return Err(type_error(
+            "notification must be what verifyNotification returned",
+        ));
+    };
+    let options = AckOptions {
+        format,
+        sign_with: sign_with.map(PrivateKey::core),
+    };
+    let ack = notification::acknowledgement(&options, Some((kind, &id))).or_throw()?;
+    Acknowledgement {
+        status: ack.status,
+        headers: ack.headers,
+        body: String::from_utf8_lossy(&ack.body).into_owned(),
+    }
+    .into_ts()
+    .or_throw()
+}

@@ -1,0 +1,9 @@
+// Type-checked by `tsc --noEmit` (Node, CommonJS).
+import umf = require("umf-sdk");
+import device = require("umf-sdk/device");
+
+const key = new umf.PrivateKey("pem");
+const signer: umf.SyncSigner = umf.createSignerSync(key, { backend: "wasm" });
+const encryptor = new device.CardEncryptor("pem");
+const marker: unknown = encryptor.encryptFields("create_payment", "{}").payload;
+export = { signer, marker };
