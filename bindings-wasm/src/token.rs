@@ -149,7 +149,8 @@ impl TokenManager {
     }
 
     /// What to do to get a token: use one, fetch one (exactly one caller is told so until the
-    /// fetch completes, is abandoned or times out), or wait and poll again.
+    /// fetch completes, is abandoned or times out), or wait and poll again. Throws the error of
+    /// a refresh that failed within the last second.
     #[wasm_bindgen(unchecked_return_type = "TokenAction")]
     pub fn poll(&mut self, #[wasm_bindgen(js_name = nowMs)] now: Option<f64>) -> JsResult<JsValue> {
         let now = now_ms(now)?;
@@ -165,6 +166,9 @@ impl TokenManager {
                 set(&obj, "request", HttpRequest::to_js(request)?);
             }
             TokenAction::Wait => set(&obj, "action", "wait"),
+            // The refresh that just ran failed: every caller gets its error for a moment
+            // instead of sending its own token request.
+            TokenAction::Failed(error) => return Err(error).or_throw(),
         }
         Ok(obj.into())
     }

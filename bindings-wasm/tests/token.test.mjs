@@ -59,17 +59,19 @@ test('a lost refresh times out; its late ticket is refused', () => {
   assert.equal(m.complete(again.ticket, ok('fresh'), 1002).secret(), 'fresh');
 });
 
-test('failures are typed and reset the manager', () => {
+test('failures are typed, held for a second, then fetched again', () => {
   const m = new TokenManager('c', 's', URL);
   assert.throws(() => m.complete(m.poll(0).ticket, { status: 200, body: '{"expires_in":3600}' }, 0),
     { code: 'token_response_invalid' });
-  const denied = m.poll(1);
+  // Every caller gets the same failure for a second instead of its own token request.
+  assert.throws(() => m.poll(1), { code: 'token_response_invalid' });
+  const denied = m.poll(1000);
   assert.equal(denied.action, 'fetch');
   try {
     m.complete(denied.ticket, {
       status: 401,
       body: new TextEncoder().encode('{"meta":{"ret_code":"00060711","ret_msg":"Merchant has not registered."}}'),
-    }, 2);
+    }, 1001);
     assert.fail('a 401 from the token endpoint is an API error');
   } catch (err) {
     assert.equal(err.code, 'api_error');
@@ -78,12 +80,12 @@ test('failures are typed and reset the manager', () => {
     assert.equal(err.retryable, false);
     assert.equal(err.tokenExpired, false);
   }
-  const busy = m.poll(3);
-  assert.throws(() => m.complete(busy.ticket, { status: 503, body: '' }, 4), { code: 'api_error', retryable: true });
+  const busy = m.poll(2001);
+  assert.throws(() => m.complete(busy.ticket, { status: 503, body: '' }, 2002), { code: 'api_error', retryable: true });
   // A malformed response object is a TypeError, and the refresh is given up, not left hanging.
-  const bad = m.poll(5);
-  assert.throws(() => m.complete(bad.ticket, { body: '' }, 6), TypeError);
-  assert.equal(m.poll(7).action, 'fetch');
+  const bad = m.poll(3002);
+  assert.throws(() => m.complete(bad.ticket, { body: '' }, 3003), TypeError);
+  assert.equal(m.poll(3004).action, 'fetch');
 });
 
 test('the token value never shows in logs or JSON', () => {
