@@ -28,6 +28,9 @@ cargo test --workspace -- --skip two_hundred_concurrent_payment_flows
 step "sandbox load run (200 concurrent payment flows, notifications through injected 5xx)"
 cargo test -p umf-sandbox --test load -- --nocapture
 
+step "mobile binding: Kotlin tests on the JVM, Swift output checked"
+./scripts/test-mobile.sh
+
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 
