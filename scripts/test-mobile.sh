@@ -2,7 +2,10 @@
 # The mobile binding's proof, the way UniFFI tests itself: build bindings-mobile, generate the
 # Kotlin and Swift bindings, compile the Kotlin with kotlinc against JNA and run the Kotlin tests
 # on the desktop JVM against the built library; check the Swift output's API shape (no Swift
-# compiler exists on these machines).
+# compiler exists on these machines); run a short benchmark against the JDK's RSA.
+#
+#   scripts/test-mobile.sh            tests + a short benchmark (about 10 s of it)
+#   scripts/test-mobile.sh --bench    tests + the full benchmark (about 40 s)
 #
 # Installs what it needs on a fresh machine: a JDK, JNA (Debian libjna-java), OpenSSL and npm
 # from Debian; kotlinc from npm's kotlin-compiler (it ships the compiler, nothing is downloaded
@@ -38,11 +41,11 @@ echo "kotlinc $(cat "$kotlin_home/build.txt"), JNA $(basename "$(readlink -f "$j
 step "build the library and generate the bindings"
 ./scripts/generate-mobile.sh "$out/bindings"
 
-step "compile the Kotlin bindings and tests (kotlinc)"
+step "compile the Kotlin bindings, tests and benchmark (kotlinc)"
 rm -rf "$out/classes"
 # The generated code is not ours to tidy: its warnings are left to UniFFI.
 "$kotlin_home/bin/kotlinc" -nowarn -cp "$jna:$kotlin_home/lib/kotlin-test.jar" -d "$out/classes" \
-    "$out/bindings/kotlin" bindings-mobile/tests/kotlin
+    "$out/bindings/kotlin" bindings-mobile/tests/kotlin bindings-mobile/bench
 classpath="$jna:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
 
 step "Kotlin tests on the JVM against target/release/libumf_mobile.so"
@@ -50,5 +53,14 @@ java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.test.MainKt "
 
 step "Swift bindings: present and shaped as documented"
 ./bindings-mobile/tests/check-swift.sh "$out/bindings/swift"
+
+step "benchmark: Kotlin cost of encrypting a card's fields vs the JDK"
+if [ "${1:-}" = "--bench" ]; then
+    bench_args=(3000 1000 10)
+else
+    bench_args=(1000 300 5)
+fi
+java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.bench.EncryptBenchKt "$PWD" \
+    "${bench_args[@]}"
 
 printf '\nmobile checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))

@@ -28,7 +28,7 @@ cargo test --workspace -- --skip two_hundred_concurrent_payment_flows
 step "sandbox load run (200 concurrent payment flows, notifications through injected 5xx)"
 cargo test -p umf-sandbox --test load -- --nocapture
 
-step "mobile binding: Kotlin tests on the JVM, Swift output checked"
+step "mobile binding: Kotlin tests on the JVM, Swift output checked, benchmark"
 ./scripts/test-mobile.sh
 
 step "docs"
