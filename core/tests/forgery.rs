@@ -14,7 +14,8 @@ fn matrix() -> Value {
 
 fn key(m: &Value) -> PublicKey {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/keys");
-    PublicKey::from_bytes(&std::fs::read(dir.join(m["umf_public_key"].as_str().unwrap())).unwrap()).unwrap()
+    PublicKey::from_bytes(&std::fs::read(dir.join(m["umf_public_key"].as_str().unwrap())).unwrap())
+        .unwrap()
 }
 
 #[test]
@@ -28,23 +29,43 @@ fn every_tampered_response_and_notification_is_rejected_by_code() {
             policy: serde_json::from_value(c["policy"].clone()).unwrap(),
             scope: serde_json::from_value(c["scope"].clone()).unwrap(),
         };
-        let keys: Vec<&str> = c["result_keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect();
-        let got = match verify_response(c["body"].as_str().unwrap().as_bytes(), &key, options, &keys) {
-            Ok(v) => serde_json::to_value(v.status).unwrap().as_str().unwrap().to_owned(),
-            Err(e) => e.code().to_owned(),
-        };
+        let keys: Vec<&str> = c["result_keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap())
+            .collect();
+        let got =
+            match verify_response(c["body"].as_str().unwrap().as_bytes(), &key, options, &keys) {
+                Ok(v) => serde_json::to_value(v.status)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+                Err(e) => e.code().to_owned(),
+            };
         if got != c["expect"] {
-            failures.push(format!("response {}: expected {}, got {got}", c["name"], c["expect"]));
+            failures.push(format!(
+                "response {}: expected {}, got {got}",
+                c["name"], c["expect"]
+            ));
         }
         ran += 1;
     }
     for c in m["notifications"].as_array().unwrap() {
-        let got = match verify_notification(&key, c["signature"].as_str().unwrap(), c["body"].as_str().unwrap().as_bytes()) {
+        let got = match verify_notification(
+            &key,
+            c["signature"].as_str().unwrap(),
+            c["body"].as_str().unwrap().as_bytes(),
+        ) {
             Ok(_) => "verified".to_owned(),
             Err(e) => e.code().to_owned(),
         };
         if got != c["expect"] {
-            failures.push(format!("notification {}: expected {}, got {got}", c["name"], c["expect"]));
+            failures.push(format!(
+                "notification {}: expected {}, got {got}",
+                c["name"], c["expect"]
+            ));
         }
         ran += 1;
     }
