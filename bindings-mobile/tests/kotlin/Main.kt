@@ -13,5 +13,6 @@ fun main(args: Array<String>) {
     encryptionTests(suite, vectors, openssl)
     errorTests(suite, vectors)
     tokenTests(suite)
+    forgeryTests(suite, repo)
     exitProcess(if (suite.run() == 0) 0 else 1)
 }

@@ -36,14 +36,14 @@ class Vectors(repo: File) {
     }
 }
 
-private fun scopeOf(name: String) = when (name) {
+internal fun scopeOf(name: String) = when (name) {
     "primary_result" -> SignatureScope.PRIMARY_RESULT
     "all_results" -> SignatureScope.ALL_RESULTS
     "body_without_sign" -> SignatureScope.BODY_WITHOUT_SIGN
     else -> error("unknown scope $name")
 }
 
-private fun policyOf(name: String?) = when (name) {
+internal fun policyOf(name: String?) = when (name) {
     null, "if_present" -> VerifyPolicy.IF_PRESENT
     "strict" -> VerifyPolicy.STRICT
     "off" -> VerifyPolicy.OFF
