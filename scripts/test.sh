@@ -52,4 +52,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-30} ./scripts/fuzz.sh
 step "supply chain (cargo deny)"
 ./scripts/deny.sh
 
+step "supply chain (npm and Python packages)"
+./scripts/audit.sh
+
 printf '\nall checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
