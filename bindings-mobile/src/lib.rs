@@ -24,6 +24,7 @@
 mod encryptor;
 mod error;
 mod http;
+mod json;
 mod keys;
 mod token;
 mod verification;
