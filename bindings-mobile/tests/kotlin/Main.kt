@@ -11,6 +11,8 @@ fun main(args: Array<String>) {
     val suite = Suite()
     vectorTests(suite, vectors)
     encryptionTests(suite, vectors, openssl)
+    requestTests(suite, vectors, openssl, repo)
+    responseTests(suite, vectors, repo)
     errorTests(suite, vectors)
     tokenTests(suite)
     exitProcess(if (suite.run() == 0) 0 else 1)
