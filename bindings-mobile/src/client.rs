@@ -191,7 +191,7 @@ impl Client {
 
     /// The `Authorization` header value for `token`, in the configured spelling: to resend the
     /// same signed bytes with a fresh token after HTTP 401 or `00280703` (the signature covers
-    /// the body only).
+    /// the body only), with `HttpRequest.withHeader`.
     pub fn authorization(&self, token: Arc<AccessToken>) -> String {
         self.inner.config().headers.authorization(&token.inner)
     }

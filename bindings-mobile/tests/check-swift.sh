@@ -84,6 +84,7 @@ api=(
     'open func tokenUrl\(\) -> String'
     'open func cardEncryptor\(\) -> CardEncryptor'
     'open func authorization\(token: AccessToken\) -> String'
+    'open func withHeader\(name: String, value: String\) -> HttpRequest'
     'open class UnsignedRequest: UnsignedRequestProtocol'
     'open func bytesToSign\(\) -> Data'
     'open func signatureRequired\(\) -> Bool'

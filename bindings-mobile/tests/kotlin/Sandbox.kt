@@ -21,6 +21,7 @@ import com.umfsdk.UmfException
 import com.umfsdk.VerificationStatus
 import com.umfsdk.VerifyOptions
 import com.umfsdk.VerifyPolicy
+import com.umfsdk.isTokenRejection
 import java.io.File
 import java.net.InetSocketAddress
 import java.net.URI
@@ -33,6 +34,7 @@ import java.time.format.DateTimeFormatter
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.LinkedBlockingQueue
 import java.util.concurrent.TimeUnit
+import kotlin.test.assertContentEquals
 import kotlin.test.assertEquals
 import kotlin.test.assertFalse
 import kotlin.test.assertIs
@@ -121,9 +123,14 @@ private fun stateOf(answer: ApiResponse) = Json.parse(answer.resultJson).obj().s
 fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
     val today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE)
     val strict = ClientOptions(verify = VerifyOptions(VerifyPolicy.STRICT, SignatureScope.PRIMARY_RESULT))
-    // The first read of a payment answers 503, the first refund 503, one exchange-rate answer
-    // carries a bad signature.
-    val faults = arrayOf("get_payment:status=503,times=1", "create_refund:status=503,times=1", "get_exchange_rate:bad_signature,times=1")
+    // The first read of a payment answers 503, the first refund 503, the token expires under
+    // the first SMS request, one exchange-rate answer carries a bad signature.
+    val faults = arrayOf(
+        "get_payment:status=503,times=1",
+        "create_refund:status=503,times=1",
+        "send_payment_sms:expire_token,times=1",
+        "get_exchange_rate:bad_signature,times=1",
+    )
 
     suite.test("sandbox: a card payment end to end; the device encrypts and verifies, the server signs") {
         SandboxRun(umfBinary, *faults).use { umf ->
@@ -132,11 +139,12 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
                 PrivateKey(v.key("merchant_1024_pkcs8.pem")).use { Client.withMerchantKey(umf.baseUrl, key, it, strict) }
             }
             val tokens = TokenManager("sandbox-client", "sandbox-secret", server.tokenUrl())
-            val token: AccessToken = run {
+            fun fetchToken(): AccessToken {
                 val now = System.currentTimeMillis()
                 val fetch = assertIs<TokenAction.Fetch>(tokens.poll(now))
-                tokens.complete(fetch.ticket, umf.send(fetch.request), now)
+                return tokens.complete(fetch.ticket, umf.send(fetch.request), now)
             }
+            var token = fetchToken()
             assertIs<TokenAction.Use>(tokens.poll(System.currentTimeMillis()))
             /** The server prepares and sends; the device reads the bytes it relays. */
             fun call(op: String, params: String): ApiResponse {
@@ -164,7 +172,19 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
             ).payloadJson
             val relayed = payer("send_payment_sms")
             assertFalse(relayed.contains(CARD.getValue("number")))
-            call("send_payment_sms", relayed)
+            // The token expires under the first try: drop it, take a new one, and send the same
+            // signed bytes again with the new Authorization (the signature covers the body only).
+            val sms = server.prepare("send_payment_sms", relayed, token)
+            val rejected = umf.send(sms)
+            assertTrue(isTokenRejection(rejected))
+            val expired = expectError<UmfException.Api>("api_error") { device.parse("send_payment_sms", rejected) }
+            assertEquals("token_expired", expired.returnClass)
+            assertTrue(tokens.invalidate(token.generation()))
+            token = fetchToken()
+            val resent = sms.withHeader("Authorization", server.authorization(token))
+            assertContentEquals(sms.body(), resent.body())
+            assertEquals(sms.header("Signature"), resent.header("Signature"))
+            assertEquals(VerificationStatus.VERIFIED, device.parse("send_payment_sms", umf.send(resent)).verification.status)
             val code = umf.admin("sms/$id").str("code")
             val executed = call("execute_payment", payer("execute_payment", mapOf("verify_code" to code)))
             assertEquals("TRADE_SUCCESS", stateOf(executed))
@@ -215,7 +235,7 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
             val rates = device.parse("get_exchange_rate", umf.send(server.prepare("get_exchange_rate", """{"currency":"USD"}""", token)))
             assertEquals(VerificationStatus.VERIFIED, rates.verification.status)
 
-            for (closeable in listOf(encryptor, tokens, token, device, server)) closeable.close()
+            for (closeable in listOf(encryptor, tokens, token, sms, resent, device, server)) closeable.close()
         }
     }
 }
