@@ -149,7 +149,7 @@ fun encryptionTests(suite: Suite, v: Vectors, openssl: OpenSsl) {
                 umf.encryptFields("create_payment", createPaymentPayload(CARD + ("number" to long)))
             }
             assertEquals("payer.payer_info.bank_card.number", e.path)
-            assertFalse(e.message!!.contains(long))
+            assertFalse(e.message.contains(long))
         }
     }
 
@@ -181,7 +181,7 @@ fun encryptionTests(suite: Suite, v: Vectors, openssl: OpenSsl) {
             val e = expectError<UmfException.Request>("invalid_request") {
                 umf.encryptFields("create_payment", broken)
             }
-            assertFalse(e.message!!.contains(CARD.getValue("number")))
+            assertFalse(e.message.contains(CARD.getValue("number")))
             expectError<UmfException.Request>("invalid_request") {
                 umf.encryptFields("query_card_bin", "{}", "[\"6222020000000000000\"]")
             }

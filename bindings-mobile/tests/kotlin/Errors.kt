@@ -79,7 +79,7 @@ fun errorTests(suite: Suite, v: Vectors) {
                         server.prepare("create_payment", payload.replace("\"currency\":\"USD\"", "\"currency\":\"usd!\""))
                     },
                 )
-                for (e in refused) assertFalse(e.message!!.contains(number), "${e.code()} leaks the card number")
+                for (e in refused) assertFalse(e.message.contains(number), "${e.code()} leaks the card number")
                 assertTrue(refused.last().problems.isNotEmpty())
                 assertTrue(refused.dropLast(1).all { it.problems.isEmpty() })
                 assertTrue(refused.none { it.isRetryable() })
@@ -93,9 +93,9 @@ fun errorTests(suite: Suite, v: Vectors) {
         val e = expectError<UmfException.Encryption>("value_too_long") {
             umf.encryptFields("create_payment", createPaymentPayload(CARD + ("cvv2" to secretValue)))
         }
-        assertTrue(e.message!!.contains("value_too_long"))
+        assertTrue(e.message.contains("value_too_long"))
         assertTrue(e.detail.contains("payer.payer_info.bank_card.cvv2"))
-        assertFalse(e.message!!.contains(secretValue))
+        assertFalse(e.message.contains(secretValue))
         assertFalse(e.isRetryable())
         umf.close()
     }

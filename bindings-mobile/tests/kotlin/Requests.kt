@@ -5,6 +5,7 @@ package com.umfsdk.test
 
 import com.umfsdk.AccessToken
 import com.umfsdk.Area
+import com.umfsdk.AuthorizationStyle
 import com.umfsdk.CardEncryptor
 import com.umfsdk.Client
 import com.umfsdk.ClientOptions
@@ -16,7 +17,6 @@ import com.umfsdk.Severity
 import com.umfsdk.Stability
 import com.umfsdk.UmfEnvironment
 import com.umfsdk.UmfException
-import com.umfsdk.AuthorizationStyle
 import com.umfsdk.operation
 import com.umfsdk.operations
 import java.io.File
@@ -107,7 +107,7 @@ fun requestTests(suite: Suite, v: Vectors, openssl: OpenSsl, repo: File) {
             assertEquals("$BASE/oauth/authorize", app.tokenUrl())
             val payload = fullCreatePayment(cardJson())
             val e = expectError<UmfException.Request>("merchant_key_required") { app.prepare("create_payment", payload, token) }
-            assertFalse(e.message!!.contains(CARD.getValue("number")))
+            assertFalse(e.message.contains(CARD.getValue("number")))
             // An unsigned GET builds: the URL with its escaped path parameter, the token, no body.
             app.prepare("get_payment", """{"payment_id":"PAY_A/B"}""", token).use { get ->
                 assertEquals("GET", get.method())

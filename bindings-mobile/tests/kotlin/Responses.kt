@@ -5,7 +5,6 @@
 package com.umfsdk.test
 
 import com.umfsdk.ApiResponse
-import com.umfsdk.Client
 import com.umfsdk.ClientOptions
 import com.umfsdk.HttpResponse
 import com.umfsdk.OperationInfo
