@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The mobile binding's proof, the way UniFFI tests itself: build bindings-mobile, generate the
 # Kotlin and Swift bindings, compile the Kotlin with kotlinc against JNA and run the Kotlin tests
-# on the desktop JVM against the built library; check the Swift output's API shape (no Swift
-# compiler exists on these machines); run a short benchmark against the JDK's RSA.
+# on the desktop JVM against the built library (also end to end against `umf sandbox`); check
+# the Swift output's API shape (no Swift compiler exists on these machines); run a short
+# benchmark against the JDK's RSA.
 #
 #   scripts/test-mobile.sh            tests + a short benchmark (about 10 s of it)
 #   scripts/test-mobile.sh --bench    tests + the full benchmark (about 40 s)
@@ -38,8 +39,9 @@ jna=/usr/share/java/jna.jar
 java -version 2>&1 | head -n 1
 echo "kotlinc $(cat "$kotlin_home/build.txt"), JNA $(basename "$(readlink -f "$jna")" .jar | sed 's/^jna-//')"
 
-step "build the library and generate the bindings"
+step "build the library and generate the bindings; build umf (its sandbox is the end-to-end peer)"
 ./scripts/generate-mobile.sh "$out/bindings"
+cargo build -p umf-cli
 
 step "compile the Kotlin bindings, tests and benchmark (kotlinc)"
 rm -rf "$out/classes"
@@ -49,7 +51,7 @@ rm -rf "$out/classes"
 classpath="$jna:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
 
 step "Kotlin tests on the JVM against target/release/libumf_mobile.so"
-java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.test.MainKt "$PWD"
+java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.test.MainKt "$PWD" target/debug/umf
 
 step "Swift bindings: present and shaped as documented"
 ./bindings-mobile/tests/check-swift.sh "$out/bindings/swift"

@@ -7,7 +7,8 @@ use umf_core::encryption::{fields_for, EncryptedField as CoreField, ENCRYPTED_FI
 use umf_core::{Verification, VerifyOptions};
 use zeroize::Zeroizing;
 
-use crate::error::{internal, invalid_request, Result};
+use crate::error::{invalid_request, Result};
+use crate::json;
 use crate::keys::PublicKey;
 use crate::verification::VerifiedNotification;
 
@@ -107,23 +108,20 @@ impl CardEncryptor {
         payload_json: String,
         query_json: Option<String>,
     ) -> Result<EncryptedPayload> {
-        // The core's encryptor finds no field for an unknown id and would encrypt nothing.
-        umf_core::operation(&operation_id)?;
-        let mut payload = parse_json("payload_json", &payload_json)?;
+        let mut payload = json::parse("payload_json", payload_json)?;
         let mut query = match query_json {
-            Some(text) => match parse_json("query_json", &text)? {
+            Some(text) => match json::parse("query_json", text)? {
                 Value::Object(map) => Some(map),
                 _ => return Err(invalid_request("query_json is not a JSON object")),
             },
             None => None,
         };
-        drop(Zeroizing::new(payload_json));
         let report = self
             .inner
             .encrypt_fields(&operation_id, &mut payload, query.as_mut())?;
         Ok(EncryptedPayload {
-            payload_json: to_json(&payload)?,
-            query_json: query.map(|q| to_json(&Value::Object(q))).transpose()?,
+            payload_json: json::write(&payload)?,
+            query_json: query.map(|q| json::write(&q)).transpose()?,
             encrypted: report.encrypted,
             passed_through: report.passed_through,
         })
@@ -172,21 +170,4 @@ pub fn encrypted_fields_for(operation_id: String) -> Vec<EncryptedField> {
     fields_for(&operation_id)
         .map(EncryptedField::from)
         .collect()
-}
-
-/// Parses JSON text, reporting where it fails but never what it held: a payload carries card
-/// numbers.
-fn parse_json(name: &str, text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
-        invalid_request(format!(
-            "{name} is not JSON ({:?} error at line {}, column {})",
-            e.classify(),
-            e.line(),
-            e.column()
-        ))
-    })
-}
-
-fn to_json(value: &Value) -> Result<String> {
-    serde_json::to_string(value).map_err(|_| internal("a JSON value could not be written"))
 }

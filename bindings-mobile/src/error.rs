@@ -120,6 +120,17 @@ pub struct ValidationProblem {
     pub severity: Severity,
 }
 
+impl From<umf_core::ValidationProblem> for ValidationProblem {
+    fn from(problem: umf_core::ValidationProblem) -> Self {
+        ValidationProblem {
+            path: problem.path,
+            rule: problem.rule.to_owned(),
+            message: problem.message,
+            severity: problem.severity,
+        }
+    }
+}
+
 /// How serious a validation problem is (the core's own type).
 #[uniffi::remote(Enum)]
 pub enum Severity {
@@ -212,15 +223,9 @@ impl From<Error> for UmfError {
                 code,
                 detail,
                 problems: match error {
-                    Error::Validation { problems } => problems
-                        .into_iter()
-                        .map(|p| ValidationProblem {
-                            path: p.path,
-                            rule: p.rule.to_owned(),
-                            message: p.message,
-                            severity: p.severity,
-                        })
-                        .collect(),
+                    Error::Validation { problems } => {
+                        problems.into_iter().map(ValidationProblem::from).collect()
+                    }
                     _ => Vec::new(),
                 },
             },

@@ -64,6 +64,16 @@ impl HttpRequest {
     pub fn body(&self) -> Vec<u8> {
         self.inner.body.clone()
     }
+
+    /// A copy with the header `name` set to `value` (replacing the first of that name, or
+    /// appended). For resending the same signed bytes with a fresh token after HTTP 401 or
+    /// `00280703`: `withHeader("Authorization", client.authorization(fresh))`; the signature
+    /// covers the body only, so it stays valid.
+    pub fn with_header(&self, name: String, value: String) -> Arc<HttpRequest> {
+        let mut inner = self.inner.clone();
+        inner.set_header(&name, value);
+        HttpRequest::wrap(inner)
+    }
 }
 
 /// A response as received: pass the body bytes exactly as they arrived, never a re-encoding of

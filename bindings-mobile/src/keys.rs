@@ -77,7 +77,7 @@ impl PublicKey {
 #[derive(Debug, uniffi::Object)]
 #[uniffi::export(Debug)]
 pub struct PrivateKey {
-    inner: umf_core::PrivateKey,
+    pub(crate) inner: umf_core::PrivateKey,
 }
 
 #[uniffi::export]

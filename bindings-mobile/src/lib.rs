@@ -11,29 +11,38 @@
 //! |---|---|
 //! | encrypt card and identity fields on the device | [`CardEncryptor`] (UMF public key only) |
 //! | verify responses and notifications the merchant server relays | [`CardEncryptor`] |
+//! | validate a payload; read a relayed answer as a typed, verified result | [`Client::new`] (UMF public key only) |
 //! | check a single signature, encrypt a single value | [`PublicKey`] |
+//! | the operation table | [`operations`], [`operation`] |
 //!
-//! Also here, for tools, tests and server-side Kotlin or Swift: [`PrivateKey`] (signing) and
-//! [`TokenManager`]. **The merchant private key and the client secret do not belong in an app**:
-//! anything shipped in an app can be extracted from it.
+//! Also here, for tools, tests and server-side Kotlin or Swift: [`PrivateKey`] (signing),
+//! [`Client::with_merchant_key`] (signed requests for every operation) and [`TokenManager`].
+//! **The merchant private key and the client secret do not belong in an app**: anything
+//! shipped in an app can be extracted from it. An app's [`Client`] therefore answers
+//! `merchant_key_required` for signed operations: the merchant server signs.
 //!
 //! Errors are one [`UmfError`] (Kotlin `UmfException`) with a subclass per family and the
 //! core's stable `code`. Panics never cross the boundary: the code here neither unwraps nor
 //! panics, and UniFFI's scaffolding catches any that the core might raise.
 
+mod client;
 mod encryptor;
 mod error;
 mod http;
+mod json;
 mod keys;
+mod operations;
 mod token;
 mod verification;
 
+pub use client::{ApiResponse, Client, ClientOptions, UmfEnvironment, UnsignedRequest};
 pub use encryptor::{
     encrypted_fields, encrypted_fields_for, CardEncryptor, EncryptedField, EncryptedPayload,
 };
 pub use error::{Result, UmfError, ValidationProblem};
 pub use http::{HttpHeader, HttpRequest, HttpResponse};
 pub use keys::{PrivateKey, PublicKey};
+pub use operations::{operation, operations, OperationInfo, QueryParam};
 pub use token::{is_token_rejection, AccessToken, RefreshTicket, TokenAction, TokenManager};
 pub use verification::VerifiedNotification;
 

@@ -19,7 +19,7 @@ use crate::http::{HttpRequest, HttpResponse};
 #[derive(Debug, uniffi::Object)]
 #[uniffi::export(Debug)]
 pub struct AccessToken {
-    inner: umf_core::AccessToken,
+    pub(crate) inner: umf_core::AccessToken,
 }
 
 impl AccessToken {

@@ -72,10 +72,54 @@ api=(
     'public func isTokenRejection\(response: HttpResponse\) -> Bool'
     'The merchant private key does not belong in an app'
     'The client secret does not belong in an app'
+    # Operations: the app's client (UMF public key only, not throwing), the server's.
+    'open class Client: ClientProtocol'
+    'public convenience init\(baseUrl: String, umfPublicKey: PublicKey, options: ClientOptions\? = nil\) *\{'
+    'public static func withMerchantKey\(baseUrl: String, umfPublicKey: PublicKey, merchantKey: PrivateKey, options: ClientOptions\? = nil\) *-> Client'
+    'open func prepare\(operationId: String, paramsJson: String = "\{\}", token: AccessToken\? = nil\) *throws *-> HttpRequest'
+    'open func prepareUnsigned\(operationId: String, paramsJson: String = "\{\}", token: AccessToken\? = nil\) *throws *-> UnsignedRequest'
+    'open func validate\(operationId: String, paramsJson: String = "\{\}"\) *throws *-> \[ValidationProblem\]'
+    'open func parse\(operationId: String, response: HttpResponse\) *throws *-> ApiResponse'
+    'open func hasMerchantKey\(\) -> Bool'
+    'open func tokenUrl\(\) -> String'
+    'open func cardEncryptor\(\) -> CardEncryptor'
+    'open func authorization\(token: AccessToken\) -> String'
+    'open func withHeader\(name: String, value: String\) -> HttpRequest'
+    'open class UnsignedRequest: UnsignedRequestProtocol'
+    'open func bytesToSign\(\) -> Data'
+    'open func signatureRequired\(\) -> Bool'
+    'open func passedThrough\(\) -> \[String\]'
+    'open func attachSignature\(signature: String, checkWith: PublicKey\? = nil\) *throws *-> HttpRequest'
+    'open func signWith\(key: PrivateKey\) *throws *-> HttpRequest'
+    'public struct ApiResponse: Equatable, Hashable'
+    'public var verification: Verification'
+    'public var resultJson: String'
+    'public var fileBytes: Data\?'
+    'public struct ClientOptions: Equatable, Hashable'
+    'public struct OperationInfo: Equatable, Hashable'
+    'public var encryptedPaths: \[String\]'
+    'public struct ValidationProblem: Equatable, Hashable'
+    'public var severity: Severity'
+    'public func operations\(\) -> \[OperationInfo\]'
+    'public func operation\(operationId: String\) *throws *-> OperationInfo'
+    'public enum UmfEnvironment: Equatable, Hashable'
+    'public func baseUrl\(\) -> String'
+    'public enum Area: Equatable, Hashable'
+    'public enum RetryClass: Equatable, Hashable'
+    'public enum Stability: Equatable, Hashable'
+    'public enum AuthorizationStyle: Equatable, Hashable'
+    'public enum Severity: Equatable, Hashable'
 )
 for pattern in "${api[@]}"; do
     check "API: $pattern" has "$swift" "$pattern"
 done
+# The loud warning sits on the constructor that takes the merchant key, and the app's
+# constructor says why it cannot sign.
+doc_before() { grep -B16 -E -- "$2" "$1" | grep -q -- "$3"; }
+check "withMerchantKey carries the warning" \
+    doc_before "$swift" 'public static func withMerchantKey' 'The merchant private key does not belong in an app'
+check "the app's Client explains merchant_key_required" \
+    doc_before "$swift" 'public convenience init\(baseUrl: String' 'merchant_key_required'
 for family in Key Encryption Signature Response Notification Token Api Request Crypto Internal; do
     check "UmfError case $family" has "$swift" "^    case $family\\("
 done

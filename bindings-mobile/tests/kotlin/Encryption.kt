@@ -15,21 +15,43 @@ import kotlin.test.assertFalse
 import kotlin.test.assertNull
 import kotlin.test.assertTrue
 
-/** Decrypts base64 ciphertext with `openssl pkeyutl -decrypt` (RSAES-PKCS1-v1_5). */
+/** OpenSSL as the independent judge: `pkeyutl -decrypt` with UMF's private key (RSAES-PKCS1-v1_5)
+ *  and `dgst -sha256 -verify` of request signatures. */
 class OpenSsl(private val privateKey: File) {
     fun decrypt(base64: String): String {
         val input = File.createTempFile("umf-ciphertext", ".bin")
         try {
             input.writeBytes(Base64.getDecoder().decode(base64))
-            val process = ProcessBuilder(
-                "openssl", "pkeyutl", "-decrypt", "-inkey", privateKey.path, "-in", input.path,
-            ).redirectError(ProcessBuilder.Redirect.INHERIT).start()
-            val out = process.inputStream.readBytes()
-            check(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0) { "openssl failed" }
+            val (status, out) = run("openssl", "pkeyutl", "-decrypt", "-inkey", privateKey.path, "-in", input.path)
+            check(status == 0) { "openssl failed" }
             return out.toString(Charsets.UTF_8)
         } finally {
             input.delete()
         }
+    }
+
+    /** Whether `openssl dgst -sha256 -verify publicKey` accepts a base64 signature of `data`. */
+    fun verifies(publicKey: File, data: ByteArray, base64: String): Boolean {
+        val body = File.createTempFile("umf-body", ".bin")
+        val signature = File.createTempFile("umf-signature", ".bin")
+        try {
+            body.writeBytes(data)
+            signature.writeBytes(Base64.getDecoder().decode(base64))
+            val (status, out) = run(
+                "openssl", "dgst", "-sha256", "-verify", publicKey.path, "-signature", signature.path, body.path,
+            )
+            return status == 0 && out.toString(Charsets.UTF_8).trim() == "Verified OK"
+        } finally {
+            body.delete()
+            signature.delete()
+        }
+    }
+
+    private fun run(vararg command: String): Pair<Int, ByteArray> {
+        val process = ProcessBuilder(*command).redirectError(ProcessBuilder.Redirect.DISCARD).start()
+        val out = process.inputStream.readBytes()
+        check(process.waitFor(30, TimeUnit.SECONDS)) { "openssl hung" }
+        return process.exitValue() to out
     }
 }
 
@@ -127,7 +149,7 @@ fun encryptionTests(suite: Suite, v: Vectors, openssl: OpenSsl) {
                 umf.encryptFields("create_payment", createPaymentPayload(CARD + ("number" to long)))
             }
             assertEquals("payer.payer_info.bank_card.number", e.path)
-            assertFalse(e.message!!.contains(long))
+            assertFalse(e.message.contains(long))
         }
     }
 
@@ -159,7 +181,7 @@ fun encryptionTests(suite: Suite, v: Vectors, openssl: OpenSsl) {
             val e = expectError<UmfException.Request>("invalid_request") {
                 umf.encryptFields("create_payment", broken)
             }
-            assertFalse(e.message!!.contains(CARD.getValue("number")))
+            assertFalse(e.message.contains(CARD.getValue("number")))
             expectError<UmfException.Request>("invalid_request") {
                 umf.encryptFields("query_card_bin", "{}", "[\"6222020000000000000\"]")
             }

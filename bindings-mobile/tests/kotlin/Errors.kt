@@ -60,15 +60,42 @@ fun errorTests(suite: Suite, v: Vectors) {
         umf.close()
     }
 
+    suite.test("the Client's request errors arrive as UmfException.Request with their codes") {
+        appClient(v).use { app ->
+            serverClient(v).use { server ->
+                val payload = fullCreatePayment(cardJson())
+                val number = CARD.getValue("number")
+                val refused = listOf(
+                    expectError<UmfException.Request>("merchant_key_required") { app.prepare("create_payment", payload) },
+                    expectError<UmfException.Request>("unknown_operation") { server.prepare("create_paymnet", payload) },
+                    expectError<UmfException.Request>("unknown_operation") { server.validate("create_paymnet", payload) },
+                    expectError<UmfException.Request>("invalid_request") { server.prepare("create_payment", payload.dropLast(2)) },
+                    expectError<UmfException.Request>("invalid_request") { server.prepare("create_payment", "[$payload]") },
+                    expectError<UmfException.Request>("invalid_request") { server.prepare("get_payment", """{"payment_id":"PAY_1","card":"$number"}""") },
+                    expectError<UmfException.Request>("invalid_request") {
+                        server.prepare("get_access_token", """{"client_id":"c","client_secret":"s"}""")
+                    },
+                    expectError<UmfException.Request>("validation_failed") {
+                        server.prepare("create_payment", payload.replace("\"currency\":\"USD\"", "\"currency\":\"usd!\""))
+                    },
+                )
+                for (e in refused) assertFalse(e.message.contains(number), "${e.code()} leaks the card number")
+                assertTrue(refused.last().problems.isNotEmpty())
+                assertTrue(refused.dropLast(1).all { it.problems.isEmpty() })
+                assertTrue(refused.none { it.isRetryable() })
+            }
+        }
+    }
+
     suite.test("message carries the code, detail names the field, never the value") {
         val umf = CardEncryptor(v.key("umf_1024_cert.pem"))
         val secretValue = "4".repeat(130)
         val e = expectError<UmfException.Encryption>("value_too_long") {
             umf.encryptFields("create_payment", createPaymentPayload(CARD + ("cvv2" to secretValue)))
         }
-        assertTrue(e.message!!.contains("value_too_long"))
+        assertTrue(e.message.contains("value_too_long"))
         assertTrue(e.detail.contains("payer.payer_info.bank_card.cvv2"))
-        assertFalse(e.message!!.contains(secretValue))
+        assertFalse(e.message.contains(secretValue))
         assertFalse(e.isRetryable())
         umf.close()
     }
@@ -86,6 +113,15 @@ fun errorTests(suite: Suite, v: Vectors) {
     suite.test("garbage in: only UmfException comes out, never a panic") {
         val random = Random(7)
         val umf = CardEncryptor(v.key("umf_1024_cert.pem"))
+        val server = serverClient(v)
+        val ids = listOf("create_payment", "get_payment", "query_card_bin", "unbind_bank_agreement", "download_settlement_file")
+        val payload = fullCreatePayment(cardJson())
+        val answer = """{"meta":{"ret_code":"0000","ret_msg":"ok"},"payment":{"id":"PAY_1","state":"TRADE_SUCCESS","order":{"amount":{"total":"1.00"}}}}"""
+        // One character of a valid payload or answer changed: mostly JSON still, odd values.
+        fun mutate(valid: String): String {
+            val at = random.nextInt(valid.length)
+            return valid.substring(0, at) + "\"{}[]:,0a-. \\é".random(random) + valid.substring(at + 1)
+        }
         repeat(300) {
             val bytes = random.nextBytes(random.nextInt(0, 300))
             val text = bytes.toString(Charsets.ISO_8859_1)
@@ -95,6 +131,12 @@ fun errorTests(suite: Suite, v: Vectors) {
                 { umf.verifyResponse(bytes) },
                 { umf.verifyNotification(text, bytes) },
                 { umf.encryptFields("create_payment", text, text) },
+                { server.prepare(ids[it % ids.size], text).close() },
+                { server.validate(ids[it % ids.size], text) },
+                { server.parse(ids[it % ids.size], HttpResponse(random.nextInt(-5, 700), emptyList(), bytes)) },
+                { server.prepare("create_payment", mutate(payload)).close() },
+                { server.validate("create_payment", mutate(payload)) },
+                { server.parse("get_payment", HttpResponse(200, emptyList(), mutate(answer).toByteArray())) },
             )) {
                 try {
                     call()
@@ -104,5 +146,6 @@ fun errorTests(suite: Suite, v: Vectors) {
             }
         }
         umf.close()
+        server.close()
     }
 }

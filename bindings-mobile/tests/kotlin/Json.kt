@@ -1,5 +1,5 @@
-// Just enough JSON to read tests/vectors/manifest.json: the JDK has no JSON parser, and the
-// suite must not download one.
+// Just enough JSON to read the vectors and write test bodies: the JDK has no JSON library, and
+// the suite must not download one.
 package com.umfsdk.test
 
 object Json {
@@ -9,6 +9,46 @@ object Json {
         reader.skipSpace()
         require(reader.pos == text.length) { "trailing data at ${reader.pos}" }
         return value
+    }
+
+    /** Compact JSON text of what `parse` returns (maps keep their order). */
+    fun write(value: Any?): String = StringBuilder().also { write(value, it) }.toString()
+
+    private fun write(value: Any?, out: StringBuilder) {
+        when (value) {
+            null -> out.append("null")
+            is String -> {
+                out.append('"')
+                for (c in value) {
+                    when {
+                        c == '"' || c == '\\' -> out.append('\\').append(c)
+                        c < ' ' -> out.append("\\u%04x".format(c.code))
+                        else -> out.append(c)
+                    }
+                }
+                out.append('"')
+            }
+            is Map<*, *> -> {
+                out.append('{')
+                value.entries.forEachIndexed { i, (k, v) ->
+                    if (i > 0) out.append(',')
+                    write(k as String, out)
+                    out.append(':')
+                    write(v, out)
+                }
+                out.append('}')
+            }
+            is List<*> -> {
+                out.append('[')
+                value.forEachIndexed { i, v ->
+                    if (i > 0) out.append(',')
+                    write(v, out)
+                }
+                out.append(']')
+            }
+            is Boolean, is Long, is Double -> out.append(value.toString())
+            else -> error("cannot write ${value::class}")
+        }
     }
 
     private class Reader(val s: String) {

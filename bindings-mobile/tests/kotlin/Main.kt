@@ -1,4 +1,5 @@
-// Entry point of the Kotlin suite: `java ... com.umfsdk.test.MainKt <repository root>`.
+// Entry point of the Kotlin suite:
+// `java ... com.umfsdk.test.MainKt <repository root> [umf command, default target/debug/umf]`.
 package com.umfsdk.test
 
 import java.io.File
@@ -11,8 +12,12 @@ fun main(args: Array<String>) {
     val suite = Suite()
     vectorTests(suite, vectors)
     encryptionTests(suite, vectors, openssl)
+    requestTests(suite, vectors, openssl, repo)
+    responseTests(suite, vectors, repo)
     errorTests(suite, vectors)
     tokenTests(suite)
     forgeryTests(suite, repo)
+    // The `umf` command of the repository (cli/), for the end-to-end run against its sandbox.
+    sandboxTests(suite, vectors, File(args.getOrNull(1) ?: File(repo, "target/debug/umf").path))
     exitProcess(if (suite.run() == 0) 0 else 1)
 }

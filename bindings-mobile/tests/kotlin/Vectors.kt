@@ -79,7 +79,7 @@ fun vectorTests(suite: Suite, v: Vectors) {
                     PublicKey(bytes).close()
                 }
             }
-            assertTrue(e.message!!.contains(entry.str("error")), "message names the code")
+            assertTrue(e.message.contains(entry.str("error")), "message names the code")
         }
     }
 
