@@ -12,8 +12,6 @@ use std::fmt;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use rsa::Pkcs1v15Sign;
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::keys::{PrivateKey, PublicKey};
@@ -62,21 +60,12 @@ impl PrivateKey {
     /// Signs `message` with RSASSA-PKCS1-v1_5 over SHA-256 and returns the base64 signature.
     ///
     /// The RSA private-key operation is blinded with fresh randomness (the `rsa` crate's
-    /// `sign_with_rng`), which is the mitigation for timing attacks on the private exponent.
-    /// PKCS#1 v1.5 signatures are deterministic, so blinding does not change the output.
+    /// `sign_with_rng`, or OpenSSL's own blinding with the `native-backend` feature), which is
+    /// the mitigation for timing attacks on the private exponent. PKCS#1 v1.5 signatures are
+    /// deterministic, so blinding does not change the output, and both backends give the same
+    /// bytes.
     pub fn sign(&self, message: &[u8]) -> Result<Signature> {
-        let digest = Sha256::digest(message);
-        let bytes = self
-            .rsa()
-            .sign_with_rng(
-                &mut rand_core::OsRng,
-                Pkcs1v15Sign::new::<Sha256>(),
-                &digest,
-            )
-            .map_err(|_| Error::Crypto {
-                reason: "RSA signing failed".into(),
-            })?;
-        Ok(Signature::from_bytes(&bytes))
+        Ok(Signature::from_bytes(&self.sign_raw(message)?))
     }
 }
 
@@ -89,10 +78,11 @@ impl PublicKey {
     /// [`Error::SignatureInvalid`].
     pub fn verify(&self, message: &[u8], signature: &str) -> Result<()> {
         let bytes = decode_signature(signature, self.size())?;
-        let digest = Sha256::digest(message);
-        self.rsa()
-            .verify(Pkcs1v15Sign::new::<Sha256>(), &digest, &bytes)
-            .map_err(|_| Error::SignatureInvalid)
+        if self.verify_raw(message, &bytes) {
+            Ok(())
+        } else {
+            Err(Error::SignatureInvalid)
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Both directions with the real `openssl` binary: what the core signs OpenSSL verifies, what
 //! the core encrypts OpenSSL decrypts, what OpenSSL signs the core verifies. The test fails (it
-//! does not skip) when `openssl` is missing: interoperability is the point.
+//! does not skip) when `openssl` is missing: interoperability is the point. Encryption is checked
+//! under both RSA backends (see `core/src/keys/backend.rs`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may panic
 
@@ -132,7 +133,7 @@ fn openssl_decrypt(dir: &Path, private: &Path, ciphertext_b64: &str) -> String {
 }
 
 #[test]
-fn openssl_decrypts_what_the_core_encrypts() {
+fn openssl_and_the_rsa_crate_decrypt_what_either_backend_encrypts() {
     let dir = tempfile::tempdir().unwrap();
     for bits in [1024, 2048] {
         let public = PublicKey::from_bytes(
@@ -140,17 +141,27 @@ fn openssl_decrypts_what_the_core_encrypts() {
         )
         .unwrap();
         let private = key_path(&format!("umf_{bits}_pkcs8.pem"));
+        let umf = PrivateKey::from_bytes(&std::fs::read(&private).unwrap(), None).unwrap();
         let longest = "9".repeat(public.max_plaintext_len());
-        for value in ["6222020000000000000", "张三", "123", longest.as_str()] {
-            let ct = public.encrypt_to_base64(value).unwrap();
-            assert_eq!(STANDARD.decode(&ct).unwrap().len(), bits / 8);
-            assert_eq!(openssl_decrypt(dir.path(), &private, &ct), value);
+        // The default backend (OpenSSL with the `native-backend` feature) and the rsa crate.
+        for public in [public.clone(), public.rustcrypto_only()] {
+            for value in ["6222020000000000000", "张三", "123", "\0", longest.as_str()] {
+                let ct = public.encrypt_to_base64(value).unwrap();
+                assert_eq!(STANDARD.decode(&ct).unwrap().len(), bits / 8);
+                assert_ne!(
+                    ct,
+                    public.encrypt_to_base64(value).unwrap(),
+                    "random padding"
+                );
+                assert_eq!(openssl_decrypt(dir.path(), &private, &ct), value);
+                assert_eq!(&*umf.decrypt_base64(&ct).unwrap(), value.as_bytes());
+            }
+            let too_long = "9".repeat(public.max_plaintext_len() + 1);
+            assert_eq!(
+                public.encrypt_to_base64(&too_long).unwrap_err().code(),
+                "value_too_long"
+            );
         }
-        let too_long = "9".repeat(public.max_plaintext_len() + 1);
-        assert_eq!(
-            public.encrypt_to_base64(&too_long).unwrap_err().code(),
-            "value_too_long"
-        );
     }
 }
 

@@ -1,14 +1,16 @@
 //! The shared vectors of `tests/vectors/` (made by OpenSSL, see `generate.py`), asserted by
-//! error code. Every binding runs the same manifest.
+//! error code. Every binding runs the same manifest. Signatures and verification are checked
+//! under both RSA backends (see `core/src/keys/backend.rs`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may panic
 
 use std::path::PathBuf;
 
+use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde_json::Value;
 use umf_core::verification::{SignatureScope, VerifyOptions, VerifyPolicy};
-use umf_core::{verify_notification, verify_response, PrivateKey, PublicKey};
+use umf_core::{rsa_backend, verify_notification, verify_response, PrivateKey, PublicKey};
 
 fn vectors_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors")
@@ -103,6 +105,93 @@ fn signatures_match_openssl_byte_for_byte() {
             "signature_invalid"
         );
     }
+}
+
+const NATIVE: bool = cfg!(feature = "native-backend");
+
+#[test]
+fn the_feature_decides_the_backend_of_every_key() {
+    println!("RSA backend: {}", rsa_backend());
+    assert_eq!(rsa_backend().starts_with("OpenSSL"), NATIVE);
+    let m = manifest();
+    let mut loaded = 0;
+    for k in m["keys"].as_array().unwrap() {
+        let bytes = key_bytes(s(k, "file"));
+        match s(k, "kind") {
+            "rsa_private_key" | "encrypted_private_key" => {
+                let pass = k["passphrase"].as_str().map(str::as_bytes);
+                let key = PrivateKey::from_bytes(&bytes, pass).unwrap();
+                assert_eq!(key.uses_native_backend(), NATIVE, "{}", s(k, "file"));
+                assert_eq!(key.public_key().uses_native_backend(), NATIVE);
+                assert!(!key.rustcrypto_only().uses_native_backend());
+                assert!(!key.rustcrypto_only().public_key().uses_native_backend());
+            }
+            _ => {
+                let key = PublicKey::from_bytes(&bytes).unwrap();
+                assert_eq!(key.uses_native_backend(), NATIVE, "{}", s(k, "file"));
+                assert!(!key.rustcrypto_only().uses_native_backend());
+            }
+        }
+        loaded += 1;
+    }
+    assert_eq!(loaded, 60);
+}
+
+/// Every way the signature or the body of a vector can be wrong, with the valid pair first.
+fn twins(body: &[u8], signature: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut cases = vec![(body.to_vec(), signature.to_vec())];
+    let mut longer = body.to_vec();
+    longer.push(b' ');
+    cases.push((longer, signature.to_vec()));
+    if !body.is_empty() {
+        cases.push((body[..body.len() - 1].to_vec(), signature.to_vec()));
+    }
+    for i in [0, signature.len() / 2, signature.len() - 1] {
+        for bit in [0x01, 0x80] {
+            let mut flipped = signature.to_vec();
+            flipped[i] ^= bit;
+            cases.push((body.to_vec(), flipped));
+        }
+    }
+    // Zero, one, and values at or above any modulus of this size.
+    let n = signature.len();
+    let mut one = vec![0; n];
+    one[n - 1] = 1;
+    cases.push((body.to_vec(), vec![0; n]));
+    cases.push((body.to_vec(), one));
+    cases.push((body.to_vec(), vec![0xff; n]));
+    cases
+}
+
+#[test]
+fn signatures_are_byte_identical_and_verification_agrees() {
+    let m = manifest();
+    let mut checked = 0;
+    for v in m["signatures"].as_array().unwrap() {
+        let name = s(v, "name");
+        let key = PrivateKey::from_bytes(&key_bytes(s(v, "key")), None).unwrap();
+        let body = STANDARD.decode(s(v, "body_b64")).unwrap();
+        let native = key.sign(&body).unwrap();
+        let rust = key.rustcrypto_only().sign(&body).unwrap();
+        assert_eq!(
+            native.as_str(),
+            s(v, "signature"),
+            "{name}: default backend"
+        );
+        assert_eq!(rust.as_str(), s(v, "signature"), "{name}: rsa crate");
+
+        let public = PublicKey::from_bytes(&key_bytes(s(v, "public_key"))).unwrap();
+        let rust_public = public.rustcrypto_only();
+        for (i, (body, signature)) in twins(&body, &native.to_bytes()).iter().enumerate() {
+            let signature = STANDARD.encode(signature);
+            let a = public.verify(body, &signature).map_err(|e| e.code());
+            let b = rust_public.verify(body, &signature).map_err(|e| e.code());
+            assert_eq!(a, b, "{name}, case {i}: the backends disagree");
+            assert_eq!(a.is_ok(), i == 0, "{name}, case {i}: {a:?}");
+            checked += 1;
+        }
+    }
+    println!("{checked} verifications compared across backends");
 }
 
 fn scope(name: &str) -> SignatureScope {

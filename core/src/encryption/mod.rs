@@ -26,7 +26,6 @@ mod table;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use rsa::Pkcs1v15Encrypt;
 use serde_json::{Map, Value};
 use zeroize::Zeroize;
 
@@ -102,11 +101,7 @@ impl PublicKey {
                 max,
             });
         }
-        self.rsa()
-            .encrypt(&mut rand_core::OsRng, Pkcs1v15Encrypt, plaintext)
-            .map_err(|_| Error::Crypto {
-                reason: "RSA encryption failed".into(),
-            })
+        self.encrypt_raw(plaintext)
     }
 
     /// Encrypts a UTF-8 value and returns base64, as UMF wants it in a sensitive field.
@@ -148,7 +143,7 @@ impl crate::keys::PrivateKey {
             });
         }
         self.rsa()
-            .decrypt(Pkcs1v15Encrypt, &bytes)
+            .decrypt(rsa::Pkcs1v15Encrypt, &bytes)
             .map(zeroize::Zeroizing::new)
             .map_err(|_| Error::InvalidCiphertext {
                 path: String::new(),

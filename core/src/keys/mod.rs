@@ -8,11 +8,17 @@
 //!
 //! The format is detected; a file holding the wrong thing gets [`Error::KeyWrongKind`] naming
 //! what was found and what was wanted. Private material lives only inside `rsa::RsaPrivateKey`,
-//! which zeroises itself on drop, and in [`Zeroizing`] buffers while parsing; `Debug` shows the
-//! size and fingerprint, never key material.
+//! which zeroises itself on drop, in [`Zeroizing`] buffers while parsing and, with the
+//! `native-backend` feature, in OpenSSL's copy of the key, which OpenSSL clears when it is freed;
+//! `Debug` shows the size and fingerprint, never key material.
+//!
+//! Which library does the RSA arithmetic is decided at build time: see [`rsa_backend`].
 
+mod backend;
 mod detect;
 mod pem;
+
+pub use backend::rsa_backend;
 
 use std::fmt;
 
@@ -190,6 +196,8 @@ impl Serialize for Fingerprint {
 #[derive(Clone)]
 pub struct PrivateKey {
     inner: RsaPrivateKey,
+    /// OpenSSL's copy, made once at load (`native-backend` feature; otherwise always `None`).
+    native: Option<backend::NativePrivate>,
     format: KeyFormat,
     public: PublicKey,
 }
@@ -198,6 +206,8 @@ pub struct PrivateKey {
 #[derive(Clone)]
 pub struct PublicKey {
     inner: RsaPublicKey,
+    /// OpenSSL's copy, made once at load (`native-backend` feature; otherwise always `None`).
+    native: Option<backend::NativePublic>,
     format: Option<KeyFormat>,
     fingerprint: Fingerprint,
 }
@@ -258,8 +268,33 @@ impl PrivateKey {
             })
     }
 
+    #[cfg(feature = "decrypt")]
     pub(crate) fn rsa(&self) -> &RsaPrivateKey {
         &self.inner
+    }
+
+    /// RSASSA-PKCS1-v1_5 / SHA-256 over `message`: the raw signature.
+    pub(crate) fn sign_raw(&self, message: &[u8]) -> Result<Vec<u8>> {
+        backend::sign(&self.inner, self.native.as_ref(), message)
+    }
+
+    /// Whether the key's operations run in the native backend (see [`rsa_backend`]). For tests
+    /// and benchmarks; not part of the stable API.
+    #[doc(hidden)]
+    pub fn uses_native_backend(&self) -> bool {
+        self.native.is_some()
+    }
+
+    /// The same key without its native copy: every operation runs in the `rsa` crate. For
+    /// tests and benchmarks that compare the backends in one build; not part of the stable API.
+    #[doc(hidden)]
+    pub fn rustcrypto_only(&self) -> Self {
+        PrivateKey {
+            inner: self.inner.clone(),
+            native: None,
+            format: self.format,
+            public: self.public.rustcrypto_only(),
+        }
     }
 
     fn from_rsa(inner: RsaPrivateKey, format: KeyFormat) -> Result<Self> {
@@ -269,6 +304,7 @@ impl PrivateKey {
             .map_err(|_| Error::key_invalid("the RSA private key is inconsistent"))?;
         let public = PublicKey::from_rsa(inner.to_public_key(), None)?;
         Ok(PrivateKey {
+            native: backend::NativePrivate::load(&inner),
             inner,
             format,
             public,
@@ -333,8 +369,32 @@ impl PublicKey {
             })
     }
 
-    pub(crate) fn rsa(&self) -> &RsaPublicKey {
-        &self.inner
+    /// Whether `signature` (of the key's size) is a valid RSASSA-PKCS1-v1_5 / SHA-256
+    /// signature over `message`.
+    pub(crate) fn verify_raw(&self, message: &[u8], signature: &[u8]) -> bool {
+        backend::verify(&self.inner, self.native.as_ref(), message, signature)
+    }
+
+    /// RSAES-PKCS1-v1_5 encryption of one block (the caller has checked the length).
+    pub(crate) fn encrypt_raw(&self, plaintext: &[u8]) -> Result<Vec<u8>> {
+        backend::encrypt(&self.inner, self.native.as_ref(), plaintext)
+    }
+
+    /// Whether the key's operations run in the native backend (see [`rsa_backend`]). For tests
+    /// and benchmarks; not part of the stable API.
+    #[doc(hidden)]
+    pub fn uses_native_backend(&self) -> bool {
+        self.native.is_some()
+    }
+
+    /// The same key without its native copy: every operation runs in the `rsa` crate. For
+    /// tests and benchmarks that compare the backends in one build; not part of the stable API.
+    #[doc(hidden)]
+    pub fn rustcrypto_only(&self) -> Self {
+        PublicKey {
+            native: None,
+            ..self.clone()
+        }
     }
 
     fn from_rsa(inner: RsaPublicKey, format: Option<KeyFormat>) -> Result<Self> {
@@ -344,6 +404,7 @@ impl PublicKey {
         })?;
         Ok(PublicKey {
             fingerprint: Fingerprint::of_spki(spki.as_bytes()),
+            native: backend::NativePublic::load(&inner),
             inner,
             format,
         })

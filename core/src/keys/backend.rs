@@ -1,0 +1,205 @@
+//! The three RSA operations the SDK performs, in one place: RSASSA-PKCS1-v1_5 / SHA-256 signing
+//! with the merchant private key, the matching verification with the UMF public key, and
+//! RSAES-PKCS1-v1_5 encryption of sensitive fields to the UMF public key.
+//!
+//! Two implementations sit behind them:
+//!
+//! * RustCrypto's `rsa` crate, always compiled and the only one on WebAssembly. Keys are parsed
+//!   and validated by it in every build, whatever does the arithmetic.
+//! * OpenSSL through the `openssl` crate, with the `native-backend` feature on targets that are
+//!   not WebAssembly (the feature is a no-op there). Each key gets its OpenSSL object once, when
+//!   it is loaded, from the DER the `rsa` crate re-encodes; operations then run in OpenSSL's
+//!   assembly, 4–10× faster (README "Performance").
+//!
+//! Both produce the same bytes: PKCS#1 v1.5 signatures are deterministic, and a ciphertext
+//! from either decrypts with the other and with `openssl pkeyutl` (`core/tests/vectors.rs`,
+//! `openssl_interop.rs` and `forgery.rs` compare the two in one run, with the feature on and
+//! off). When OpenSSL refuses a key or fails an operation for any reason other than a signature
+//! that does not match (a FIPS-mode system OpenSSL refuses 1024-bit keys, for one), the `rsa`
+//! crate does the work instead: the native backend can make an operation faster, never change
+//! its outcome.
+
+use rsa::{Pkcs1v15Encrypt, Pkcs1v15Sign, RsaPrivateKey, RsaPublicKey};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+
+pub(crate) use native::{Private as NativePrivate, Public as NativePublic};
+
+/// The library doing the RSA arithmetic in this build, e.g. `OpenSSL 3.6.3 9 Jun 2026` or
+/// `RustCrypto rsa 0.9`.
+pub fn rsa_backend() -> &'static str {
+    native::name().unwrap_or("RustCrypto rsa 0.9")
+}
+
+pub(crate) fn sign(
+    key: &RsaPrivateKey,
+    native: Option<&NativePrivate>,
+    message: &[u8],
+) -> Result<Vec<u8>> {
+    let digest = Sha256::digest(message);
+    if let Some(Ok(signature)) = native.map(|n| n.sign(&digest)) {
+        return Ok(signature);
+    }
+    // Blinded with fresh randomness: the mitigation for timing attacks on the private
+    // exponent. PKCS#1 v1.5 signatures are deterministic, so blinding does not change them.
+    key.sign_with_rng(
+        &mut rand_core::OsRng,
+        Pkcs1v15Sign::new::<Sha256>(),
+        &digest,
+    )
+    .map_err(|_| Error::Crypto {
+        reason: "RSA signing failed".into(),
+    })
+}
+
+/// Whether `signature` (already checked to be the key's size) is valid over `message`.
+pub(crate) fn verify(
+    key: &RsaPublicKey,
+    native: Option<&NativePublic>,
+    message: &[u8],
+    signature: &[u8],
+) -> bool {
+    let digest = Sha256::digest(message);
+    match native.map(|n| n.verify(&digest, signature)) {
+        Some(Ok(valid)) => valid,
+        None | Some(Err(())) => key
+            .verify(Pkcs1v15Sign::new::<Sha256>(), &digest, signature)
+            .is_ok(),
+    }
+}
+
+/// Encrypts one block (the caller has checked the length).
+pub(crate) fn encrypt(
+    key: &RsaPublicKey,
+    native: Option<&NativePublic>,
+    plaintext: &[u8],
+) -> Result<Vec<u8>> {
+    if let Some(Ok(ciphertext)) = native.map(|n| n.encrypt(plaintext)) {
+        return Ok(ciphertext);
+    }
+    key.encrypt(&mut rand_core::OsRng, Pkcs1v15Encrypt, plaintext)
+        .map_err(|_| Error::Crypto {
+            reason: "RSA encryption failed".into(),
+        })
+}
+
+#[cfg(all(feature = "native-backend", not(target_family = "wasm")))]
+mod native {
+    use std::fmt;
+
+    use openssl::md::Md;
+    use openssl::pkey::{self, PKey};
+    use openssl::pkey_ctx::PkeyCtx;
+    use openssl::rsa::{Padding, Rsa};
+    use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey};
+    use rsa::{RsaPrivateKey, RsaPublicKey};
+
+    pub(crate) fn name() -> Option<&'static str> {
+        Some(openssl::version::version())
+    }
+
+    /// OpenSSL's copy of a private key. OpenSSL clears the key's numbers when the last
+    /// reference is freed (`RSA_free` uses `BN_clear_free`); clones share one copy.
+    #[derive(Clone)]
+    pub(crate) struct Private(PKey<pkey::Private>);
+
+    /// OpenSSL's copy of a public key.
+    #[derive(Clone)]
+    pub(crate) struct Public(PKey<pkey::Public>);
+
+    impl Private {
+        pub(crate) fn load(key: &RsaPrivateKey) -> Option<Self> {
+            // A `SecretDocument`: zeroised on drop.
+            let der = key.to_pkcs1_der().ok()?;
+            let rsa = Rsa::private_key_from_der(der.as_bytes()).ok()?;
+            PKey::from_rsa(rsa).ok().map(Private)
+        }
+
+        /// RSASSA-PKCS1-v1_5 over a SHA-256 digest. OpenSSL blinds the private operation.
+        pub(crate) fn sign(&self, digest: &[u8]) -> Result<Vec<u8>, ()> {
+            let mut ctx = PkeyCtx::new(&self.0).map_err(drop)?;
+            ctx.sign_init().map_err(drop)?;
+            ctx.set_rsa_padding(Padding::PKCS1).map_err(drop)?;
+            ctx.set_signature_md(Md::sha256()).map_err(drop)?;
+            let mut out = vec![0; self.0.size()];
+            let len = ctx.sign(digest, Some(&mut out)).map_err(drop)?;
+            out.truncate(len);
+            Ok(out)
+        }
+    }
+
+    impl Public {
+        pub(crate) fn load(key: &RsaPublicKey) -> Option<Self> {
+            let der = key.to_pkcs1_der().ok()?;
+            let rsa = Rsa::public_key_from_der_pkcs1(der.as_bytes()).ok()?;
+            PKey::from_rsa(rsa).ok().map(Public)
+        }
+
+        /// `Ok(false)` is a signature that does not match; `Err` anything else.
+        pub(crate) fn verify(&self, digest: &[u8], signature: &[u8]) -> Result<bool, ()> {
+            let mut ctx = PkeyCtx::new(&self.0).map_err(drop)?;
+            ctx.verify_init().map_err(drop)?;
+            ctx.set_rsa_padding(Padding::PKCS1).map_err(drop)?;
+            ctx.set_signature_md(Md::sha256()).map_err(drop)?;
+            ctx.verify(digest, signature).map_err(drop)
+        }
+
+        pub(crate) fn encrypt(&self, plaintext: &[u8]) -> Result<Vec<u8>, ()> {
+            let mut ctx = PkeyCtx::new(&self.0).map_err(drop)?;
+            ctx.encrypt_init().map_err(drop)?;
+            ctx.set_rsa_padding(Padding::PKCS1).map_err(drop)?;
+            let mut out = vec![0; self.0.size()];
+            let len = ctx.encrypt(plaintext, Some(&mut out)).map_err(drop)?;
+            out.truncate(len);
+            Ok(out)
+        }
+    }
+
+    impl fmt::Debug for Private {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("NativePrivate(..)")
+        }
+    }
+}
+
+/// Without the `native-backend` feature (or on WebAssembly) no key has a native copy: the
+/// types have no values, so `Option<Private>` is always `None`.
+#[cfg(not(all(feature = "native-backend", not(target_family = "wasm"))))]
+mod native {
+    use rsa::{RsaPrivateKey, RsaPublicKey};
+
+    pub(crate) fn name() -> Option<&'static str> {
+        None
+    }
+
+    #[derive(Clone, Debug)]
+    pub(crate) enum Private {}
+
+    #[derive(Clone, Debug)]
+    pub(crate) enum Public {}
+
+    impl Private {
+        pub(crate) fn load(_: &RsaPrivateKey) -> Option<Self> {
+            None
+        }
+
+        pub(crate) fn sign(&self, _: &[u8]) -> Result<Vec<u8>, ()> {
+            match *self {}
+        }
+    }
+
+    impl Public {
+        pub(crate) fn load(_: &RsaPublicKey) -> Option<Self> {
+            None
+        }
+
+        pub(crate) fn verify(&self, _: &[u8], _: &[u8]) -> Result<bool, ()> {
+            match *self {}
+        }
+
+        pub(crate) fn encrypt(&self, _: &[u8]) -> Result<Vec<u8>, ()> {
+            match *self {}
+        }
+    }
+}
