@@ -25,6 +25,10 @@ step "ruff: format and lint of the Python sources and tests"
 "$venv/bin/ruff" format --check bindings-python/python bindings-python/tests
 "$venv/bin/ruff" check bindings-python/python bindings-python/tests
 
+step "umf CLI (its operation table is compared with the binding's)"
+cargo build -q -p umf-cli
+umf_bin=$root/target/debug/umf
+
 step "wheel (maturin build --release, abi3 for CPython >= 3.9)"
 rm -rf "$wheels"
 "$venv/bin/maturin" build --release --quiet --manifest-path bindings-python/Cargo.toml \
@@ -45,7 +49,7 @@ trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
 
 step "pytest (against the installed wheel)"
-PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" \
+PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" UMF_BIN="$umf_bin" \
     "$venv/bin/python" -m pytest -q -p no:cacheprovider "$root/bindings-python/tests"
 
 step "stubtest (hand-written stubs against the built module) and mypy --strict"

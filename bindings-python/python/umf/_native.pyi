@@ -2,8 +2,11 @@
 # `python -m mypy.stubtest umf` (scripts/test-python.sh).
 
 import os
-from collections.abc import Sequence
-from typing import Any, Literal, final
+from collections.abc import Mapping, Sequence
+from types import GenericAlias
+from typing import Any, Generic, Literal, TypeVar, final
+
+from umf.errors import ValidationProblem
 
 _BytesOrText = bytes | bytearray | memoryview | str
 _KeySource = bytes | bytearray | memoryview | str | os.PathLike[str]
@@ -14,10 +17,23 @@ _VerifyPolicy = Literal["strict", "if_present", "off"]
 _SignatureScope = Literal["primary_result", "all_results", "body_without_sign"]
 _AuthorizationStyle = Literal["bearer_space", "bearer_no_space"]
 _AckFormat = Literal["json", "json_with_id", "form"]
+_Params = Mapping[str, Any] | None
+_R = TypeVar("_R")
 
 __all__ = [
     "AccessToken",
     "Acknowledgement",
+    "ApiResponse",
+    "Client",
+    "Operation",
+    "PRODUCTION_BASE_URL",
+    "PRODUCTION_US_BASE_URL",
+    "SANDBOX_BASE_URL",
+    "UnsignedRequest",
+    "next_page",
+    "operation",
+    "operations",
+    "parse_response",
     "CardEncryptor",
     "ClientCredentials",
     "ENCRYPTED_MARKER",
@@ -48,6 +64,9 @@ __all__ = [
 __version__: str
 ENCRYPTED_MARKER: str
 TOKEN_PATH: str
+SANDBOX_BASE_URL: str
+PRODUCTION_BASE_URL: str
+PRODUCTION_US_BASE_URL: str
 
 @final
 class PrivateKey:
@@ -375,3 +394,149 @@ class TokenManager:
     def abandon(self, ticket: RefreshTicket) -> None: ...
     def invalidate(self, generation: int) -> bool: ...
     def install(self, value: str, expires_at_ms: int) -> AccessToken: ...
+
+@final
+class Operation:
+    """One row of the core's operation table."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def area(self) -> str: ...
+    @property
+    def method(self) -> Literal["GET", "POST"]: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def path_params(self) -> tuple[str, ...]: ...
+    @property
+    def query_params(self) -> tuple[tuple[str, bool], ...]: ...
+    @property
+    def body_kind(self) -> Literal["none", "json", "multipart", "token"]: ...
+    @property
+    def body_model(self) -> str | None: ...
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def result_keys(self) -> tuple[str, ...]: ...
+    @property
+    def response_kind(self) -> Literal["json", "csv", "token"]: ...
+    @property
+    def result_shape(self) -> str | None: ...
+    @property
+    def retry(self) -> Literal["safe", "unsafe"]: ...
+    @property
+    def stability(self) -> Literal["documented", "inferred", "experimental", "legacy"]: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def encrypted_paths(self) -> tuple[str, ...]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def operations() -> list[Operation]: ...
+def operation(op_id: str) -> Operation: ...
+
+@final
+class ApiResponse(Generic[_R]):
+    """A verified answer; ``result`` is shaped by the operation."""
+
+    @classmethod
+    def __class_getitem__(cls, key: Any) -> GenericAlias: ...
+    @property
+    def operation(self) -> str: ...
+    @property
+    def http_status(self) -> int: ...
+    @property
+    def meta(self) -> dict[str, Any]: ...
+    @property
+    def result(self) -> _R: ...
+    @property
+    def links(self) -> list[dict[str, Any]]: ...
+    @property
+    def verification(self) -> Verification: ...
+
+@final
+class UnsignedRequest:
+    """A request whose body is final, without its signature."""
+
+    @property
+    def request(self) -> HttpRequest: ...
+    @property
+    def signature_required(self) -> bool: ...
+    @property
+    def encrypted(self) -> list[str]: ...
+    @property
+    def passed_through(self) -> list[str]: ...
+    def bytes_to_sign(self) -> bytes: ...
+    def attach_signature(
+        self, signature: str, *, check_with: PublicKey | None = None
+    ) -> HttpRequest: ...
+    def sign_with(self, key: PrivateKey) -> HttpRequest: ...
+
+@final
+class Client:
+    """The sans-IO UMF client: builds exact requests and reads verified answers."""
+
+    def __new__(
+        cls,
+        base_url: str,
+        *,
+        umf_public_key: PublicKey | _KeySource,
+        merchant_key: PrivateKey | _KeySource | None = None,
+        passphrase: _Passphrase = None,
+        authorization: _AuthorizationStyle = "bearer_space",
+        accept_language: str | None = None,
+        verify_policy: _VerifyPolicy = "if_present",
+        verify_scope: _SignatureScope = "primary_result",
+        validate: bool = True,
+        sign_get_requests: bool = False,
+    ) -> Client: ...
+    @property
+    def base_url(self) -> str: ...
+    @property
+    def token_url(self) -> str: ...
+    @property
+    def umf_public_key(self) -> PublicKey: ...
+    @property
+    def authorization(self) -> _AuthorizationStyle: ...
+    @property
+    def has_merchant_key(self) -> bool: ...
+    @staticmethod
+    def operations() -> list[Operation]: ...
+    def prepare(
+        self, op: str, params: _Params = None, /, *, token: AccessToken | None = None, **fields: Any
+    ) -> HttpRequest: ...
+    def prepare_unsigned(
+        self, op: str, params: _Params = None, /, *, token: AccessToken | None = None, **fields: Any
+    ) -> UnsignedRequest: ...
+    def validate(
+        self, op: str, params: _Params = None, /, **fields: Any
+    ) -> list[ValidationProblem]: ...
+    def parse(self, op: str, response: HttpResponse) -> ApiResponse[Any]: ...
+    def token_manager(
+        self,
+        credentials: ClientCredentials,
+        *,
+        refresh_margin_ms: int = ...,
+        refresh_timeout_ms: int = ...,
+    ) -> TokenManager: ...
+    def verify_notification(
+        self, signature: str | None, raw_body: _BytesOrText
+    ) -> Notification: ...
+
+def parse_response(
+    op: str,
+    response: HttpResponse,
+    umf_public_key: PublicKey | None = None,
+    *,
+    policy: _VerifyPolicy = "if_present",
+    scope: _SignatureScope = "primary_result",
+) -> ApiResponse[Any]: ...
+def next_page(
+    op: str, params: Mapping[str, Any], pagination: Mapping[str, Any]
+) -> dict[str, Any] | None: ...
