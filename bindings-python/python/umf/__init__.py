@@ -3,12 +3,14 @@
 A thin layer over the Rust core ``umf-core``: keys, request signatures, sensitive-field
 encryption, response and notification verification, the access-token state machine, and
 :class:`umf.Client`, which builds the exact request of every operation of the API and reads
-its verified answer into plain dicts. The core never opens a socket; :mod:`umf.http`
-(``pip install "umf-sdk[httpx]"``) sends what it builds with httpx.
+its verified answer into plain dicts (typed by :mod:`umf.models`). The core never opens a
+socket; :mod:`umf.http` (``pip install "umf-sdk[httpx]"``) sends what it builds with httpx,
+with one method per operation.
 
 Every error is a :class:`umf.UmfError` carrying the core's stable ``code``.
 """
 
+from umf import models
 from umf._native import (
     ENCRYPTED_MARKER,
     PRODUCTION_BASE_URL,
@@ -107,6 +109,7 @@ __all__ = [
     "encrypted_fields",
     "encrypted_marker",
     "inspect_key",
+    "models",
     "next_page",
     "operation",
     "operations",
