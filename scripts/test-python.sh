@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The Python binding, end to end: builds the abi3 wheel with maturin, installs it (with its
-# httpx extra) into a fresh venv, and runs the pytest suite, mypy's stubtest and mypy --strict
-# against the installed package, never against the source tree. Installs what it needs on a
-# fresh machine (Python 3 with pip and venv; PyPI reachable).
+# httpx extra) into a fresh venv, and runs the pytest suite (end to end against `umf sandbox`,
+# built here), mypy's stubtest and mypy --strict against the installed package, never against
+# the source tree. Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
+# reachable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,7 +27,7 @@ step "ruff: format and lint of the Python sources, tests and generator"
 "$venv/bin/ruff" format --check "${python_dirs[@]}"
 "$venv/bin/ruff" check "${python_dirs[@]}"
 
-step "umf CLI (the operation table of the generator and of the tests)"
+step "umf CLI (the sandbox of the end-to-end tests; the operation table of the generator)"
 cargo build -q -p umf-cli
 umf_bin=$root/target/debug/umf
 
@@ -52,9 +53,10 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
 
-step "pytest (against the installed wheel)"
+step "pytest (against the installed wheel; end to end against the sandbox)"
 PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" UMF_BIN="$umf_bin" \
-    "$venv/bin/python" -m pytest -q -p no:cacheprovider "$root/bindings-python/tests"
+    "$venv/bin/python" -m pytest -q -p no:cacheprovider --durations=5 \
+    "$root/bindings-python/tests"
 
 step "stubtest (hand-written stubs against the built module) and mypy --strict"
 "$venv/bin/python" -m mypy.stubtest umf

@@ -17,8 +17,8 @@ import umf
 from conftest import VECTORS, key_path
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from sandbox_harness import UMF_BIN
 
-UMF_BIN = Path(os.environ.get("UMF_BIN", Path(__file__).resolve().parents[2] / "target/debug/umf"))
 BASE = "https://sandbox.test/cberest/v1"
 CARD = "6222020000000000000"
 ID_NUMBER = "110101199001011234"

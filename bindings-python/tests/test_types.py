@@ -1,18 +1,22 @@
-"""The typed surface: TypedDicts that match what the core really returns (every example answer
-of the documents, checked member by member) and name every parameter of every operation."""
+"""The typed surface: a method per operation on both clients, TypedDicts that match what the
+core really returns (every example answer of the documents, checked member by member), and
+stubs that make a type checker refuse wrong calls."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import typing
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import pytest
 import umf
 import umf.models
 from conftest import VECTORS, key_path
-from umf._operations import SyncOperations
+from umf._operations import AsyncOperations, SyncOperations
+from umf.http import AsyncUmfClient, UmfClient
 
 CALLABLE = [op for op in umf.operations() if op.body_kind != "token"]
 
@@ -59,6 +63,20 @@ def mismatches(value: Any, tp: Any, path: str = "result") -> list[str]:
     if isinstance(tp, type):
         return [] if isinstance(value, tp) else [f"{path}: {value!r} is not {tp.__name__}"]
     raise AssertionError(f"{path}: cannot check {tp!r}")
+
+
+def test_every_operation_has_a_method_on_both_clients() -> None:
+    assert len(CALLABLE) == 53
+    for op in CALLABLE:
+        sync = getattr(UmfClient, op.id)
+        asynchronous = getattr(AsyncUmfClient, op.id)
+        assert sync is getattr(SyncOperations, op.id)
+        assert inspect.iscoroutinefunction(asynchronous), op.id
+        assert asynchronous is getattr(AsyncOperations, op.id)
+        assert f"``{op.method} {op.path}``" in (sync.__doc__ or ""), op.id
+        assert get_type_hints(asynchronous)["return"] == get_type_hints(sync)["return"]
+    names = {n for n in vars(SyncOperations) if not n.startswith("_") and n != "call"}
+    assert names == {op.id for op in CALLABLE}, "one method per operation, nothing else"
 
 
 def test_parameter_types_name_every_path_and_query_parameter() -> None:
@@ -127,6 +145,56 @@ def test_notifications_fit_their_types(manifest: dict[str, Any]) -> None:
         assert mismatches(note.meta, umf.models.Meta, "meta") == []
         seen.add(note.kind)
     assert seen == set(types)
+
+
+WRONG = """
+import umf
+from umf.http import AsyncUmfClient, UmfClient
+
+def wrong(client: UmfClient, aclient: AsyncUmfClient) -> None:
+    client.create_payment(ordr={"mer_reference_id": "X"})
+    client.get_payment()
+    client.get_payment({"payment_id": 1})
+    client.get_payment(payment_id="PAY_1").result["stat"]
+    client.create_payment(order={"amount": {"total": 1.5}})
+    client.get_refundable_balance(page=1)
+    client.create_payment(payer={"payment_method": "CREDIT_KARD"})
+    aclient.get_payment(payment_id="PAY_1").result
+"""
+
+RIGHT = """
+import umf
+from umf.http import AsyncUmfClient, UmfClient
+from umf.models import Payment
+
+async def right(client: UmfClient, aclient: AsyncUmfClient, sans_io: umf.Client) -> str:
+    created = client.create_payment(
+        payer={"payment_method": "CREDIT_CARD", "payer_info": {"bank_card": {"number": "6222"}}},
+        order={"mer_reference_id": "X", "amount": {"total": "1.00", "currency": "USD"}},
+    )
+    payment: Payment = created.result
+    client.unbind_bank_agreement({"$confirm": True, "external_customer_id": "C-1"})
+    got = await aclient.get_payment(payment_id=payment["id"])
+    balance = client.get_refundable_balance().result["balance"]
+    request = sans_io.prepare("get_payment", payment_id="PAY_1")
+    answer = sans_io.parse("get_payment", umf.HttpResponse(200, [], b"{}"))
+    problems = sans_io.validate("create_payment", {"order": {}})
+    return got.result["state"] + balance + request.url + str(answer.result) + problems[0].path
+"""
+
+
+def test_a_type_checker_refuses_wrong_calls_and_accepts_right_ones(tmp_path: Path) -> None:
+    api = pytest.importorskip("mypy.api")
+    (tmp_path / "wrong.py").write_text(WRONG)
+    (tmp_path / "right.py").write_text(RIGHT)
+    out, _, status = api.run(["--strict", "--no-incremental", str(tmp_path / "right.py")])
+    assert status == 0, out
+    out, _, status = api.run(["--strict", "--no-incremental", str(tmp_path / "wrong.py")])
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    lines = sorted({int(line.split(":")[1]) for line in errors})
+    # One error on each of the eight wrong lines (6-13), none elsewhere.
+    assert lines == list(range(6, 14)), out
+    assert status == 1
 
 
 def test_typing_names_resolve_at_run_time() -> None:
