@@ -20,10 +20,11 @@ step "fresh venv in target/python-venv ($("$python" --version))"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
     -r bindings-python/requirements-test.txt
 "$venv/bin/python" -m pip --disable-pip-version-check list 2>/dev/null \
-    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff) ' || true
+    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff|flask|fastapi|uvicorn) ' || true
 
-python_dirs=(bindings-python/python bindings-python/tests bindings-python/codegen)
-step "ruff: format and lint of the Python sources, tests and generator"
+python_dirs=(bindings-python/python bindings-python/tests bindings-python/examples
+    bindings-python/codegen)
+step "ruff: format and lint of the Python sources, tests, examples and generator"
 "$venv/bin/ruff" format --check "${python_dirs[@]}"
 "$venv/bin/ruff" check "${python_dirs[@]}"
 
@@ -63,6 +64,7 @@ step "stubtest (hand-written stubs against the built module) and mypy --strict"
 # The package itself, and the suite as a user of the stubs.
 "$venv/bin/python" -m mypy --strict --no-incremental -p umf
 "$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/tests"
+# (The examples are checked by tests/test_examples.py.)
 "$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/codegen"
 
 printf '\npython binding checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
