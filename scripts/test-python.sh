@@ -23,8 +23,8 @@ step "fresh venv in target/python-venv ($("$python" --version))"
     | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff|flask|fastapi|uvicorn) ' || true
 
 python_dirs=(bindings-python/python bindings-python/tests bindings-python/examples
-    bindings-python/codegen)
-step "ruff: format and lint of the Python sources, tests, examples and generator"
+    bindings-python/bench bindings-python/codegen)
+step "ruff: format and lint of the Python sources, tests, examples, benchmark and generator"
 "$venv/bin/ruff" format --check "${python_dirs[@]}"
 "$venv/bin/ruff" check "${python_dirs[@]}"
 
@@ -65,6 +65,7 @@ step "stubtest (hand-written stubs against the built module) and mypy --strict"
 "$venv/bin/python" -m mypy --strict --no-incremental -p umf
 "$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/tests"
 # (The examples are checked by tests/test_examples.py.)
-"$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/codegen"
+"$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/bench" \
+    "$root/bindings-python/codegen"
 
 printf '\npython binding checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
