@@ -48,7 +48,7 @@ def pay() -> dict[str, str]:
 
 @app.post("/umf/notify")
 def notify() -> Response:
-    # request.get_data(): the body exactly as received (request.json would re-read it).
+    # request.get_data(): the body exactly as received, never request.json (a parse of it).
     try:
         note = client.verify_notification(request.headers.get("Signature"), request.get_data())
     except umf.SignatureError:

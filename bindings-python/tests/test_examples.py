@@ -135,6 +135,14 @@ def test_the_quickstart(
     assert refunded.startswith("REFUND_") and refunded.endswith(" REFUND_SUCCESS")
 
 
+def test_the_readme_shows_the_examples_as_they_are() -> None:
+    readme = (ROOT / "bindings-python" / "README.md").read_text(encoding="utf-8")
+    for example in sorted(EXAMPLES.glob("*.py")):
+        code = example.read_text(encoding="utf-8")
+        body = code[code.index("from __future__") :]
+        assert body in readme, f"README.md no longer shows {example.name} as it is"
+
+
 def test_examples_are_type_checked() -> None:
     api = pytest.importorskip("mypy.api")
     files = [str(p) for p in sorted(Path(EXAMPLES).glob("*.py"))]
