@@ -119,9 +119,8 @@ class _Common:
         self.base_url = base_url.rstrip("/")
         self.token_manager = token_manager
         self._client = client
-        self._authorization = authorization
-        if client is not None and client.authorization == "bearer_no_space":
-            self._authorization = "bearer_no_space"
+        # A retry must spell Authorization the way the client built the request.
+        self._authorization = client.authorization if client is not None else authorization
 
     @property
     def client(self) -> Client:
