@@ -43,6 +43,8 @@ class Sandbox:
         )
         assert self.process.stdout is not None
         ready: dict[str, str] = json.loads(self.process.stdout.readline())
+        # Whatever it prints later is read and dropped, so a full pipe can never stall it.
+        threading.Thread(target=self.process.stdout.read, daemon=True).start()
         self.base_url = ready["base_url"]
         self.admin_url = ready["admin_url"]
         self.client_id = ready["client_id"]
