@@ -23,5 +23,9 @@ rm -rf "$wheels"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall \
     --no-deps "$wheels"/umf_sdk-*.whl
 
-cd "$(mktemp -d)"
-UMF_VECTORS="$root/tests/vectors" "$venv/bin/python" "$root/bindings-python/bench/prepare_bench.py" "$@"
+# From outside the source tree, so `import umf` finds the installed wheel.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
+UMF_VECTORS="$root/tests/vectors" \
+    "$venv/bin/python" "$root/bindings-python/bench/prepare_bench.py" "$@"
