@@ -7,7 +7,10 @@
 //!
 //! | JavaScript | module | core |
 //! |---|---|---|
-//! | `PrivateKey`, `PublicKey`, `inspectKey` | [`keys`] | [`umf_core::keys`] |
+//! | `Client`, `UnsignedRequest`, `baseUrls` | [`client`] | [`umf_core::client`] |
+//! | `operations` | [`operations`] | [`umf_core::operations`] |
+//! | `PublicKey` | [`keys`] | [`umf_core::keys`] |
+//! | `PrivateKey`, `inspectKey` | [`private_key`] | [`umf_core::keys`] |
 //! | `encryptFields`, `encryptedFieldPaths` | [`fields`] | [`umf_core::encryption`] |
 //! | `verifyResponse` | [`verify`] | [`umf_core::verification`] |
 //! | `verifyNotification`, `acknowledgeNotification` | [`notification`] | [`umf_core::notification`] |
@@ -20,6 +23,7 @@
 //! workspace enables serde_json's `arbitrary_precision`, whose numbers serde-wasm-bindgen cannot
 //! represent, and text keeps `6.9800` as UMF sent it.
 
+pub mod client;
 pub mod device;
 pub mod error;
 pub mod fields;
@@ -28,5 +32,7 @@ pub mod input;
 pub mod json;
 pub mod keys;
 pub mod notification;
+pub mod operations;
+pub mod private_key;
 pub mod token;
 pub mod verify;

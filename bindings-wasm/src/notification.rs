@@ -13,21 +13,11 @@ use wasm_bindgen::prelude::*;
 use crate::error::{type_error, JsResult, OrThrow};
 use crate::input::bytes_of;
 use crate::json;
-use crate::keys::{serde_name, PrivateKey, PublicKey};
+use crate::keys::{serde_name, PublicKey};
+use crate::private_key::PrivateKey;
 
-// Objects UMF sends are given with their wire spellings and amounts as the strings UMF sent;
-// typed models per operation come with the operation table.
-#[wasm_bindgen(typescript_custom_section)]
-const WIRE_TS: &str = r#"
-/** A UMF object as received: wire member names (`mer_reference_id`), amounts as strings. */
-export type WireObject = { [member: string]: unknown };
-/** The `meta` envelope; `ret_msg` is an array in notifications. */
-export interface Meta { ret_code?: string; ret_msg?: string | string[]; [member: string]: unknown }
-/** A HATEOAS link; data only, never followed by the SDK. */
-export interface Link { href?: string; ref?: string; rel?: string; method?: string; [member: string]: unknown }
-"#;
-
-/// A verified notification.
+/// A verified notification. Objects keep their wire spellings (`mer_reference_id`) and amounts
+/// the text UMF sent; their types (`Payment`, `Meta`, ...) are the core's models.
 #[derive(Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct Notification {
@@ -48,17 +38,27 @@ pub struct Notification {
     #[tsify(type = "Link[]")]
     pub links: Value,
     /// The payment, for `kind === "payment"`.
-    #[tsify(optional, type = "WireObject")]
+    #[tsify(optional, type = "Payment")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment: Option<Value>,
     /// The refund, for `kind === "refund"`.
-    #[tsify(optional, type = "WireObject")]
+    #[tsify(optional, type = "Refund")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refund: Option<Value>,
     /// The customs declaration, for `kind === "customs_declaration"`.
-    #[tsify(optional, type = "WireObject")]
+    #[tsify(optional, type = "CustomsDeclaration")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customs_declaration: Option<Value>,
+}
+
+/// Reads the raw body, runs `verify` (signature first, then parsing: the core's) and gives
+/// the JavaScript notification. Every `verifyNotification` of the package goes through here.
+pub(crate) fn verified(
+    raw_body: &JsValue,
+    verify: impl FnOnce(&[u8]) -> umf_core::Result<notification::Notification>,
+) -> JsResult<JsValue> {
+    let raw = bytes_of(raw_body, "rawBody")?;
+    Notification::to_js(&verify(&raw).or_throw()?)
 }
 
 impl Notification {
@@ -104,14 +104,13 @@ pub fn verify_notification(
     #[wasm_bindgen(js_name = rawBody, unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
     raw_body: JsValue,
 ) -> JsResult<JsValue> {
-    let raw = bytes_of(&raw_body, "rawBody")?;
-    let n = notification::verify_notification(
-        umf_public_key.core(),
-        signature.as_deref().unwrap_or_default(),
-        &raw,
-    )
-    .or_throw()?;
-    Notification::to_js(&n)
+    verified(&raw_body, |raw| {
+        notification::verify_notification(
+            umf_public_key.core(),
+            signature.as_deref().unwrap_or_default(),
+            raw,
+        )
+    })
 }
 
 /// The HTTP reply that tells UMF a notification was received.

@@ -67,14 +67,16 @@ pub struct Verification {
 }
 
 impl Verification {
-    pub(crate) fn to_js(v: verification::Verification) -> JsResult<Ts<Verification>> {
+    pub(crate) fn from_core(v: verification::Verification) -> Self {
         Verification {
             status: serde_name(&v.status),
             scope: serde_name(&v.scope),
             covered: v.covered,
         }
-        .into_ts()
-        .or_throw()
+    }
+
+    pub(crate) fn to_js(v: verification::Verification) -> JsResult<Ts<Verification>> {
+        Self::from_core(v).into_ts().or_throw()
     }
 }
 
