@@ -49,10 +49,11 @@ step "npm dev packages (bindings-wasm/package-lock.json)"
 cd bindings-wasm
 npm ci --no-audit --no-fund --loglevel=error
 
-step "clippy for wasm32"
+step "clippy for wasm32: the full module and the device build"
 cargo clippy -p umf-sdk-wasm --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p umf-sdk-wasm --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
-step "build the package (cargo, wasm-bindgen, wasm-opt)"
+step "build the package (cargo, wasm-bindgen, wasm-opt; full module and device build)"
 node scripts/build.mjs
 # The tests import the package by its name, through its conditional exports.
 ln -sfn ../pkg node_modules/umf-sdk

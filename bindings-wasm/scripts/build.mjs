@@ -80,8 +80,18 @@ function buildModule({ cargoArgs, outName, targets: byDir, outRoot }) {
   return { raw: optimised.length, gzip: zlib.gzipSync(optimised, { level: 9 }).length, beforeWasmOpt: first.length };
 }
 
+// The full module, for Node and for pages or bundles that use everything.
 const targets = { node: 'nodejs', bundler: 'bundler', web: 'web' };
 const fullSize = buildModule({ cargoArgs: [], outName: NAME, targets, outRoot: pkg });
+// The device build (`--no-default-features`: no private keys, operations or tokens) behind
+// `umf-sdk/device` in browsers, where its size is what a checkout page downloads. In Node,
+// `umf-sdk/device` stays on the full module, so that `require` and `import` of either entry
+// share one instance and one set of classes.
+const DEVICE_NAME = 'umf_sdk_device';
+const deviceSize = buildModule({
+  cargoArgs: ['--no-default-features'], outName: DEVICE_NAME,
+  targets: { bundler: 'bundler', web: 'web' }, outRoot: path.join(pkg, 'device'),
+});
 
 // Static files: signers, shared declarations, the CommonJS entry, the manifest, the README.
 for (const file of ['package.json', 'signer.d.ts', 'node/index.cjs', 'node/index.d.cts',
@@ -89,9 +99,10 @@ for (const file of ['package.json', 'signer.d.ts', 'node/index.cjs', 'node/index
   write(path.join(pkg, file), fs.readFileSync(path.join(npmDir, file)));
 }
 fs.copyFileSync(path.join(crateDir, 'README.md'), path.join(pkg, 'README.md'));
-// The nodejs glue is CommonJS; the bundler and web glue and the browser files are ES modules.
+// The nodejs glue is CommonJS; the bundler, web and device glue and the browser files are ES
+// modules.
 write(path.join(pkg, 'node', 'package.json'), '{ "type": "commonjs" }\n');
-for (const dir of ['bundler', 'web', 'browser']) {
+for (const dir of ['bundler', 'web', 'browser', 'device']) {
   write(path.join(pkg, dir, 'package.json'), '{ "type": "module" }\n');
 }
 
@@ -169,7 +180,8 @@ const webInit = `export { default as init } from './${NAME}.js';`;
 write(path.join(pkg, 'web', 'index.js'), [`export * from './${NAME}.js';`, webInit, ...esmClient, ''].join('\n'));
 write(path.join(pkg, 'web', 'index.d.ts'), [`export * from './${NAME}.js';`, webInit, ...esmTypes, ''].join('\n'));
 
-const deviceGlue = () => `./${NAME}.js`;
+// The device entries for browsers: the device build's glue.
+const deviceGlue = (dir) => `../device/${dir}/${DEVICE_NAME}.js`;
 write(path.join(pkg, 'bundler', 'device.js'), `export { ${DEVICE_VALUES.join(', ')} } from '${deviceGlue('bundler')}';\n`);
 write(path.join(pkg, 'bundler', 'device.d.ts'), deviceTypes(deviceGlue('bundler')));
 write(path.join(pkg, 'web', 'device.js'), [
@@ -182,11 +194,11 @@ write(path.join(pkg, 'web', 'device.d.ts'), deviceTypes(deviceGlue('web')) +
   `export type { InitInput, InitOutput, SyncInitInput } from '${deviceGlue('web')}';\n`);
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-for (const [name, size] of [['wasm', fullSize]]) {
+for (const [name, size] of [['wasm', fullSize], ['device wasm', deviceSize]]) {
   console.log(`\n${name}: ${kib(size.beforeWasmOpt)} from wasm-bindgen, ${kib(size.raw)} after wasm-opt, ` +
     `${kib(size.gzip)} gzipped (gzip -9)`);
 }
-write(path.join(pkg, 'size.json'), JSON.stringify({ full: fullSize }) + '\n');
+write(path.join(pkg, 'size.json'), JSON.stringify({ full: fullSize, device: deviceSize }) + '\n');
 
 /**
  * operations.d.ts: for every operation of the core's table, its parameters and result

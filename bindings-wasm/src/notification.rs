@@ -14,6 +14,7 @@ use crate::error::{type_error, JsResult, OrThrow};
 use crate::input::bytes_of;
 use crate::json;
 use crate::keys::{serde_name, PublicKey};
+#[cfg(feature = "merchant")]
 use crate::private_key::PrivateKey;
 
 /// A verified notification. Objects keep their wire spellings (`mer_reference_id`) and amounts
@@ -97,6 +98,7 @@ impl Notification {
 
 /// Verifies the `Signature` header over the raw body with the UMF public key, then reads the
 /// notification. A missing header is `signature_missing`.
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = verifyNotification, unchecked_return_type = "Notification")]
 pub fn verify_notification(
     #[wasm_bindgen(js_name = umfPublicKey)] umf_public_key: &PublicKey,
@@ -114,6 +116,7 @@ pub fn verify_notification(
 }
 
 /// The HTTP reply that tells UMF a notification was received.
+#[cfg(feature = "merchant")]
 #[derive(Serialize, Tsify)]
 #[tsify(hashmap_as_object)]
 pub struct Acknowledgement {
@@ -131,6 +134,7 @@ pub struct Acknowledgement {
 /// `{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}`), `json_with_id` (adds the object id) or
 /// `form` (`ret_code=0000&ret_msg=SUCCESS`). Unsigned: no document shows UMF checking a signed
 /// reply (see `acknowledgeNotificationSigned` if UMF asks for one).
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = acknowledgeNotification)]
 pub fn acknowledge_notification(
     #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
@@ -143,6 +147,7 @@ pub fn acknowledge_notification(
 }
 
 /// Like `acknowledgeNotification`, with a `Signature` header made with the merchant key.
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = acknowledgeNotificationSigned)]
 pub fn acknowledge_notification_signed(
     #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
@@ -155,6 +160,7 @@ pub fn acknowledge_notification_signed(
     acknowledge(&notification, format.as_deref(), Some(merchant_key))
 }
 
+#[cfg(feature = "merchant")]
 fn acknowledge(
     notification: &JsValue,
     format: Option<&str>,

@@ -1,5 +1,5 @@
 //! `PrivateKey` and `inspectKey`: the merchant's key in every format the core reads, and keys
-//! given inside options objects. Merchant-server only.
+//! given inside options objects. Merchant-server only: the device build has none of it.
 //!
 //! The input is PEM, DER or base64 text, as a string or bytes; the core detects the format. A
 //! key object lives in wasm memory: call `free()` when done with it early, or let the garbage

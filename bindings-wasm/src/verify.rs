@@ -82,6 +82,7 @@ impl Verification {
 
 /// Verifies a response body's `meta.sign` with the UMF public key, over the raw bytes as
 /// received (pass `new Uint8Array(await res.arrayBuffer())`, not a re-serialised parse).
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = verifyResponse)]
 pub fn verify_response(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] body: JsValue,
