@@ -59,7 +59,7 @@ for (const bits of [1024, 2048]) {
 
 const us = (t) => `${t.toFixed(0).padStart(7)} µs`;
 const ratio = (t, base) => `${(t / base).toFixed(1).padStart(5)}×`;
-console.log(`node ${process.version}, ${BUDGET_MS} ms per measurement\n`);
+console.log(`node ${process.version}, ${BUDGET_MS} ms per measurement (median of 5 rounds)\n`);
 console.log('work                     hand-written node:crypto   umf-sdk node:crypto path     umf-sdk wasm path');
 for (const [name, hand, nat, wasm] of rows) {
   console.log(`${name.padEnd(24)} ${us(hand)}              ${us(nat)} ${ratio(nat, hand)}        ${us(wasm)} ${ratio(wasm, hand)}`);
