@@ -28,7 +28,8 @@ export interface UmfClientOptions extends Omit<ClientOptions, "merchantKey"> {
     /**
      * Who signs request bodies: `auto` (default: node:crypto in Node, WebCrypto in a browser,
      * WebAssembly where neither exists), a backend by name, or a `Signer` of your own (an HSM,
-     * a KMS), whose signatures are verified before anything is sent.
+     * a KMS; `merchantKey` may then be left out), whose signatures are verified against
+     * `merchantKey` when it is given, before anything is sent.
      */
     signer?: "auto" | SignerBackend | Signer;
 }

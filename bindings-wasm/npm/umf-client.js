@@ -87,6 +87,7 @@ function defineUmfClient({ wasm, createSigner }) {
     #fetch;
     #timeoutMs;
     #merchantKey;
+    #merchantPublic = null;
     #signerOption;
     #signer = null;
     #refresh = null;
@@ -208,9 +209,13 @@ function defineUmfClient({ wasm, createSigner }) {
     async #prepare(opId, params) {
       const unsigned = this.#core.prepareUnsigned(opId, params, null);
       if (!unsigned.signatureRequired) return unsigned.toRequest();
-      if (!this.#merchantKey) {
+      // A signer of the caller's own (an HSM, a KMS) may hold the key elsewhere; the package's
+      // own signers need the merchant key.
+      const custom = typeof this.#signerOption === 'object';
+      if (!custom && !this.#merchantKey) {
         unsigned.free();
         this.#core.prepare(opId, params, null); // throws the core's merchant_key_required
+        throw new TypeError('signing needs options.merchantKey');
       }
       let signature;
       try {
@@ -219,10 +224,16 @@ function defineUmfClient({ wasm, createSigner }) {
         unsigned.free();
         throw err;
       }
-      // A signer of the caller's own (an HSM, a KMS) is checked before anything is sent; the
-      // package's own signers are proven identical to the core's by its tests.
-      const custom = typeof this.#signerOption === 'object';
-      return unsigned.attachSignature(signature, custom ? this.#merchantKey.publicKey() : null);
+      // A signer of the caller's own is checked against the merchant public key (when the
+      // client has it) before anything is sent; the package's own signers are proven identical
+      // to the core's by its tests.
+      return unsigned.attachSignature(signature, custom ? this.#merchantPublicKey() : null);
+    }
+
+    #merchantPublicKey() {
+      if (!this.#merchantKey) return null;
+      this.#merchantPublic ??= this.#merchantKey.publicKey();
+      return this.#merchantPublic;
     }
 
     #authorize(request, token) {

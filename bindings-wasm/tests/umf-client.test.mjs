@@ -81,6 +81,15 @@ test('node:crypto, WebAssembly and a signer of your own give the same Signature 
   }
 });
 
+test('a signer of your own may hold the key elsewhere', async () => {
+  const key = new PrivateKey(keyBytes('merchant_1024_pkcs8.pem')); // stands for an HSM
+  const umf = fakeUmf();
+  const c = client(umf.fetch, { merchantKey: null, signer: { backend: 'hsm', sign: async (bytes) => key.sign(bytes) } });
+  await c.createRefund(refund);
+  const call = umf.sent[1];
+  assert.ok(crypto.verify('sha256', call.body, merchantPublic, Buffer.from(call.headers.Signature, 'base64')));
+});
+
 test('a signer of your own is checked before anything is sent', async () => {
   const key = new PrivateKey(keyBytes('umf_1024_pkcs8.pem')); // not the merchant key
   const umf = fakeUmf();
