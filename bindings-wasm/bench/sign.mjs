@@ -1,7 +1,7 @@
 // Signing time of the package's two RSA paths against the same work hand-written with
 // node:crypto, as ratios. A benchmark, not a test: `npm run bench` (after the build).
 //
-//   sign            the Signature header of a ~1 KB create_payment body
+//   sign            the Signature header of a ~0.7 KB create_payment body
 //   encrypt         one card number with the UMF 1024-bit key (the package encrypts in wasm;
 //                   the column "node:crypto path" is the same call: no native path exists yet)
 //   encrypt + sign  encryptFields (six sensitive fields, UMF 1024-bit key) + serialise + sign: the
