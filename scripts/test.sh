@@ -23,10 +23,16 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p umf-core --target wasm32-unknown-unknown -- -D warnings
 
 step "tests (unit, vectors, OpenSSL interop, properties, examples, operations, sandbox, CLI)"
-cargo test --workspace -- --skip two_hundred_concurrent_payment_flows
+cargo test --workspace -- --skip two_hundred_concurrent_payment_flows --skip soak_mixed_flows_with_faults
 
 step "sandbox load run (200 concurrent payment flows, notifications through injected 5xx)"
 cargo test -p umf-sandbox --test load -- --nocapture
+
+step "sandbox soak run (mixed flows under random faults, SOAK_SECONDS=${SOAK_SECONDS:-30})"
+SOAK_SECONDS=${SOAK_SECONDS:-30} cargo test -p umf-sandbox --test soak -- --nocapture
+
+step "mobile binding: Kotlin tests on the JVM, Swift output checked, benchmark"
+./scripts/test-mobile.sh
 
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
@@ -40,7 +46,13 @@ step "Python binding: wheel, pytest and stubtest in a fresh venv"
 step "npm package (bindings-wasm): build, types, node --test, chromium"
 ./scripts/test-wasm.sh
 
+step "fuzzing: every parser of untrusted input, 30 s per target (nightly, cargo-fuzz)"
+FUZZ_SECONDS=${FUZZ_SECONDS:-30} ./scripts/fuzz.sh
+
 step "supply chain (cargo deny)"
 ./scripts/deny.sh
+
+step "supply chain (npm and Python packages)"
+./scripts/audit.sh
 
 printf '\nall checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))

@@ -179,3 +179,16 @@ fn fields_inside_arrays_are_reached() {
         "2"
     );
 }
+
+#[test]
+fn an_unknown_operation_is_refused_not_sent_in_plaintext() {
+    let (public, _) = keys(1024);
+    let mut body =
+        json!({"payer": {"payer_info": {"bank_card": {"number": "6222020000000000000"}}}});
+    let err = wire("create_paymnet", &mut body, &public).unwrap_err();
+    assert_eq!(err.code(), "unknown_operation");
+    assert_eq!(
+        body["payer"]["payer_info"]["bank_card"]["number"],
+        "6222020000000000000"
+    );
+}

@@ -73,6 +73,12 @@ impl Sandbox {
             .and_then(|p| p.sms_code.clone())
     }
 
+    /// How many payments exist, however they were created (a repeated `create_payment` for the
+    /// same order id must not add one).
+    pub fn payment_count(&self) -> usize {
+        self.shared.lock().payments.len()
+    }
+
     /// Every notification delivery so far, as `GET /__admin/notifications` shows them.
     pub fn deliveries(&self) -> Value {
         serde_json::to_value(&self.shared.lock().deliveries).unwrap_or_default()

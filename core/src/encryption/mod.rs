@@ -172,6 +172,8 @@ pub fn encrypted_marker(ciphertext: String) -> Value {
 /// * a plain string is encrypted, and its plaintext buffer zeroised;
 /// * an encrypted marker is checked and, in [`EncryptionMode::Wire`], unwrapped;
 /// * anything else is [`Error::InvalidSensitiveValue`].
+///
+/// An operation id the table does not know is [`Error::UnknownOperation`].
 pub fn encrypt_fields(
     op_id: &str,
     body: &mut Value,
@@ -179,6 +181,8 @@ pub fn encrypt_fields(
     key: &PublicKey,
     mode: EncryptionMode,
 ) -> Result<EncryptionReport> {
+    // A mistyped operation id would otherwise match no sensitive field and send plaintext.
+    crate::operations::operation(op_id)?;
     let mut report = EncryptionReport::default();
     let mut query = query;
     for field in fields_for(op_id) {

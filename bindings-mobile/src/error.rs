@@ -1,0 +1,402 @@
+//! The one error type of the binding: Kotlin `UmfException`, Swift `UmfError`.
+//!
+//! One variant per error *family* of the core ([`umf_core::ErrorFamily`]), so Kotlin gets a
+//! subclass per family (`UmfException.Key`, `UmfException.Signature`, ...) and Swift an enum
+//! case per family. Every variant carries the core's stable `code` (`signature_invalid`,
+//! `value_too_long`, ...), identical in every binding; callers branch on it, never on `detail`.
+//!
+//! Nothing here adds information: `detail` is the core's message, which by the core's own rule
+//! holds field paths, sizes and kinds, never key material, secrets, tokens, card or ID numbers.
+
+use umf_core::error::{ErrorFamily, Severity};
+use umf_core::Error;
+
+/// An error from the UMF SDK. `code` is stable across releases and across the Kotlin, Swift,
+/// Python and JavaScript bindings; `detail` is for logs and may change.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Error)]
+pub enum UmfError {
+    /// A key could not be loaded (`key_wrong_kind`, `key_invalid`, `key_unsupported`,
+    /// `key_passphrase_required`, `key_passphrase_incorrect`).
+    Key {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail; never contains key material.
+        detail: String,
+    },
+    /// A sensitive field could not be encrypted (`value_too_long`, `invalid_sensitive_value`,
+    /// `sensitive_value_looks_encrypted`, `invalid_ciphertext`).
+    Encryption {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail; names the field, never its value.
+        detail: String,
+        /// JSON path of the field (`payer.payer_info.bank_card.number`), when one is concerned.
+        path: Option<String>,
+    },
+    /// A signature did not verify, was malformed or was missing (`signature_invalid`,
+    /// `signature_malformed`, `signature_missing`). Treat the data as forged.
+    Signature {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+    /// A response body is not what UMF sends (`response_malformed`).
+    Response {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+    /// A notification body is not one UMF sends (`notification_malformed`).
+    Notification {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+    /// No usable access token (`token_unavailable`, `token_response_invalid`).
+    Token {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+    /// UMF answered with an error (`api_error`).
+    Api {
+        /// Stable error code (`api_error`).
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+        /// HTTP status of the response.
+        http_status: i32,
+        /// UMF's `meta.ret_code`, when the body had one.
+        ret_code: Option<String>,
+        /// UMF's `meta.ret_msg`; informational only, may be Chinese.
+        ret_msg: String,
+        /// The SDK's reading of the code: `pending`, `duplicate`, `token_expired`, `signature`,
+        /// `validation`, `retryable` or `other`.
+        return_class: String,
+        /// Whether sending the same request again is safe and may succeed.
+        retryable: bool,
+    },
+    /// The request could not be built (`validation_failed`, `invalid_request`,
+    /// `merchant_key_required`, `unknown_operation`).
+    Request {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+        /// For `validation_failed`: every problem, each with its JSON path.
+        problems: Vec<ValidationProblem>,
+    },
+    /// The RSA primitive failed (`crypto_failure`).
+    Crypto {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+    /// An error of a kind this build of the binding does not know (`internal`, or a code
+    /// added to the core after this binding). Report it.
+    Internal {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+}
+
+/// One problem found by request validation.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ValidationProblem {
+    /// JSON path from the request body root, e.g. `order.sub_orders[0].amount.total`.
+    pub path: String,
+    /// Stable rule name: `required`, `max_length`, `enum`, `amount_format`, `sum_mismatch`, ...
+    pub rule: String,
+    /// Human-readable detail; never the value of a sensitive field.
+    pub message: String,
+    /// Whether the problem stopped the request or only warns.
+    pub severity: Severity,
+}
+
+impl From<umf_core::ValidationProblem> for ValidationProblem {
+    fn from(problem: umf_core::ValidationProblem) -> Self {
+        ValidationProblem {
+            path: problem.path,
+            rule: problem.rule.to_owned(),
+            message: problem.message,
+            severity: problem.severity,
+        }
+    }
+}
+
+/// How serious a validation problem is (the core's own type).
+#[uniffi::remote(Enum)]
+pub enum Severity {
+    /// The request is not built.
+    Error,
+    /// The request is built; a documented rule that UMF evidently does not enforce was broken.
+    Warning,
+}
+
+#[uniffi::export]
+impl UmfError {
+    /// The stable error code, whatever the variant.
+    pub fn code(&self) -> String {
+        self.code_and_detail().0.to_owned()
+    }
+
+    /// Whether sending the same request again is safe and may succeed. Only UMF's answers can
+    /// be retryable, and never a payment that may have gone through.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            UmfError::Api {
+                retryable: true,
+                ..
+            }
+        )
+    }
+}
+
+impl UmfError {
+    fn code_and_detail(&self) -> (&str, &str) {
+        match self {
+            UmfError::Key { code, detail }
+            | UmfError::Encryption { code, detail, .. }
+            | UmfError::Signature { code, detail }
+            | UmfError::Response { code, detail }
+            | UmfError::Notification { code, detail }
+            | UmfError::Token { code, detail }
+            | UmfError::Api { code, detail, .. }
+            | UmfError::Request { code, detail, .. }
+            | UmfError::Crypto { code, detail }
+            | UmfError::Internal { code, detail } => (code, detail),
+        }
+    }
+}
+
+impl std::fmt::Display for UmfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (code, detail) = self.code_and_detail();
+        write!(f, "[{code}] {detail}")
+    }
+}
+
+impl std::error::Error for UmfError {}
+
+impl From<Error> for UmfError {
+    fn from(error: Error) -> Self {
+        let code = error.code().to_owned();
+        let detail = error.to_string();
+        match error.family() {
+            ErrorFamily::Key => UmfError::Key { code, detail },
+            ErrorFamily::Encryption => UmfError::Encryption {
+                code,
+                detail,
+                path: field_path(&error),
+            },
+            ErrorFamily::Signature => UmfError::Signature { code, detail },
+            ErrorFamily::Response => UmfError::Response { code, detail },
+            ErrorFamily::Notification => UmfError::Notification { code, detail },
+            ErrorFamily::Token => UmfError::Token { code, detail },
+            ErrorFamily::Api => match error {
+                Error::Api {
+                    http_status,
+                    ret_code,
+                    ret_msg,
+                    class,
+                    retryable,
+                } => UmfError::Api {
+                    code,
+                    detail,
+                    http_status: i32::from(http_status),
+                    ret_code,
+                    ret_msg,
+                    return_class: class.as_str().to_owned(),
+                    retryable,
+                },
+                _ => UmfError::Internal { code, detail },
+            },
+            ErrorFamily::Request => UmfError::Request {
+                code,
+                detail,
+                problems: match error {
+                    Error::Validation { problems } => {
+                        problems.into_iter().map(ValidationProblem::from).collect()
+                    }
+                    _ => Vec::new(),
+                },
+            },
+            ErrorFamily::Crypto => UmfError::Crypto { code, detail },
+            // `ErrorFamily` is non-exhaustive: a family added to the core after this binding
+            // still reaches the app with its stable code.
+            _ => UmfError::Internal { code, detail },
+        }
+    }
+}
+
+/// The field path of an encryption error; the core leaves it empty for a bare value.
+fn field_path(error: &Error) -> Option<String> {
+    match error {
+        Error::ValueTooLong { path, .. }
+        | Error::InvalidSensitiveValue { path, .. }
+        | Error::SensitiveValueLooksEncrypted { path }
+        | Error::InvalidCiphertext { path, .. } => Some(path.clone()).filter(|p| !p.is_empty()),
+        _ => None,
+    }
+}
+
+/// The binding's own "the input cannot be read" error, with the core's `invalid_request` code.
+pub(crate) fn invalid_request(reason: impl Into<String>) -> UmfError {
+    Error::InvalidRequest {
+        reason: reason.into(),
+    }
+    .into()
+}
+
+/// An error that cannot happen with the core as it is (a value it made that will not
+/// serialise); reported rather than panicking across the boundary.
+pub(crate) fn internal(detail: &str) -> UmfError {
+    UmfError::Internal {
+        code: "internal".into(),
+        detail: detail.into(),
+    }
+}
+
+/// Shorthand for results crossing the boundary.
+pub type Result<T, E = UmfError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use umf_core::keys::{KeyKind, KeyWanted};
+    use umf_core::{ReturnCodeClass, ValidationProblem as CoreProblem};
+
+    use super::*;
+
+    /// One of every variant of the core's error, including the ones an app cannot provoke.
+    fn every_core_error() -> Vec<Error> {
+        let reason = || "why".to_owned();
+        vec![
+            Error::KeyWrongKind {
+                found: KeyKind::RsaPublicKey,
+                wanted: KeyWanted::PrivateKey,
+            },
+            Error::KeyInvalid { reason: reason() },
+            Error::KeyPassphraseRequired,
+            Error::KeyPassphraseIncorrect,
+            Error::KeyUnsupported { reason: reason() },
+            Error::ValueTooLong {
+                path: "payer.payer_info.bank_card.number".into(),
+                len: 200,
+                max: 117,
+            },
+            Error::InvalidSensitiveValue {
+                path: "a.b".into(),
+                reason: reason(),
+            },
+            Error::SensitiveValueLooksEncrypted { path: "a.b".into() },
+            Error::InvalidCiphertext {
+                path: String::new(),
+                reason: reason(),
+            },
+            Error::SignatureInvalid,
+            Error::SignatureMalformed { reason: reason() },
+            Error::SignatureMissing {
+                unverified_ret_code: Some("0000".into()),
+            },
+            Error::ResponseMalformed { reason: reason() },
+            Error::NotificationMalformed { reason: reason() },
+            Error::TokenResponseInvalid { reason: reason() },
+            Error::TokenUnavailable,
+            Error::Api {
+                http_status: 503,
+                ret_code: Some("00090504".into()),
+                ret_msg: "busy".into(),
+                class: ReturnCodeClass::Retryable,
+                retryable: true,
+            },
+            Error::Validation {
+                problems: vec![CoreProblem {
+                    path: "order.amount.total".into(),
+                    rule: "amount_format",
+                    message: "not an amount".into(),
+                    severity: Severity::Error,
+                }],
+            },
+            Error::InvalidRequest { reason: reason() },
+            Error::MerchantKeyRequired("create_payment".into()),
+            Error::UnknownOperation("nope".into()),
+            Error::Crypto { reason: reason() },
+        ]
+    }
+
+    fn family(error: &UmfError) -> &'static str {
+        match error {
+            UmfError::Key { .. } => "key",
+            UmfError::Encryption { .. } => "encryption",
+            UmfError::Signature { .. } => "signature",
+            UmfError::Response { .. } => "response",
+            UmfError::Notification { .. } => "notification",
+            UmfError::Token { .. } => "token",
+            UmfError::Api { .. } => "api",
+            UmfError::Request { .. } => "request",
+            UmfError::Crypto { .. } => "crypto",
+            UmfError::Internal { .. } => "internal",
+        }
+    }
+
+    #[test]
+    fn every_core_error_keeps_its_code_and_lands_in_its_family() {
+        let errors = every_core_error();
+        let mut codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), errors.len(), "one of each variant");
+        for error in errors {
+            let mapped = UmfError::from(error.clone());
+            assert_eq!(mapped.code(), error.code());
+            assert_eq!(family(&mapped), error.family().as_str(), "{}", error.code());
+            assert_eq!(mapped.to_string(), format!("[{}] {error}", error.code()));
+            assert_eq!(mapped.is_retryable(), error.is_retryable());
+        }
+    }
+
+    #[test]
+    fn details_of_api_validation_and_encryption_errors_cross_over() {
+        let errors = every_core_error();
+        let find = |code: &str| {
+            errors
+                .iter()
+                .find(|e| e.code() == code)
+                .cloned()
+                .map(UmfError::from)
+        };
+        assert!(matches!(
+            find("api_error"),
+            Some(UmfError::Api { http_status: 503, ref ret_code, ref return_class, retryable: true, .. })
+                if ret_code.as_deref() == Some("00090504") && return_class == "retryable"
+        ));
+        match find("validation_failed") {
+            Some(UmfError::Request { problems, .. }) => assert_eq!(
+                problems,
+                vec![ValidationProblem {
+                    path: "order.amount.total".into(),
+                    rule: "amount_format".into(),
+                    message: "not an amount".into(),
+                    severity: Severity::Error,
+                }]
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            find("value_too_long"),
+            Some(UmfError::Encryption { path: Some(ref p), .. }) if p == "payer.payer_info.bank_card.number"
+        ));
+        assert!(matches!(
+            find("invalid_ciphertext"),
+            Some(UmfError::Encryption { path: None, .. })
+        ));
+    }
+}

@@ -1,0 +1,110 @@
+//! The sans-IO boundary: the app does its own HTTP with the exact bytes the core hands out and
+//! hands back the exact bytes it received.
+
+use std::sync::Arc;
+
+use crate::error::Result;
+
+/// One HTTP header.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct HttpHeader {
+    /// Header name.
+    pub name: String,
+    /// Header value.
+    pub value: String,
+}
+
+/// A request ready to send: method, URL, headers in order, and the exact body bytes.
+///
+/// Send `body()` unchanged: when the request is signed, the signature covers these bytes.
+/// `toString()` / `description` redact credentials (`Authorization`, `Signature`), the query
+/// string and the body.
+#[derive(Debug, uniffi::Object)]
+#[uniffi::export(Debug)]
+pub struct HttpRequest {
+    inner: umf_core::HttpRequest,
+}
+
+impl HttpRequest {
+    pub(crate) fn wrap(inner: umf_core::HttpRequest) -> Arc<Self> {
+        Arc::new(HttpRequest { inner })
+    }
+}
+
+#[uniffi::export]
+impl HttpRequest {
+    /// `GET` or `POST`.
+    pub fn method(&self) -> String {
+        self.inner.method.as_str().to_owned()
+    }
+
+    /// Absolute URL, path parameters escaped, query encoded.
+    pub fn url(&self) -> String {
+        self.inner.url.clone()
+    }
+
+    /// Headers in the order to send them.
+    pub fn headers(&self) -> Vec<HttpHeader> {
+        self.inner
+            .headers
+            .iter()
+            .map(|(name, value)| HttpHeader {
+                name: name.clone(),
+                value: value.clone(),
+            })
+            .collect()
+    }
+
+    /// The first header with this name (case-insensitive).
+    pub fn header(&self, name: String) -> Option<String> {
+        self.inner.header(&name).map(str::to_owned)
+    }
+
+    /// The exact body bytes; empty for GET.
+    pub fn body(&self) -> Vec<u8> {
+        self.inner.body.clone()
+    }
+
+    /// A copy with the header `name` set to `value` (replacing the first of that name, or
+    /// appended). For resending the same signed bytes with a fresh token after HTTP 401 or
+    /// `00280703`: `withHeader("Authorization", client.authorization(fresh))`; the signature
+    /// covers the body only, so it stays valid.
+    pub fn with_header(&self, name: String, value: String) -> Arc<HttpRequest> {
+        let mut inner = self.inner.clone();
+        inner.set_header(&name, value);
+        HttpRequest::wrap(inner)
+    }
+}
+
+/// A response as received: pass the body bytes exactly as they arrived, never a re-encoding of
+/// parsed JSON, or signatures will not verify.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct HttpResponse {
+    /// HTTP status code.
+    pub status: i32,
+    /// Headers as received.
+    #[uniffi(default)]
+    pub headers: Vec<HttpHeader>,
+    /// The exact body bytes.
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub(crate) fn to_core(&self) -> Result<umf_core::HttpResponse> {
+        let status = u16::try_from(self.status)
+            .ok()
+            .filter(|s| (100..=999).contains(s))
+            .ok_or_else(|| umf_core::Error::ResponseMalformed {
+                reason: format!("HTTP status {} is not a status code", self.status),
+            })?;
+        Ok(umf_core::HttpResponse {
+            status,
+            headers: self
+                .headers
+                .iter()
+                .map(|h| (h.name.clone(), h.value.clone()))
+                .collect(),
+            body: self.body.clone(),
+        })
+    }
+}

@@ -1,0 +1,46 @@
+// The forgery matrix (tests/vectors/forgery.json) through the built package: every tampered
+// response and notification is refused with the core's code, the untampered ones verify.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { PublicKey, verifyResponse, verifyNotification, isUmfError } from 'umf-sdk';
+import { vectorsDir, keyBytes } from './vectors.mjs';
+
+const matrix = JSON.parse(fs.readFileSync(path.join(vectorsDir, 'forgery.json'), 'utf8'));
+const umf = new PublicKey(keyBytes(matrix.umf_public_key));
+
+function outcome(call) {
+  try {
+    const result = call();
+    return result.status ?? 'verified';
+  } catch (err) {
+    assert.ok(isUmfError(err), `not a UmfError: ${err}`);
+    return err.code;
+  }
+}
+
+test('every tampered response is refused with its code', () => {
+  for (const c of matrix.responses) {
+    const options = { scope: c.scope, policy: c.policy, resultKeys: c.result_keys };
+    const got = outcome(() => verifyResponse(Buffer.from(c.body, 'utf8'), umf, options));
+    assert.equal(got, c.expect, `${c.name} (${c.tamper})`);
+  }
+});
+
+test('every tampered notification is refused with its code', () => {
+  for (const c of matrix.notifications) {
+    const got = outcome(() => verifyNotification(umf, c.signature, Buffer.from(c.body, 'utf8')));
+    assert.equal(got, c.expect, `${c.name} (${c.tamper})`);
+  }
+});
+
+test('the matrix is whole', () => {
+  const cases = [...matrix.responses, ...matrix.notifications];
+  const refused = cases.filter((c) => c.expect !== 'verified' && c.expect !== 'unsigned');
+  assert.ok(matrix.responses.length >= 54 && matrix.notifications.length >= 28);
+  assert.ok(refused.length >= 70);
+  console.log(`forgery matrix (JavaScript): ${cases.length} cases, ${refused.length} refused by code, ` +
+    `${cases.length - refused.length} untampered accepted`);
+});
