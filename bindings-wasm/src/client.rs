@@ -200,10 +200,11 @@ impl Client {
         #[wasm_bindgen(js_name = opId)] op_id: &str,
         #[wasm_bindgen(unchecked_param_type = "object | string | null | undefined")]
         params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AccessToken | string | null")] token: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AccessToken | string | null")]
+        token: Option<JsValue>,
     ) -> JsResult<Ts<HttpRequest>> {
         let params = Params::read(op_id, &params)?;
-        let token = token_from_js(&token)?;
+        let token = token_from_js(token)?;
         let request = self
             .inner
             .prepare(op_id, &params.0, token.as_ref())
@@ -219,10 +220,11 @@ impl Client {
         #[wasm_bindgen(js_name = opId)] op_id: &str,
         #[wasm_bindgen(unchecked_param_type = "object | string | null | undefined")]
         params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AccessToken | string | null")] token: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AccessToken | string | null")]
+        token: Option<JsValue>,
     ) -> JsResult<UnsignedRequest> {
         let params = Params::read(op_id, &params)?;
-        let token = token_from_js(&token)?;
+        let token = token_from_js(token)?;
         let inner = self
             .inner
             .prepare_unsigned(op_id, &params.0, token.as_ref())
@@ -387,14 +389,13 @@ impl UnsignedRequest {
         signature: &str,
         #[wasm_bindgen(
             js_name = checkWith,
-            unchecked_param_type = "PublicKey | string | Uint8Array | null"
+            unchecked_optional_param_type = "PublicKey | string | Uint8Array | null"
         )]
-        check_with: JsValue,
+        check_with: Option<JsValue>,
     ) -> JsResult<Ts<HttpRequest>> {
-        let check_with = if check_with.is_undefined() || check_with.is_null() {
-            None
-        } else {
-            Some(public_key_from_js(&check_with, "checkWith")?)
+        let check_with = match check_with {
+            Some(key) if !key.is_null() => Some(public_key_from_js(&key, "checkWith")?),
+            _ => None,
         };
         let request = self
             .inner
@@ -463,17 +464,17 @@ fn wipe(value: &mut Value) {
 
 /// The optional token of `prepare`: an `AccessToken` (wasm-bindgen cannot borrow an optional
 /// class instance, so it is read through `secret()`) or the bearer value itself.
-fn token_from_js(value: &JsValue) -> JsResult<Option<CoreToken>> {
-    if value.is_undefined() || value.is_null() {
+fn token_from_js(value: Option<JsValue>) -> JsResult<Option<CoreToken>> {
+    let Some(value) = value.filter(|v| !v.is_null() && !v.is_undefined()) else {
         return Ok(None);
-    }
+    };
     if let Some(secret) = value.as_string() {
         return Ok(Some(CoreToken::from_parts(secret, 0)));
     }
-    let secret = js_sys::Reflect::get(value, &JsValue::from_str("secret"))?;
+    let secret = js_sys::Reflect::get(&value, &JsValue::from_str("secret"))?;
     let secret = secret
         .dyn_ref::<js_sys::Function>()
-        .map(|f| f.call0(value))
+        .map(|f| f.call0(&value))
         .transpose()?
         .and_then(|s| s.as_string())
         .ok_or_else(|| type_error("token must be an AccessToken or the bearer value"))?;

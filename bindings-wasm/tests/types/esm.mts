@@ -71,6 +71,9 @@ const unsigned: UnsignedRequest = core.prepareUnsigned("create_payment", {}, nul
 const toSign: Uint8Array = unsigned.bytesToSign;
 const ready: HttpRequest = unsigned.attachSignature(await signer.sign(toSign), key.publicKey());
 const parsed: ApiResponse = core.parse("get_payment", { status: 200, body: der });
+const unsignedGet: HttpRequest = core.prepareUnsigned("get_payment", { payment_id: "PAY_1" }).toRequest();
+const withToken: HttpRequest = core.prepare("get_payment", { payment_id: "PAY_1" }, "bearer");
+const unchecked: HttpRequest = core.prepareUnsigned("create_refund", {}).attachSignature("c2ln");
 const table: OperationInfo[] = operations();
 
 const client = new UmfClient({
@@ -106,5 +109,5 @@ await client.call("no_such_operation", {});
 
 export {
     bits, format, viaNative, sync, encrypted, status, key2, ackBody, fingerprint, CardEncryptor, severity, ready,
-    parsed, table, paymentState, total, refundId, bankCount, bytes, same, id, params, unconfirmed,
+    parsed, unsignedGet, withToken, unchecked, table, paymentState, total, refundId, bankCount, bytes, same, id, params, unconfirmed,
 };
