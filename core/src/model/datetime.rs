@@ -255,6 +255,14 @@ impl fmt::Display for DateTimeText {
     }
 }
 
+// The npm package's TypeScript: the text as UMF wrote it, in any of its shapes (K10).
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_DATE_TIME: &'static str = r#"
+/** A date-time as UMF wrote it (`2018-11-26T14:50:56+0800`, `20170916`, Unix seconds, ...). */
+export type DateTimeText = string;
+"#;
+
 impl Serialize for DateTimeText {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.0)
