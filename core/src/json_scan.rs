@@ -168,7 +168,7 @@ impl<'a> Scanner<'a> {
                 return Err(self.error("expected a string key"));
             }
             let key = self.string()?;
-            if !seen.insert(&key) {
+            if !seen.insert(key.clone()) {
                 return Err(ScanError {
                     offset: key_start,
                     reason: "duplicate key",
@@ -389,18 +389,18 @@ impl<'a> Keys<'a> {
     const LINEAR_UP_TO: usize = 16;
 
     /// Adds `key`; false if it was already there.
-    fn insert(&mut self, key: &Cow<'a, str>) -> bool {
+    fn insert(&mut self, key: Cow<'a, str>) -> bool {
         if self.many.is_empty() {
-            if self.few.iter().any(|k| k == key) {
+            if self.few.contains(&key) {
                 return false;
             }
             if self.few.len() < Self::LINEAR_UP_TO {
-                self.few.push(key.clone());
+                self.few.push(key);
                 return true;
             }
             self.many.extend(self.few.drain(..));
         }
-        self.many.insert(key.clone())
+        self.many.insert(key)
     }
 }
 
