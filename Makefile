@@ -1,6 +1,6 @@
 # The two commands of the README. Each installs what it needs on a fresh machine.
 
-.PHONY: demo test bench vectors sandbox
+.PHONY: demo test bench bench-python vectors sandbox
 
 ## Run the demo: a merchant server against the local UMF sandbox, end to end.
 demo:
@@ -17,6 +17,10 @@ test:
 ## Run the benchmarks and print ratios against the baselines.
 bench:
 	cargo bench -p umf-core --bench crypto
+
+## The Python binding: Client.prepare(create_payment) against the same work with `cryptography`.
+bench-python:
+	./scripts/bench-python.sh
 
 ## Regenerate the shared test vectors with OpenSSL (commit the result).
 vectors:

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The Python binding, end to end: builds the abi3 wheel with maturin, installs it (with its
-# httpx extra) into a fresh venv, and runs the pytest suite and mypy's stubtest against the
-# installed package, never against the source tree. Installs what it needs on a fresh machine
-# (Python 3 with pip and venv; PyPI reachable).
+# httpx extra) into a fresh venv, and runs the pytest suite (end to end against `umf sandbox`,
+# built here), mypy's stubtest and mypy --strict against the installed package, never against
+# the source tree. Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
+# reachable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -19,11 +20,20 @@ step "fresh venv in target/python-venv ($("$python" --version))"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
     -r bindings-python/requirements-test.txt
 "$venv/bin/python" -m pip --disable-pip-version-check list 2>/dev/null \
-    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff) ' || true
+    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff|flask|fastapi|uvicorn) ' || true
 
-step "ruff: format and lint of the Python sources and tests"
-"$venv/bin/ruff" format --check bindings-python/python bindings-python/tests
-"$venv/bin/ruff" check bindings-python/python bindings-python/tests
+python_dirs=(bindings-python/python bindings-python/tests bindings-python/examples
+    bindings-python/bench bindings-python/codegen)
+step "ruff: format and lint of the Python sources, tests, examples, benchmark and generator"
+"$venv/bin/ruff" format --check "${python_dirs[@]}"
+"$venv/bin/ruff" check "${python_dirs[@]}"
+
+step "umf CLI (the sandbox of the end-to-end tests; the operation table of the generator)"
+cargo build -q -p umf-cli
+umf_bin=$root/target/debug/umf
+
+step "generated types (umf/models.py, umf/_operations.py) match the core"
+"$venv/bin/python" bindings-python/codegen/generate.py --umf "$umf_bin" --check
 
 step "wheel (maturin build --release, abi3 for CPython >= 3.9)"
 rm -rf "$wheels"
@@ -44,14 +54,18 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
 
-step "pytest (against the installed wheel)"
-PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" \
-    "$venv/bin/python" -m pytest -q -p no:cacheprovider "$root/bindings-python/tests"
+step "pytest (against the installed wheel; end to end against the sandbox)"
+PYTHONDONTWRITEBYTECODE=1 UMF_VECTORS="$root/tests/vectors" UMF_BIN="$umf_bin" \
+    "$venv/bin/python" -m pytest -q -p no:cacheprovider --durations=5 \
+    "$root/bindings-python/tests"
 
 step "stubtest (hand-written stubs against the built module) and mypy --strict"
 "$venv/bin/python" -m mypy.stubtest umf
 # The package itself, and the suite as a user of the stubs.
 "$venv/bin/python" -m mypy --strict --no-incremental -p umf
 "$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/tests"
+# (The examples are checked by tests/test_examples.py.)
+"$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/bench" \
+    "$root/bindings-python/codegen"
 
 printf '\npython binding checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))

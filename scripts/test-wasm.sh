@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The npm package (bindings-wasm/): installs what it needs on a fresh machine, builds the
-# package, checks its TypeScript declarations and runs `node --test` against the BUILT package,
-# including a real headless Chromium page. Called by scripts/test.sh; runs alone too.
+# package, checks its TypeScript declarations and runs `node --test` against the BUILT package:
+# the shared vectors, end to end against the local UMF sandbox (`umf sandbox`, built here), and
+# a real headless Chromium page. Called by scripts/test.sh; runs alone too.
 #
 # Installs: the wasm32-unknown-unknown target; wasm-bindgen-cli at exactly the version of the
 # wasm-bindgen crate in Cargo.lock (the glue and the module are one ABI), under
@@ -48,19 +49,24 @@ step "npm dev packages (bindings-wasm/package-lock.json)"
 cd bindings-wasm
 npm ci --no-audit --no-fund --loglevel=error
 
-step "clippy for wasm32"
+step "clippy for wasm32: the full module and the device build"
 cargo clippy -p umf-sdk-wasm --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p umf-sdk-wasm --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
-step "build the package (cargo, wasm-bindgen, wasm-opt)"
+step "build the package (cargo, wasm-bindgen, wasm-opt; full module and device build)"
 node scripts/build.mjs
 # The tests import the package by its name, through its conditional exports.
 ln -sfn ../pkg node_modules/umf-sdk
 
-step "TypeScript declarations (tsc --noEmit: node16 ESM and CJS, web, browser condition)"
+step "TypeScript declarations, every operation's types included (tsc --noEmit: node16 ESM and CJS, web, browser condition)"
 node_modules/.bin/tsc -p tests/types/tsconfig.json
 node_modules/.bin/tsc -p tests/types/tsconfig.browser.json
 
-step "node --test against the built package (vectors, interop, tokens, chromium)"
+step "the UMF sandbox for the end-to-end tests (cargo build -p umf-cli)"
+cargo build -p umf-cli
+export UMF_BIN="${CARGO_TARGET_DIR:-$PWD/../target}/debug/umf"
+
+step "node --test against the built package (vectors, interop, tokens, operations, sandbox, chromium)"
 node --test tests/*.test.mjs
 
 printf '\nnpm package checks passed in %ds\n' $((SECONDS - start))

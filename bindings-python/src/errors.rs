@@ -8,7 +8,9 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyTuple, PyType};
-use umf_core::Error;
+use umf_core::{Error, ValidationProblem};
+
+use crate::names::serde_name;
 
 /// Converts a core error into the matching `umf.errors` exception.
 pub fn to_py_err(err: Error) -> PyErr {
@@ -59,12 +61,8 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
             error_class(py, "ApiError")?.call((message, code), Some(&kwargs))
         }
         Error::Validation { problems } => {
-            let list = PyList::empty(py);
-            for p in problems {
-                list.append(PyTuple::new(py, [p.path.as_str(), p.rule, &p.message])?)?;
-            }
             let kwargs = PyDict::new(py);
-            kwargs.set_item("problems", list)?;
+            kwargs.set_item("problems", problem_list(py, problems)?)?;
             error_class(py, "ValidationError")?.call((message, code), Some(&kwargs))
         }
         _ => {
@@ -77,6 +75,22 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
             class.call1((message, code))
         }
     }
+}
+
+/// `umf.ValidationProblem(path, rule, message, severity)` for each problem, in order.
+pub fn problem_list<'py>(
+    py: Python<'py>,
+    problems: &[ValidationProblem],
+) -> PyResult<Bound<'py, PyList>> {
+    static PROBLEM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    let class = PROBLEM.import(py, "umf.errors", "ValidationProblem")?;
+    let list = PyList::empty(py);
+    for p in problems {
+        let severity = serde_name(&p.severity);
+        let fields = PyTuple::new(py, [p.path.as_str(), p.rule, &p.message, &severity])?;
+        list.append(class.call1(fields)?)?;
+    }
+    Ok(list)
 }
 
 fn error_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyType>> {

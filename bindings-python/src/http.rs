@@ -28,7 +28,7 @@ fn method(name: &str) -> PyResult<Method> {
     }
 }
 
-fn authorization_style(name: &str) -> PyResult<AuthorizationStyle> {
+pub fn authorization_style(name: &str) -> PyResult<AuthorizationStyle> {
     choose(
         name,
         &[
@@ -37,21 +37,6 @@ fn authorization_style(name: &str) -> PyResult<AuthorizationStyle> {
         ],
         "authorization",
     )
-}
-
-/// The `Authorization` header as the core spells it for `token`.
-fn authorization_header(
-    token: &PyAccessToken,
-    style: AuthorizationStyle,
-) -> Option<(String, String)> {
-    let options = HeaderOptions {
-        authorization: style,
-        accept_language: None,
-    };
-    options
-        .common_headers(Some(&token.inner))
-        .into_iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("authorization"))
 }
 
 fn body_arg(body: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<u8>> {
@@ -122,28 +107,12 @@ impl PyHttpRequest {
     /// which is what makes one retry with a fresh token possible.
     #[pyo3(signature = (token, *, authorization="bearer_space"))]
     fn with_token(&self, token: &PyAccessToken, authorization: &str) -> PyResult<Self> {
+        let options = HeaderOptions {
+            authorization: authorization_style(authorization)?,
+            accept_language: None,
+        };
         let mut inner = self.inner.clone();
-        let header = authorization_header(token, authorization_style(authorization)?);
-        let position = inner
-            .headers
-            .iter()
-            .position(|(name, _)| name.eq_ignore_ascii_case("authorization"))
-            .or_else(|| {
-                // Where the core puts it: before `Signature` when there is one.
-                inner
-                    .headers
-                    .iter()
-                    .position(|(name, _)| name.eq_ignore_ascii_case("signature"))
-            });
-        inner
-            .headers
-            .retain(|(name, _)| !name.eq_ignore_ascii_case("authorization"));
-        if let Some(header) = header {
-            let at = position
-                .unwrap_or(inner.headers.len())
-                .min(inner.headers.len());
-            inner.headers.insert(at, header);
-        }
+        inner.set_header("Authorization", options.authorization(&token.inner));
         Ok(PyHttpRequest { inner })
     }
 

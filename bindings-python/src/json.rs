@@ -194,6 +194,19 @@ fn number_to_python<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyA
     decimal_type(py)?.call1((text,))
 }
 
+/// A core model as plain Python: its serde form through [`to_python`] (004 spellings, amounts
+/// as the strings UMF sent).
+pub fn serialized<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    let json = serde_json::to_value(value).map_err(|e| {
+        // Unreachable for the core's models (they serialise to JSON by construction).
+        PyValueError::new_err(format!("cannot convert the core's answer: {e}"))
+    })?;
+    to_python(py, &json)
+}
+
 /// Rebuilds `original` with the values the core changed in `updated`, which was made from it by
 /// [`to_json`] and then edited in place (sensitive strings replaced by ciphertext or markers).
 ///

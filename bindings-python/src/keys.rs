@@ -28,6 +28,22 @@ fn load_private(py: Python<'_>, bytes: &[u8], passphrase: Option<&[u8]>) -> PyRe
     Ok(PyPrivateKey { inner })
 }
 
+impl PyPrivateKey {
+    /// Accepts a `PrivateKey` or anything [`PyPrivateKey::load`] takes.
+    pub fn from_arg(
+        py: Python<'_>,
+        value: &Bound<'_, PyAny>,
+        passphrase: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PrivateKey> {
+        if let Ok(key) = value.cast::<PyPrivateKey>() {
+            return Ok(key.get().inner.clone());
+        }
+        let bytes = read_key_source(value)?;
+        let pass = crate::input::passphrase(passphrase)?;
+        Ok(load_private(py, &bytes, pass.as_deref().map(Vec::as_slice))?.inner)
+    }
+}
+
 #[pymethods]
 impl PyPrivateKey {
     /// Loads from `bytes` (PEM, DER or base64), an `os.PathLike`, or a `str` holding PEM text,

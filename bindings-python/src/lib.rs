@@ -11,6 +11,7 @@
 
 use pyo3::prelude::*;
 
+mod client;
 mod encryption;
 mod errors;
 mod http;
@@ -19,6 +20,7 @@ mod json;
 mod keys;
 mod names;
 mod notification;
+mod operations;
 mod token;
 mod verification;
 
@@ -50,6 +52,24 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<http::PyHttpResponse>()?;
     m.add_function(wrap_pyfunction!(http::serialize_body, m)?)?;
     m.add_function(wrap_pyfunction!(http::signed_post, m)?)?;
+
+    m.add("SANDBOX_BASE_URL", umf_core::client::base_urls::SANDBOX)?;
+    m.add(
+        "PRODUCTION_BASE_URL",
+        umf_core::client::base_urls::PRODUCTION,
+    )?;
+    m.add(
+        "PRODUCTION_US_BASE_URL",
+        umf_core::client::base_urls::PRODUCTION_US,
+    )?;
+    m.add_class::<operations::PyOperation>()?;
+    m.add_function(wrap_pyfunction!(operations::operations, m)?)?;
+    m.add_function(wrap_pyfunction!(operations::operation, m)?)?;
+    m.add_class::<client::PyClient>()?;
+    m.add_class::<client::PyUnsignedRequest>()?;
+    m.add_class::<client::PyApiResponse>()?;
+    m.add_function(wrap_pyfunction!(client::parse_response, m)?)?;
+    m.add_function(wrap_pyfunction!(client::next_page, m)?)?;
 
     m.add("TOKEN_PATH", umf_core::token::TOKEN_PATH)?;
     m.add_class::<token::PyClientCredentials>()?;

@@ -1,15 +1,13 @@
 //! `umf.verify_notification`: the `Signature` header checked over the raw body, then the
 //! payment, refund or customs notification read, and the acknowledgement built.
 
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
-use serde::Serialize;
 use umf_core::notification::{AckFormat, AckOptions, Acknowledgement, Notification};
 
 use crate::errors::IntoPyResult;
 use crate::input::ByteInput;
-use crate::json::to_python;
+use crate::json::serialized as model;
 use crate::keys::{PyPrivateKey, PyPublicKey};
 use crate::names::{choose, py_repr};
 
@@ -20,14 +18,6 @@ use crate::names::{choose, py_repr};
 #[pyclass(frozen, module = "umf", name = "Notification")]
 pub struct PyNotification {
     pub inner: Notification,
-}
-
-fn model<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    let json = serde_json::to_value(value).map_err(|e| {
-        // Unreachable for the core's models (they serialise to JSON by construction).
-        PyValueError::new_err(format!("cannot convert the notification: {e}"))
-    })?;
-    to_python(py, &json)
 }
 
 #[pymethods]

@@ -25,7 +25,7 @@ fn now(now_ms: Option<u64>) -> u64 {
 /// `client_id` and `client_secret` as UMF issued them. The secret is never shown.
 #[pyclass(frozen, module = "umf", name = "ClientCredentials")]
 pub struct PyClientCredentials {
-    inner: ClientCredentials,
+    pub inner: ClientCredentials,
 }
 
 #[pymethods]
@@ -175,6 +175,14 @@ pub struct PyTokenManager {
 }
 
 impl PyTokenManager {
+    /// Wraps a manager the core made (e.g. `Client::token_manager`).
+    pub fn from_core(manager: TokenManager) -> Self {
+        PyTokenManager {
+            client_id: manager.client_id().to_owned(),
+            inner: Mutex::new(manager),
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, TokenManager> {
         // The manager is never left half-updated (no Python runs under the lock, and the core
         // does not panic), so a poisoned lock still holds a consistent state.
@@ -192,13 +200,11 @@ impl PyTokenManager {
         refresh_margin_ms: u64,
         refresh_timeout_ms: u64,
     ) -> Self {
-        let manager = TokenManager::new(credentials.inner.clone(), token_url)
-            .with_refresh_margin_ms(refresh_margin_ms)
-            .with_refresh_timeout_ms(refresh_timeout_ms);
-        PyTokenManager {
-            client_id: manager.client_id().to_owned(),
-            inner: Mutex::new(manager),
-        }
+        PyTokenManager::from_core(
+            TokenManager::new(credentials.inner.clone(), token_url)
+                .with_refresh_margin_ms(refresh_margin_ms)
+                .with_refresh_timeout_ms(refresh_timeout_ms),
+        )
     }
 
     /// The client id.

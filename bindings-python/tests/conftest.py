@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import umf
+from sandbox_harness import Sandbox
 
 VECTORS = Path(
     os.environ.get("UMF_VECTORS", Path(__file__).resolve().parents[2] / "tests" / "vectors")
@@ -46,3 +48,34 @@ def umf_public_key() -> umf.PublicKey:
 def umf_private_pem() -> bytes:
     """UMF's private key, which only the tests (playing UMF) hold."""
     return key_path("umf_1024_pkcs8.pem").read_bytes()
+
+
+@pytest.fixture(scope="session")
+def sandbox_process() -> Iterator[Sandbox]:
+    """One `umf sandbox` for the session (built by `cargo build -p umf-cli`)."""
+    sandbox = Sandbox()
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()
+
+
+@pytest.fixture()
+def sandbox(sandbox_process: Sandbox) -> Iterator[Sandbox]:
+    """The session's sandbox, with no fault left behind by the test."""
+    try:
+        yield sandbox_process
+    finally:
+        sandbox_process.clear_faults()
+
+
+@pytest.fixture(scope="session")
+def sandbox_client(sandbox_process: Sandbox) -> umf.Client:
+    """The sans-IO client for the sandbox. It signs every answer: anything unsigned is an
+    error here (policy strict)."""
+    return umf.Client(
+        sandbox_process.base_url,
+        umf_public_key=key_path("umf_1024_cert.pem"),
+        merchant_key=key_path("merchant_1024_pkcs8.pem"),
+        verify_policy="strict",
+    )

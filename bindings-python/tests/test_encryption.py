@@ -74,9 +74,14 @@ def test_encrypts_only_the_tables_fields_and_keeps_everything_else(
     assert out["order"] is not body["order"], "containers are copies"
 
 
-def test_an_unknown_operation_encrypts_nothing(umf_public_key: umf.PublicKey) -> None:
-    result = umf.encrypt_fields("no_such_operation", payment(), umf_public_key)
-    assert result.encrypted == [] and result.body == payment()
+def test_an_unknown_operation_is_refused(umf_public_key: umf.PublicKey) -> None:
+    # A mistyped id would match no sensitive field and let plaintext through: the core refuses.
+    with pytest.raises(umf.RequestError) as e:
+        umf.encrypt_fields("no_such_operation", payment(), umf_public_key)
+    assert e.value.code == "unknown_operation"
+    with pytest.raises(umf.RequestError) as e:
+        umf.CardEncryptor(umf_public_key).encrypt_fields("no_such_operation", payment())
+    assert e.value.code == "unknown_operation"
 
 
 def test_query_parameters_and_arrays(umf_public_key: umf.PublicKey, umf_private_pem: bytes) -> None:

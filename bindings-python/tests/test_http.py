@@ -308,3 +308,22 @@ def test_over_a_real_socket_exact_bytes_and_timeouts(
     assert raw == body
     merchant_key.public_key.verify(raw, headers["Signature"])
     assert headers["Authorization"] == "Bearer real"
+
+
+def test_the_retry_spells_authorization_as_the_client_built_it(
+    umf_public_key: umf.PublicKey,
+) -> None:
+    fake = FakeUmf()
+    fake.rejected, fake.reject_with = ("t0",), (401, b"")
+    sans_io = umf.Client(BASE, umf_public_key=umf_public_key)  # "Bearer <token>"
+    transport = httpx.MockTransport(fake.handler)
+    # The client's spelling wins over the transport's own argument, on the retry too.
+    with UmfClient(
+        client=sans_io,
+        credentials=credentials(),
+        transport=transport,
+        authorization="bearer_no_space",
+    ) as client:
+        answer = client.get_payment(payment_id="PAY_1")
+    assert answer.result["id"] == "PAY_1" and answer.verification.status == "unsigned"
+    assert [r.headers["Authorization"] for r in fake.api_requests] == ["Bearer t0", "Bearer t1"]

@@ -1,5 +1,6 @@
 // Builds the npm package into bindings-wasm/pkg/:
 //   cargo (wasm32, profile wasm-release) -> wasm-bindgen (nodejs, bundler, web) -> wasm-opt
+//   -> UmfClient and the TypeScript of every operation (from the core's operation table)
 //   -> entry points -> prints the raw and gzipped size of the module.
 // The wasm-bindgen CLI must be the exact version of the wasm-bindgen crate in Cargo.lock
 // (the glue and the module are one ABI); scripts/test-wasm.sh installs it and passes its path
@@ -20,8 +21,8 @@ const NAME = 'umf_sdk_wasm';
 // What `umf-sdk/device` exports: the public-key-only surface, nothing that signs.
 const DEVICE_VALUES = ['CardEncryptor', 'PublicKey', 'encryptedFieldPaths', 'isUmfError'];
 const DEVICE_TYPES = [
-  'EncryptedPayload', 'KeyFormat', 'KeySummary', 'Link', 'Meta', 'Notification', 'UmfError',
-  'Verification', 'VerifyResponseOptions', 'WireObject',
+  'CustomsDeclaration', 'EncryptedPayload', 'EncryptedValue', 'KeyFormat', 'KeySummary', 'Link',
+  'Meta', 'Notification', 'Payment', 'Refund', 'UmfError', 'Verification', 'VerifyResponseOptions',
 ];
 
 function run(cmd, args, options = {}) {
@@ -47,34 +48,50 @@ if (cliVersion !== `wasm-bindgen ${version}`) {
   throw new Error(`${wasmBindgen} is "${cliVersion}"; the crate is ${version} (run scripts/test-wasm.sh)`);
 }
 
-run('cargo', [
-  'build', '-p', 'umf-sdk-wasm', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm-release',
-]);
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const built = path.join(targetDir, 'wasm32-unknown-unknown', 'wasm-release', `${NAME}.wasm`);
-
-fs.rmSync(pkg, { recursive: true, force: true });
-const targets = { node: 'nodejs', bundler: 'bundler', web: 'web' };
-for (const [dir, target] of Object.entries(targets)) {
-  run(wasmBindgen, ['--target', target, '--out-dir', path.join(pkg, dir), '--out-name', NAME, built]);
-}
-
-// The three targets get the same module; optimise it once.
-const modules = Object.keys(targets).map((dir) => path.join(pkg, dir, `${NAME}_bg.wasm`));
-const first = fs.readFileSync(modules[0]);
-for (const other of modules.slice(1)) {
-  if (!first.equals(fs.readFileSync(other))) throw new Error(`${other} differs from ${modules[0]}`);
-}
-const rawSize = first.length;
 const wasmOpt = path.join(crateDir, 'node_modules', '.bin', 'wasm-opt');
-if (process.env.UMF_SKIP_WASM_OPT !== '1') {
-  // -O3, not -Os: signing and encryption are big-integer arithmetic, and -Os costs more time
-  // there than it saves bytes (the gzipped size is what a browser downloads).
-  run(wasmOpt, ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-    '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types',
-    '--enable-multivalue', modules[0], '-o', modules[0]]);
-  for (const other of modules.slice(1)) fs.copyFileSync(modules[0], other);
+fs.rmSync(pkg, { recursive: true, force: true });
+
+/**
+ * cargo -> wasm-bindgen for each target (`{dir: target}` under `outRoot`) -> wasm-opt once, as
+ * every target gets the same module. Returns the module's sizes.
+ */
+function buildModule({ cargoArgs, outName, targets: byDir, outRoot }) {
+  run('cargo', ['build', '-p', 'umf-sdk-wasm', '--target', 'wasm32-unknown-unknown',
+    '--profile', 'wasm-release', ...cargoArgs]);
+  const built = path.join(targetDir, 'wasm32-unknown-unknown', 'wasm-release', `${NAME}.wasm`);
+  for (const [dir, target] of Object.entries(byDir)) {
+    run(wasmBindgen, ['--target', target, '--out-dir', path.join(outRoot, dir), '--out-name', outName, built]);
+  }
+  const modules = Object.keys(byDir).map((dir) => path.join(outRoot, dir, `${outName}_bg.wasm`));
+  const first = fs.readFileSync(modules[0]);
+  for (const other of modules.slice(1)) {
+    if (!first.equals(fs.readFileSync(other))) throw new Error(`${other} differs from ${modules[0]}`);
+  }
+  if (process.env.UMF_SKIP_WASM_OPT !== '1') {
+    // -O3, not -Os: signing and encryption are big-integer arithmetic, and -Os costs more time
+    // there than it saves bytes (the gzipped size is what a browser downloads).
+    run(wasmOpt, ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+      '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types',
+      '--enable-multivalue', modules[0], '-o', modules[0]]);
+    for (const other of modules.slice(1)) fs.copyFileSync(modules[0], other);
+  }
+  const optimised = fs.readFileSync(modules[0]);
+  return { raw: optimised.length, gzip: zlib.gzipSync(optimised, { level: 9 }).length, beforeWasmOpt: first.length };
 }
+
+// The full module, for Node and for pages or bundles that use everything.
+const targets = { node: 'nodejs', bundler: 'bundler', web: 'web' };
+const fullSize = buildModule({ cargoArgs: [], outName: NAME, targets, outRoot: pkg });
+// The device build (`--no-default-features`: no private keys, operations or tokens) behind
+// `umf-sdk/device` in browsers, where its size is what a checkout page downloads. In Node,
+// `umf-sdk/device` stays on the full module, so that `require` and `import` of either entry
+// share one instance and one set of classes.
+const DEVICE_NAME = 'umf_sdk_device';
+const deviceSize = buildModule({
+  cargoArgs: ['--no-default-features'], outName: DEVICE_NAME,
+  targets: { bundler: 'bundler', web: 'web' }, outRoot: path.join(pkg, 'device'),
+});
 
 // Static files: signers, shared declarations, the CommonJS entry, the manifest, the README.
 for (const file of ['package.json', 'signer.d.ts', 'node/index.cjs', 'node/index.d.cts',
@@ -82,15 +99,35 @@ for (const file of ['package.json', 'signer.d.ts', 'node/index.cjs', 'node/index
   write(path.join(pkg, file), fs.readFileSync(path.join(npmDir, file)));
 }
 fs.copyFileSync(path.join(crateDir, 'README.md'), path.join(pkg, 'README.md'));
-// The nodejs glue is CommonJS; the bundler and web glue and the browser signer are ES modules.
+// The nodejs glue is CommonJS; the bundler, web and device glue and the browser files are ES
+// modules.
 write(path.join(pkg, 'node', 'package.json'), '{ "type": "commonjs" }\n');
-for (const dir of ['bundler', 'web', 'browser']) {
+for (const dir of ['bundler', 'web', 'browser', 'device']) {
   write(path.join(pkg, dir, 'package.json'), '{ "type": "module" }\n');
+}
+
+// UmfClient: one source, as an ES module for the bundler and web targets and as CommonJS for
+// Node (its one `export` line rewritten; nothing else differs).
+const clientSource = fs.readFileSync(path.join(npmDir, 'umf-client.js'), 'utf8');
+const EXPORT_LINE = 'export { defineUmfClient };\n';
+if (!clientSource.endsWith(EXPORT_LINE) || clientSource.split(/^export /m).length !== 2) {
+  throw new Error(`npm/umf-client.js must end with "${EXPORT_LINE.trim()}" and export nothing else`);
+}
+write(path.join(pkg, 'browser', 'umf-client.js'), clientSource);
+write(path.join(pkg, 'node', 'umf-client.cjs'), "'use strict';\n" +
+  clientSource.slice(0, -EXPORT_LINE.length) + 'module.exports = { defineUmfClient };\n');
+
+// The TypeScript of every operation, from the core's table as the built module reports it;
+// beside each target's glue, with UmfClient's declarations (whose classes are the target's).
+const requireNode = (await import('node:module')).createRequire(import.meta.url);
+const operationTypes = operationDeclarations(requireNode(path.join(pkg, 'node', `${NAME}.js`)).operations());
+for (const dir of Object.keys(targets)) {
+  write(path.join(pkg, dir, 'operations.d.ts'), operationTypes);
+  write(path.join(pkg, dir, 'umf-client.d.ts'), fs.readFileSync(path.join(npmDir, 'umf-client.d.ts')));
 }
 
 // Node ESM: named re-exports of the CommonJS entry (one instance for require and import). The
 // names are read from the built module, so no list is kept by hand.
-const requireNode = (await import('node:module')).createRequire(import.meta.url);
 const nodeNames = Object.keys(requireNode(path.join(pkg, 'node', 'index.cjs'))).sort();
 write(path.join(pkg, 'node', 'index.mjs'), [
   "import cjs from './index.cjs';",
@@ -119,44 +156,101 @@ write(path.join(pkg, 'node', 'device.mjs'), [
 ].join('\n'));
 write(path.join(pkg, 'node', 'device.d.mts'), "export * from './device.cjs';\n");
 
-write(path.join(pkg, 'bundler', 'index.js'),
-  `export * from './${NAME}.js';\nexport { createSigner } from '../browser/signer.js';\n`);
-write(path.join(pkg, 'bundler', 'index.d.ts'), [
-  `export * from './${NAME}.js';`,
+// The bundler and web entries: the glue, the WebCrypto signer and UmfClient over both.
+const esmClient = [
+  `import * as wasm from './${NAME}.js';`,
+  "import { defineUmfClient } from '../browser/umf-client.js';",
+  "import { createSigner } from '../browser/signer.js';",
+  "export { createSigner } from '../browser/signer.js';",
+  'export const UmfClient = defineUmfClient({ wasm, createSigner });',
+];
+const esmTypes = [
   "export { createSigner } from '../browser/signer.js';",
   "export type { Signer, SignerBackend, SignerOptions, SigningKey } from '../signer.js';",
-  '',
-].join('\n'));
-write(path.join(pkg, 'bundler', 'device.js'), `export { ${DEVICE_VALUES.join(', ')} } from './${NAME}.js';\n`);
-write(path.join(pkg, 'bundler', 'device.d.ts'), deviceTypes(`./${NAME}.js`));
-
+  "export { UmfClient } from './umf-client.js';",
+  'export type {',
+  '  CallOptions, OperationId, OperationParams, OperationResultOf, OperationTypes, UmfClientOptions, UmfOperations,',
+  "} from './umf-client.js';",
+];
+write(path.join(pkg, 'bundler', 'index.js'), [`export * from './${NAME}.js';`, ...esmClient, ''].join('\n'));
+write(path.join(pkg, 'bundler', 'index.d.ts'), [`export * from './${NAME}.js';`, ...esmTypes, ''].join('\n'));
 // The `web` target must be initialised before use: `await init()` (fetches the module next to
 // the script) or `initSync({ module: bytes })`.
-write(path.join(pkg, 'web', 'index.js'), [
-  `export * from './${NAME}.js';`,
-  `export { default as init } from './${NAME}.js';`,
-  "export { createSigner } from '../browser/signer.js';",
-  '',
-].join('\n'));
-write(path.join(pkg, 'web', 'index.d.ts'), [
-  `export * from './${NAME}.js';`,
-  `export { default as init } from './${NAME}.js';`,
-  "export { createSigner } from '../browser/signer.js';",
-  "export type { Signer, SignerBackend, SignerOptions, SigningKey } from '../signer.js';",
-  '',
-].join('\n'));
-write(path.join(pkg, 'web', 'device.js'), [
-  `export { ${DEVICE_VALUES.join(', ')}, initSync } from './${NAME}.js';`,
-  `export { default as init } from './${NAME}.js';`,
-  '',
-].join('\n'));
-write(path.join(pkg, 'web', 'device.d.ts'), deviceTypes(`./${NAME}.js`) +
-  `export { initSync, default as init } from './${NAME}.js';\n` +
-  `export type { InitInput, InitOutput, SyncInitInput } from './${NAME}.js';\n`);
+const webInit = `export { default as init } from './${NAME}.js';`;
+write(path.join(pkg, 'web', 'index.js'), [`export * from './${NAME}.js';`, webInit, ...esmClient, ''].join('\n'));
+write(path.join(pkg, 'web', 'index.d.ts'), [`export * from './${NAME}.js';`, webInit, ...esmTypes, ''].join('\n'));
 
-const optimised = fs.readFileSync(modules[0]);
-const gzipped = zlib.gzipSync(optimised, { level: 9 }).length;
+// The device entries for browsers: the device build's glue.
+const deviceGlue = (dir) => `../device/${dir}/${DEVICE_NAME}.js`;
+write(path.join(pkg, 'bundler', 'device.js'), `export { ${DEVICE_VALUES.join(', ')} } from '${deviceGlue('bundler')}';\n`);
+write(path.join(pkg, 'bundler', 'device.d.ts'), deviceTypes(deviceGlue('bundler')));
+write(path.join(pkg, 'web', 'device.js'), [
+  `export { ${DEVICE_VALUES.join(', ')}, initSync } from '${deviceGlue('web')}';`,
+  `export { default as init } from '${deviceGlue('web')}';`,
+  '',
+].join('\n'));
+write(path.join(pkg, 'web', 'device.d.ts'), deviceTypes(deviceGlue('web')) +
+  `export { initSync, default as init } from '${deviceGlue('web')}';\n` +
+  `export type { InitInput, InitOutput, SyncInitInput } from '${deviceGlue('web')}';\n`);
+
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`\nwasm: ${kib(rawSize)} from wasm-bindgen, ${kib(optimised.length)} after wasm-opt, ` +
-  `${kib(gzipped)} gzipped (gzip -9)`);
-write(path.join(pkg, 'size.json'), JSON.stringify({ raw: optimised.length, gzip: gzipped, beforeWasmOpt: rawSize }) + '\n');
+for (const [name, size] of [['wasm', fullSize], ['device wasm', deviceSize]]) {
+  console.log(`\n${name}: ${kib(size.beforeWasmOpt)} from wasm-bindgen, ${kib(size.raw)} after wasm-opt, ` +
+    `${kib(size.gzip)} gzipped (gzip -9)`);
+}
+write(path.join(pkg, 'size.json'), JSON.stringify({ full: fullSize, device: deviceSize }) + '\n');
+
+/**
+ * operations.d.ts: for every operation of the core's table, its parameters and result
+ * (`OperationTypes`) and its `UmfClient` method (`UmfOperations`). The type expressions are the
+ * module's own (`paramsType`, `resultType`), naming the core's models.
+ */
+function operationDeclarations(operations) {
+  const callable = operations.filter((op) => op.body.kind !== 'token');
+  const names = new Set(callable.map((op) => op.name));
+  if (names.size !== callable.length) throw new Error('two operations share a method name');
+  const referenced = new Set(['ApiResponse']);
+  for (const op of callable) {
+    for (const name of `${op.paramsType} ${op.resultType}`.match(/\b[A-Z][A-Za-z0-9]*\b/g) || []) {
+      if (name !== 'Record') referenced.add(name);
+    }
+  }
+  const doc = (text) => text.replace(/\*\//g, '*\\/');
+  const optional = (op) => op.pathParams.length === 0 && !op.query.some((q) => q.required) &&
+    op.body.kind === 'none' && !op.confirm;
+  const lines = [
+    '// Generated by scripts/build.mjs from the core\'s operation table (operations()). Do not edit.',
+    `import type { ${[...referenced].sort().join(', ')} } from "./${NAME}.js";`,
+    'import type { CallOptions } from "./umf-client.js";',
+    '',
+    '/** The flat parameters and the result of every operation, by id. */',
+    'export interface OperationTypes {',
+  ];
+  for (const op of callable) {
+    lines.push(`    /** ${op.method} ${op.path} (${op.section}) */`);
+    lines.push(`    ${op.id}: { params: ${op.paramsType}; result: ${op.resultType} };`);
+  }
+  lines.push(
+    '}',
+    '/** Every operation id `UmfClient.call` takes. */',
+    'export type OperationId = keyof OperationTypes;',
+    '/** The flat parameters of an operation: path and query parameters by name, the rest is the body. */',
+    'export type OperationParams<K extends OperationId> = OperationTypes[K]["params"];',
+    '/** The `result` of an operation\'s answer. */',
+    'export type OperationResultOf<K extends OperationId> = OperationTypes[K]["result"];',
+    '',
+    '/** One method per operation of the core\'s table. */',
+    'export interface UmfOperations {',
+  );
+  for (const op of callable) {
+    const retry = op.retry === 'unsafe'
+      ? ' Changes state: never retried automatically (`err.retryable` is true only when UMF proves it was not processed).'
+      : '';
+    lines.push(
+      `    /** \`${op.id}\` (${op.section}, ${op.stability}): ${op.method} ${op.path}. ${doc(op.notes)}${retry} */`,
+      `    ${op.name}(params${optional(op) ? '?' : ''}: OperationParams<"${op.id}">, options?: CallOptions): Promise<ApiResponse<OperationResultOf<"${op.id}">>>;`,
+    );
+  }
+  lines.push('}', '');
+  return lines.join('\n');
+}

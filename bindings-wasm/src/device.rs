@@ -13,7 +13,7 @@ use crate::error::{JsResult, OrThrow};
 use crate::fields::{self, EncryptedPayload};
 use crate::input::bytes_of;
 use crate::keys::PublicKey;
-use crate::notification::Notification;
+use crate::notification;
 use crate::verify::{Verification, VerifyResponseOptions};
 
 /// Encrypts card fields on the device and verifies what the merchant's server relays.
@@ -97,11 +97,9 @@ impl CardEncryptor {
         )]
         raw_body: JsValue,
     ) -> JsResult<JsValue> {
-        let raw = bytes_of(&raw_body, "rawBody")?;
-        let n = self
-            .inner
-            .verify_notification(signature.as_deref().unwrap_or_default(), &raw)
-            .or_throw()?;
-        Notification::to_js(&n)
+        notification::verified(&raw_body, |raw| {
+            self.inner
+                .verify_notification(signature.as_deref().unwrap_or_default(), raw)
+        })
     }
 }

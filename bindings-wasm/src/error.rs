@@ -63,6 +63,11 @@ pub fn to_js(err: Error) -> JsValue {
                 set(&item, "path", p.path.as_str());
                 set(&item, "rule", p.rule);
                 set(&item, "message", p.message.as_str());
+                set(
+                    &item,
+                    "severity",
+                    crate::keys::serde_name(&p.severity).as_str(),
+                );
                 list.push(&item);
             }
             set(obj, "problems", list);
@@ -126,8 +131,11 @@ const UMF_ERROR_TS: &str = r#"
 export interface UmfError extends Error {
     name: "UmfError";
     code: string;
-    family: "key" | "encryption" | "signature" | "response" | "notification" | "token" | "api" | "request" | "crypto";
-    /** Whether sending the same request again is safe and may succeed. */
+    family: "key" | "encryption" | "signature" | "response" | "notification" | "token" | "api" | "request" | "crypto" | "transport";
+    /**
+     * Whether sending the same request again is safe and may succeed: reads after a transient
+     * failure; a state-changing POST only when the answer proves it was not processed (429).
+     */
     retryable: boolean;
     /** The JSON path of the sensitive field concerned (never its value). */
     path?: string;
@@ -145,6 +153,6 @@ export interface UmfError extends Error {
     pending?: boolean;
     tokenExpired?: boolean;
     /** `validation_failed`: every problem, with its JSON path. */
-    problems?: { path: string; rule: string; message: string }[];
+    problems?: ValidationProblem[];
 }
 "#;

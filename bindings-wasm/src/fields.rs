@@ -11,6 +11,7 @@ use crate::json;
 use crate::keys::PublicKey;
 
 /// Options of `encryptFields`.
+#[cfg(feature = "merchant")]
 #[derive(Debug, Default, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct EncryptFieldsOptions {
@@ -42,6 +43,7 @@ pub struct EncryptedPayload {
     pub passed_through: Vec<String>,
 }
 
+#[cfg(feature = "merchant")]
 pub(crate) fn mode_of(name: Option<&str>) -> JsResult<EncryptionMode> {
     match name {
         None | Some("wire") => Ok(EncryptionMode::Wire),
@@ -55,6 +57,7 @@ pub(crate) fn mode_of(name: Option<&str>) -> JsResult<EncryptionMode> {
 /// `payload` is an object or JSON text; the result has the same form. Plain strings are
 /// encrypted, `{"$encrypted": "…"}` markers made on a device are checked and passed through,
 /// empty values are left alone.
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = encryptFields)]
 pub fn encrypt_fields(
     #[wasm_bindgen(js_name = opId)] op_id: &str,

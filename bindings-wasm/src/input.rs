@@ -31,6 +31,7 @@ pub fn bytes_of(value: &JsValue, what: &str) -> JsResult<Vec<u8>> {
 }
 
 /// Like [`bytes_of`], for key material: the copy in wasm memory is zeroised when dropped.
+#[cfg(feature = "merchant")]
 pub fn secret_bytes_of(value: &JsValue, what: &str) -> JsResult<Zeroizing<Vec<u8>>> {
     bytes_of(value, what).map(Zeroizing::new)
 }
@@ -38,12 +39,14 @@ pub fn secret_bytes_of(value: &JsValue, what: &str) -> JsResult<Zeroizing<Vec<u8
 /// A clock reading from JavaScript: the given milliseconds, or `Date.now()` when absent.
 ///
 /// wasm32-unknown-unknown has no system clock, so the host's clock is the token manager's.
+#[cfg(feature = "merchant")]
 pub fn now_ms(given: Option<f64>) -> JsResult<u64> {
     let ms = given.unwrap_or_else(js_sys::Date::now);
     millis(ms, "nowMs")
 }
 
 /// A non-negative whole number of milliseconds.
+#[cfg(feature = "merchant")]
 pub fn millis(ms: f64, what: &str) -> JsResult<u64> {
     if (0.0..=MAX_SAFE_INTEGER).contains(&ms) {
         // In 0..=2^53-1 (so finite, not NaN): the cast of the floor is exact.
@@ -56,4 +59,5 @@ pub fn millis(ms: f64, what: &str) -> JsResult<u64> {
 }
 
 /// `Number.MAX_SAFE_INTEGER`.
+#[cfg(feature = "merchant")]
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;

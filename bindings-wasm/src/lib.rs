@@ -7,7 +7,10 @@
 //!
 //! | JavaScript | module | core |
 //! |---|---|---|
-//! | `PrivateKey`, `PublicKey`, `inspectKey` | [`keys`] | [`umf_core::keys`] |
+//! | `Client`, `UnsignedRequest`, `baseUrls` | [`client`] | [`umf_core::client`] |
+//! | `operations` | [`operations`] | [`umf_core::operations`] |
+//! | `PublicKey` | [`keys`] | [`umf_core::keys`] |
+//! | `PrivateKey`, `inspectKey` | [`private_key`] | [`umf_core::keys`] |
 //! | `encryptFields`, `encryptedFieldPaths` | [`fields`] | [`umf_core::encryption`] |
 //! | `verifyResponse` | [`verify`] | [`umf_core::verification`] |
 //! | `verifyNotification`, `acknowledgeNotification` | [`notification`] | [`umf_core::notification`] |
@@ -16,17 +19,32 @@
 //! | requests out, responses in | [`http`] | [`umf_core::http`] |
 //! | errors (`err.code`), `isUmfError` | [`error`] | [`umf_core::Error`] |
 //!
+//! Items marked merchant-only are compiled with the `merchant` feature (the default); without it
+//! the module is the device build behind `umf-sdk/device` in browsers.
+//!
 //! JSON crosses the boundary as text (`JSON.stringify` / `JSON.parse`, see [`json`]): the
 //! workspace enables serde_json's `arbitrary_precision`, whose numbers serde-wasm-bindgen cannot
 //! represent, and text keeps `6.9800` as UMF sent it.
 
+// The device build leaves out the merchant items but keeps each module's imports, which are
+// written for the full build.
+#![cfg_attr(not(feature = "merchant"), allow(unused_imports))]
+
+#[cfg(feature = "merchant")]
+pub mod client;
 pub mod device;
 pub mod error;
 pub mod fields;
+#[cfg(feature = "merchant")]
 pub mod http;
 pub mod input;
 pub mod json;
 pub mod keys;
 pub mod notification;
+#[cfg(feature = "merchant")]
+pub mod operations;
+#[cfg(feature = "merchant")]
+pub mod private_key;
+#[cfg(feature = "merchant")]
 pub mod token;
 pub mod verify;

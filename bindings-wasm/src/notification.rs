@@ -13,21 +13,12 @@ use wasm_bindgen::prelude::*;
 use crate::error::{type_error, JsResult, OrThrow};
 use crate::input::bytes_of;
 use crate::json;
-use crate::keys::{serde_name, PrivateKey, PublicKey};
+use crate::keys::{serde_name, PublicKey};
+#[cfg(feature = "merchant")]
+use crate::private_key::PrivateKey;
 
-// Objects UMF sends are given with their wire spellings and amounts as the strings UMF sent;
-// typed models per operation come with the operation table.
-#[wasm_bindgen(typescript_custom_section)]
-const WIRE_TS: &str = r#"
-/** A UMF object as received: wire member names (`mer_reference_id`), amounts as strings. */
-export type WireObject = { [member: string]: unknown };
-/** The `meta` envelope; `ret_msg` is an array in notifications. */
-export interface Meta { ret_code?: string; ret_msg?: string | string[]; [member: string]: unknown }
-/** A HATEOAS link; data only, never followed by the SDK. */
-export interface Link { href?: string; ref?: string; rel?: string; method?: string; [member: string]: unknown }
-"#;
-
-/// A verified notification.
+/// A verified notification. Objects keep their wire spellings (`mer_reference_id`) and amounts
+/// the text UMF sent; their types (`Payment`, `Meta`, ...) are the core's models.
 #[derive(Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct Notification {
@@ -48,17 +39,27 @@ pub struct Notification {
     #[tsify(type = "Link[]")]
     pub links: Value,
     /// The payment, for `kind === "payment"`.
-    #[tsify(optional, type = "WireObject")]
+    #[tsify(optional, type = "Payment")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment: Option<Value>,
     /// The refund, for `kind === "refund"`.
-    #[tsify(optional, type = "WireObject")]
+    #[tsify(optional, type = "Refund")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refund: Option<Value>,
     /// The customs declaration, for `kind === "customs_declaration"`.
-    #[tsify(optional, type = "WireObject")]
+    #[tsify(optional, type = "CustomsDeclaration")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customs_declaration: Option<Value>,
+}
+
+/// Reads the raw body, runs `verify` (signature first, then parsing: the core's) and gives
+/// the JavaScript notification. Every `verifyNotification` of the package goes through here.
+pub(crate) fn verified(
+    raw_body: &JsValue,
+    verify: impl FnOnce(&[u8]) -> umf_core::Result<notification::Notification>,
+) -> JsResult<JsValue> {
+    let raw = bytes_of(raw_body, "rawBody")?;
+    Notification::to_js(&verify(&raw).or_throw()?)
 }
 
 impl Notification {
@@ -97,6 +98,7 @@ impl Notification {
 
 /// Verifies the `Signature` header over the raw body with the UMF public key, then reads the
 /// notification. A missing header is `signature_missing`.
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = verifyNotification, unchecked_return_type = "Notification")]
 pub fn verify_notification(
     #[wasm_bindgen(js_name = umfPublicKey)] umf_public_key: &PublicKey,
@@ -104,17 +106,17 @@ pub fn verify_notification(
     #[wasm_bindgen(js_name = rawBody, unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
     raw_body: JsValue,
 ) -> JsResult<JsValue> {
-    let raw = bytes_of(&raw_body, "rawBody")?;
-    let n = notification::verify_notification(
-        umf_public_key.core(),
-        signature.as_deref().unwrap_or_default(),
-        &raw,
-    )
-    .or_throw()?;
-    Notification::to_js(&n)
+    verified(&raw_body, |raw| {
+        notification::verify_notification(
+            umf_public_key.core(),
+            signature.as_deref().unwrap_or_default(),
+            raw,
+        )
+    })
 }
 
 /// The HTTP reply that tells UMF a notification was received.
+#[cfg(feature = "merchant")]
 #[derive(Serialize, Tsify)]
 #[tsify(hashmap_as_object)]
 pub struct Acknowledgement {
@@ -132,6 +134,7 @@ pub struct Acknowledgement {
 /// `{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}`), `json_with_id` (adds the object id) or
 /// `form` (`ret_code=0000&ret_msg=SUCCESS`). Unsigned: no document shows UMF checking a signed
 /// reply (see `acknowledgeNotificationSigned` if UMF asks for one).
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = acknowledgeNotification)]
 pub fn acknowledge_notification(
     #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
@@ -144,6 +147,7 @@ pub fn acknowledge_notification(
 }
 
 /// Like `acknowledgeNotification`, with a `Signature` header made with the merchant key.
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = acknowledgeNotificationSigned)]
 pub fn acknowledge_notification_signed(
     #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
@@ -156,6 +160,7 @@ pub fn acknowledge_notification_signed(
     acknowledge(&notification, format.as_deref(), Some(merchant_key))
 }
 
+#[cfg(feature = "merchant")]
 fn acknowledge(
     notification: &JsValue,
     format: Option<&str>,

@@ -37,6 +37,27 @@ pub struct TokenManagerOptions {
     pub refresh_timeout_ms: Option<f64>,
 }
 
+impl TokenManagerOptions {
+    /// Reads the JavaScript options (absent: the defaults).
+    pub(crate) fn from_js(options: Option<Ts<TokenManagerOptions>>) -> JsResult<Self> {
+        match options {
+            Some(o) => o.to_rust().or_throw(),
+            None => Ok(Self::default()),
+        }
+    }
+
+    /// `manager` with these settings.
+    pub(crate) fn apply(&self, mut manager: token::TokenManager) -> JsResult<TokenManager> {
+        if let Some(ms) = self.refresh_margin_ms {
+            manager = manager.with_refresh_margin_ms(millis(ms, "refreshMarginMs")?);
+        }
+        if let Some(ms) = self.refresh_timeout_ms {
+            manager = manager.with_refresh_timeout_ms(millis(ms, "refreshTimeoutMs")?);
+        }
+        Ok(TokenManager { inner: manager })
+    }
+}
+
 /// An access token. Its value is read with `secret()` only, so that logging the object or
 /// `JSON.stringify` never shows it.
 #[wasm_bindgen]
@@ -103,19 +124,10 @@ impl TokenManager {
         #[wasm_bindgen(js_name = tokenUrl)] token_url: String,
         options: Option<Ts<TokenManagerOptions>>,
     ) -> JsResult<TokenManager> {
-        let options = match options {
-            Some(o) => o.to_rust().or_throw()?,
-            None => TokenManagerOptions::default(),
-        };
-        let mut inner =
-            token::TokenManager::new(ClientCredentials::new(client_id, client_secret), token_url);
-        if let Some(ms) = options.refresh_margin_ms {
-            inner = inner.with_refresh_margin_ms(millis(ms, "refreshMarginMs")?);
-        }
-        if let Some(ms) = options.refresh_timeout_ms {
-            inner = inner.with_refresh_timeout_ms(millis(ms, "refreshTimeoutMs")?);
-        }
-        Ok(TokenManager { inner })
+        TokenManagerOptions::from_js(options)?.apply(token::TokenManager::new(
+            ClientCredentials::new(client_id, client_secret),
+            token_url,
+        ))
     }
 
     /// The client id.

@@ -67,19 +67,22 @@ pub struct Verification {
 }
 
 impl Verification {
-    pub(crate) fn to_js(v: verification::Verification) -> JsResult<Ts<Verification>> {
+    pub(crate) fn from_core(v: verification::Verification) -> Self {
         Verification {
             status: serde_name(&v.status),
             scope: serde_name(&v.scope),
             covered: v.covered,
         }
-        .into_ts()
-        .or_throw()
+    }
+
+    pub(crate) fn to_js(v: verification::Verification) -> JsResult<Ts<Verification>> {
+        Self::from_core(v).into_ts().or_throw()
     }
 }
 
 /// Verifies a response body's `meta.sign` with the UMF public key, over the raw bytes as
 /// received (pass `new Uint8Array(await res.arrayBuffer())`, not a re-serialised parse).
+#[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = verifyResponse)]
 pub fn verify_response(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] body: JsValue,

@@ -1,5 +1,6 @@
 // The `bundler` build and the `browser` export condition, checked in Node: a child Node
-// resolves `umf-sdk` with the browser condition and loads the .wasm as an ES module.
+// resolves `umf-sdk` (and `umf-sdk/device`, the device build) with the browser condition and
+// loads the .wasm as an ES module.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -16,6 +17,8 @@ test('the bundler build signs like OpenSSL and encrypts what openssl decrypts', 
   assert.equal(result.backend, 'webcrypto');
   assert.equal(result.webcrypto, result.expected);
   assert.equal(result.wasm, result.expected);
-  assert.equal(result.sameClass, true);
+  assert.equal(result.sameClass, false, 'the device entry is the device build');
+  assert.deepEqual(result.deviceExports, ['CardEncryptor', 'PublicKey', 'encryptedFieldPaths', 'isUmfError']);
+  assert.equal(result.umfClient, true);
   assert.equal(opensslDecrypt(result.ciphertext), CARD);
 });

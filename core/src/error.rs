@@ -169,6 +169,7 @@ pub enum Error {
 
 /// One validation problem: where, and what.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ValidationProblem {
     /// JSON path from the request body root, e.g. `order.sub_orders[0].amount.total`.
     pub path: String,
@@ -183,6 +184,7 @@ pub struct ValidationProblem {
 
 /// How serious a validation problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The request is not built.

@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 
 /// The documented statement layouts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum StatementLayout {
     /// `SETTLEDETAIL-START … SETTLEDETAIL-END` (004:L3444-3487).
@@ -173,9 +174,13 @@ impl StatementLayout {
 
 /// A downloaded statement: the bytes as received and, when they could be read, the parse.
 #[derive(Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct StatementFile {
     /// The file exactly as received.
+    // JSON has no bytes, so serde writes lossy UTF-8 text; the npm package, whose TypeScript
+    // this is, hands over the bytes themselves (the charset is not documented, API.md Q25).
     #[serde(serialize_with = "utf8_lossy")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Uint8Array"))]
     pub raw: Vec<u8>,
     /// The parse, or `None` when the file is not the expected layout.
     pub statement: Option<Statement>,
@@ -217,14 +222,18 @@ impl StatementFile {
 
 /// A parsed statement.
 #[derive(Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Statement {
     /// The layout.
     pub layout: StatementLayout,
     /// Header record fields by name (`merId`, `settleDate` / `settleMonth`).
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, string | null>"))]
     pub header: Map<String, Value>,
     /// One object per transaction line, by column name; `N/A` and empty are null.
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, string | null>[]"))]
     pub rows: Vec<Map<String, Value>>,
     /// Trailer record fields by name (counts and totals).
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, string | null>"))]
     pub trailer: Map<String, Value>,
     /// What was tolerated (bracket lines, short rows, count mismatch, non-UTF-8 bytes).
     pub warnings: Vec<String>,

@@ -1,19 +1,27 @@
 """UMF (UMFinTech / Soopay) cross-border payments SDK.
 
 A thin layer over the Rust core ``umf-core``: keys, request signatures, sensitive-field
-encryption, response and notification verification and the access-token state machine. The
-core never opens a socket; :mod:`umf.http` (``pip install "umf-sdk[httpx]"``) sends what it
-builds with httpx.
+encryption, response and notification verification, the access-token state machine, and
+:class:`umf.Client`, which builds the exact request of every operation of the API and reads
+its verified answer into plain dicts (typed by :mod:`umf.models`). The core never opens a
+socket; :mod:`umf.http` (``pip install "umf-sdk[httpx]"``) sends what it builds with httpx,
+with one method per operation.
 
 Every error is a :class:`umf.UmfError` carrying the core's stable ``code``.
 """
 
+from umf import models
 from umf._native import (
     ENCRYPTED_MARKER,
+    PRODUCTION_BASE_URL,
+    PRODUCTION_US_BASE_URL,
+    SANDBOX_BASE_URL,
     TOKEN_PATH,
     AccessToken,
     Acknowledgement,
+    ApiResponse,
     CardEncryptor,
+    Client,
     ClientCredentials,
     EncryptedField,
     EncryptionResult,
@@ -21,17 +29,23 @@ from umf._native import (
     HttpResponse,
     KeyInfo,
     Notification,
+    Operation,
     PrivateKey,
     PublicKey,
     RefreshTicket,
     TokenAction,
     TokenManager,
+    UnsignedRequest,
     Verification,
     __version__,
     encrypt_fields,
     encrypted_fields,
     encrypted_marker,
     inspect_key,
+    next_page,
+    operation,
+    operations,
+    parse_response,
     serialize_body,
     signed_post,
     verify_notification,
@@ -54,11 +68,16 @@ from umf.errors import (
 
 __all__ = [
     "ENCRYPTED_MARKER",
+    "PRODUCTION_BASE_URL",
+    "PRODUCTION_US_BASE_URL",
+    "SANDBOX_BASE_URL",
     "TOKEN_PATH",
     "AccessToken",
     "Acknowledgement",
     "ApiError",
+    "ApiResponse",
     "CardEncryptor",
+    "Client",
     "ClientCredentials",
     "CryptoError",
     "EncryptedField",
@@ -70,6 +89,7 @@ __all__ = [
     "KeyInfo",
     "Notification",
     "NotificationError",
+    "Operation",
     "PrivateKey",
     "PublicKey",
     "RefreshTicket",
@@ -80,6 +100,7 @@ __all__ = [
     "TokenError",
     "TokenManager",
     "UmfError",
+    "UnsignedRequest",
     "ValidationError",
     "ValidationProblem",
     "Verification",
@@ -88,6 +109,11 @@ __all__ = [
     "encrypted_fields",
     "encrypted_marker",
     "inspect_key",
+    "models",
+    "next_page",
+    "operation",
+    "operations",
+    "parse_response",
     "serialize_body",
     "signed_post",
     "verify_notification",

@@ -11,7 +11,7 @@ and passed in unchanged, so this module holds no decisions of its own.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 __all__ = [
     "UmfError",
@@ -136,7 +136,8 @@ class ApiError(UmfError):
 
 
 class RequestError(UmfError):
-    """A request could not be built (``invalid_request``, ``unknown_operation``)."""
+    """A request could not be built (``invalid_request``, ``unknown_operation``,
+    ``merchant_key_required``)."""
 
     family = "request"
 
@@ -150,17 +151,26 @@ class ValidationProblem(NamedTuple):
     """Stable rule name: ``required``, ``max_length``, ``enum``, ``amount_format``, ..."""
     message: str
     """Human-readable detail; never holds the value of a sensitive field."""
+    severity: Literal["error", "warning"] = "error"
+    """``error`` stops the request; ``warning`` is a documented rule that UMF's own examples
+    break, reported by :meth:`umf.Client.validate` while the request is still built."""
 
 
 class ValidationError(RequestError):
     """A request failed validation (``validation_failed``); ``problems`` lists every problem
-    with its JSON path."""
+    with its JSON path (errors only: warnings do not stop a request)."""
 
     def __init__(
-        self, message: str, code: str, *, problems: Iterable[tuple[str, str, str]] = ()
+        self, message: str, code: str, *, problems: Iterable[tuple[str, ...]] = ()
     ) -> None:
         super().__init__(message, code)
-        self.problems = [ValidationProblem(*p) for p in problems]
+        self.problems = [_problem(p) for p in problems]
+
+
+def _problem(fields: tuple[str, ...]) -> ValidationProblem:
+    path, rule, message, *rest = fields
+    severity: Literal["error", "warning"] = "warning" if rest[:1] == ["warning"] else "error"
+    return ValidationProblem(path, rule, message, severity)
 
 
 class CryptoError(UmfError):

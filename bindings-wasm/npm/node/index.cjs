@@ -3,5 +3,8 @@
 // `require` and `import` in one process share one WebAssembly instance and one set of classes.
 const wasm = require('./umf_sdk_wasm.js');
 const { createSigner, createSignerSync } = require('./signer.cjs');
+const { defineUmfClient } = require('./umf-client.cjs');
 
-module.exports = Object.assign({}, wasm, { createSigner, createSignerSync });
+const UmfClient = defineUmfClient({ wasm, createSigner });
+
+module.exports = Object.assign({}, wasm, { createSigner, createSignerSync, UmfClient });

@@ -1,6 +1,7 @@
 import {
   init, CardEncryptor, PrivateKey, createSigner, isUmfError,
 } from '/pkg/web/index.js';
+import { init as initDevice, CardEncryptor as DeviceEncryptor } from '/pkg/web/device.js';
 
 const text = async (path) => (await fetch(path)).text();
 const bytes = async (path) => new Uint8Array(await (await fetch(path)).arrayBuffer());
@@ -44,4 +45,22 @@ async function run() {
   };
 }
 
-window.result = run().catch((err) => ({ error: `${err.name}: ${err.message} (${err.code})` }));
+// A checkout page as it should be: the device build only, the UMF public key only. The card is
+// encrypted here and posted to the merchant's server as {"$encrypted": …} markers; the server
+// (the test's, with UmfClient) relays them to UMF without ever seeing the card number.
+async function checkout() {
+  await initDevice();
+  const card = new URLSearchParams(location.search).get('card');
+  const device = new DeviceEncryptor(await text('/vectors/keys/umf_1024_cert.pem'));
+  const { payload } = device.encryptFields('send_payment_sms', {
+    payer: {
+      payment_method: 'CREDIT_CARD',
+      payer_info: { bank_card: { number: card, cvv2: '123', valid_date: '2612', phone: '13800000000' } },
+    },
+  });
+  const res = await fetch('/checkout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  return res.json();
+}
+
+window.result = (async () => ({ ...(await run()), checkout: await checkout() }))()
+  .catch((err) => ({ error: `${err.name}: ${err.message} (${err.code})` }));

@@ -1,8 +1,11 @@
 // Run by bundler.test.mjs in a Node started with --conditions=browser and
 // --experimental-wasm-modules: `umf-sdk` then resolves as a bundler resolves it for a browser,
-// to the `bundler` build, whose glue imports the .wasm file as a module.
-import { CardEncryptor, PrivateKey, createSigner } from 'umf-sdk';
-import { CardEncryptor as DeviceEncryptor } from 'umf-sdk/device';
+// to the `bundler` build, whose glue imports the .wasm file as a module, and `umf-sdk/device`
+// to the device build (a module of its own, without private keys, operations or tokens).
+import { CardEncryptor, PrivateKey, UmfClient, createSigner } from 'umf-sdk';
+import * as device from 'umf-sdk/device';
+
+const DeviceEncryptor = device.CardEncryptor;
 import { manifest, keyBytes } from '../vectors.mjs';
 
 const vector = manifest.signatures.find((s) => s.key === 'merchant_2048_pkcs8.pem' && s.name === 'ascii');
@@ -16,5 +19,7 @@ console.log(JSON.stringify({
   webcrypto: await native.sign(body),
   wasm: await wasm.sign(body),
   sameClass: CardEncryptor === DeviceEncryptor,
+  deviceExports: Object.keys(device).sort(),
+  umfClient: typeof UmfClient === 'function',
   ciphertext: new DeviceEncryptor(keyBytes('umf_1024_spki.pem')).encryptValue(process.argv[2]),
 }));

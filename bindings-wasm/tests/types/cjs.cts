@@ -6,4 +6,6 @@ const key = new umf.PrivateKey("pem");
 const signer: umf.SyncSigner = umf.createSignerSync(key, { backend: "wasm" });
 const encryptor = new device.CardEncryptor("pem");
 const marker: unknown = encryptor.encryptFields("create_payment", "{}").payload;
-export = { signer, marker };
+const client = new umf.UmfClient({ baseUrl: "https://example.invalid", umfPublicKey: "pem", clientId: "id", clientSecret: "s" });
+const pending: Promise<umf.ApiResponse<umf.Payment>> = client.getPayment({ payment_id: "PAY_1" });
+export = { signer, marker, pending };

@@ -57,4 +57,57 @@ try {
 // @ts-expect-error the device entry point cannot sign
 import type { PrivateKey as NoKey } from "umf-sdk/device";
 
-export { bits, format, viaNative, sync, encrypted, status, key2, ackBody, fingerprint, CardEncryptor };
+// Operations: the sans-IO client and UmfClient, typed per operation from the core's table.
+import { Client, UmfClient, UnsignedRequest, baseUrls, operations } from "umf-sdk";
+import type {
+    ApiResponse, CreatePaymentRequest, OperationId, OperationInfo, OperationParams, OperationResultOf, Payment,
+    StatementFile, ValidationProblem,
+} from "umf-sdk";
+
+const core = new Client({ baseUrl: baseUrls().sandbox, umfPublicKey: umf, merchantKey: key, verify: { policy: "strict" } });
+const problems: ValidationProblem[] = core.validate("create_payment", { order: {} });
+const severity: "error" | "warning" = problems[0].severity;
+const unsigned: UnsignedRequest = core.prepareUnsigned("create_payment", {}, null);
+const toSign: Uint8Array = unsigned.bytesToSign;
+const ready: HttpRequest = unsigned.attachSignature(await signer.sign(toSign), key.publicKey());
+const parsed: ApiResponse = core.parse("get_payment", { status: 200, body: der });
+const unsignedGet: HttpRequest = core.prepareUnsigned("get_payment", { payment_id: "PAY_1" }).toRequest();
+const withToken: HttpRequest = core.prepare("get_payment", { payment_id: "PAY_1" }, "bearer");
+const unchecked: HttpRequest = core.prepareUnsigned("create_refund", {}).attachSignature("c2ln");
+const table: OperationInfo[] = operations();
+
+const client = new UmfClient({
+    baseUrl: baseUrls().sandbox, umfPublicKey: der, merchantKey: key, clientId: "id", clientSecret: "secret",
+    fetch, timeoutMs: 5000, signer: "node:crypto",
+});
+const request: CreatePaymentRequest = {
+    payer: { payment_method: "CREDIT_CARD", payer_info: { bank_card: { number: { $encrypted: "…" }, cvv2: "123" } } },
+    order: { mer_reference_id: "R1", amount: { total: "100.00", currency: "USD" } },
+    notify_url: "https://shop.example/umf/notify",
+};
+const created: ApiResponse<Payment> = await client.createPayment(request, { signal: AbortSignal.timeout(1000) });
+const paymentState: "WAIT_BUYER_PAY" | "TRADE_SUCCESS" | string | undefined = created.result.state;
+const total: string | undefined = created.result.order?.amount?.total;
+const refund = await client.createRefund({ payment_id: "PAY_1", refund_info: { amount: { total: "1.00", currency: "USD" } } });
+const refundId: string | undefined = refund.result.id;
+const banks = await client.listBanks();
+const bankCount: number = banks.result.banks.length;
+const file: StatementFile = (await client.downloadSettlementFile({ settle_date: "20240101" })).result;
+const bytes: Uint8Array = file.raw;
+const viaCall = await client.call("get_payment", { payment_id: "PAY_1" });
+const same: ApiResponse<OperationResultOf<"get_payment">> = viaCall;
+const id: OperationId = "create_refund";
+const params: OperationParams<"unbind_bank_agreement"> = { $confirm: true };
+// @ts-expect-error payment_id is required
+await client.getPayment({});
+// @ts-expect-error amounts are decimal text, never numbers
+await client.createPayment({ order: { amount: { total: 100.1 } } });
+// @ts-expect-error unbind_bank_agreement must be confirmed
+const unconfirmed: OperationParams<"unbind_bank_agreement"> = {};
+// @ts-expect-error not an operation
+await client.call("no_such_operation", {});
+
+export {
+    bits, format, viaNative, sync, encrypted, status, key2, ackBody, fingerprint, CardEncryptor, severity, ready,
+    parsed, unsignedGet, withToken, unchecked, table, paymentState, total, refundId, bankCount, bytes, same, id, params, unconfirmed,
+};

@@ -20,6 +20,14 @@ impl RetMsg {
     }
 }
 
+// The npm package's TypeScript: one message as a string, several as an array.
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_RET_MSG: &'static str = r#"
+/** `meta.ret_msg`: a string in responses, an array in notifications. */
+export type RetMsg = string | string[];
+"#;
+
 impl Serialize for RetMsg {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0.as_slice() {
@@ -92,6 +100,7 @@ wire_struct! {
 
 /// `amount.exchange_rate`: an object, or a bare rate as string or number (API.md K08).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(untagged)]
 pub enum ExchangeRateValue {
     /// `{"currency": "USD", "rate": "6.8"}`.

@@ -211,6 +211,14 @@ impl FromStr for Decimal {
     }
 }
 
+// The npm package's TypeScript: a decimal is its text (`"6.9800"`), never a JavaScript number.
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_DECIMAL: &'static str = r#"
+/** A decimal as text, exactly as sent or received (`"100.00"`, `"6.9800"`); never a float. */
+export type Decimal = string;
+"#;
+
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.text)

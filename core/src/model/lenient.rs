@@ -16,6 +16,19 @@ use serde_json::Value;
 use super::decimal::Decimal;
 use crate::encryption::json_kind;
 
+/// The members of a model object that the SDK does not model, kept as received (and sent as
+/// given). Named so that the TypeScript declaration of every model extends one interface.
+pub type UnknownMembers = serde_json::Map<String, Value>;
+
+// The npm package's TypeScript: every model extends this, so its own members keep their
+// documentation and any other member stays readable.
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_UNKNOWN_MEMBERS: &'static str = r#"
+/** Members the SDK does not model, kept as received and sent as given. */
+export interface UnknownMembers { [member: string]: unknown }
+"#;
+
 /// A type that can be read leniently from any JSON value UMF sends for it.
 pub trait Lenient: Sized {
     /// `Ok(None)` for absent values (`null`, `""`), an error message otherwise.
@@ -113,16 +126,23 @@ pub fn object_from_value<T: DeserializeOwned>(value: Value) -> Result<Option<T>,
     match value {
         Value::Null => Ok(None),
         Value::String(s) if s.is_empty() => Ok(None),
-        Value::Object(_) => serde_path_to_error::deserialize(value)
-            .map(Some)
-            .map_err(|e| {
-                let path = e.path().to_string();
-                if path == "." {
-                    e.into_inner().to_string()
-                } else {
-                    format!("{path}: {}", e.into_inner())
-                }
-            }),
+        // The borrowed read is the fast path; path tracking (~2× per node) only runs to locate
+        // a failure.
+        Value::Object(_) => {
+            if let Ok(v) = T::deserialize(&value) {
+                return Ok(Some(v));
+            }
+            serde_path_to_error::deserialize(value)
+                .map(Some)
+                .map_err(|e| {
+                    let path = e.path().to_string();
+                    if path == "." {
+                        e.into_inner().to_string()
+                    } else {
+                        format!("{path}: {}", e.into_inner())
+                    }
+                })
+        }
         other => Err(format!("expected an object, found {}", json_kind(&other))),
     }
 }
@@ -180,6 +200,9 @@ macro_rules! wire_struct {
     ) => {
         $(#[$meta])*
         #[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        // The TypeScript declaration of the npm package: the fields as serialised (004
+        // spellings, every one optional), documented with the doc comments above.
+        #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         pub struct $name {
             $(
                 $(#[$fmeta])*
@@ -192,7 +215,7 @@ macro_rules! wire_struct {
             )*
             /// Members the SDK does not model, kept as received.
             #[serde(flatten)]
-            pub extra: serde_json::Map<String, serde_json::Value>,
+            pub extra: $crate::model::lenient::UnknownMembers,
         }
 
         impl $crate::model::lenient::Lenient for $name {
@@ -277,6 +300,20 @@ macro_rules! wire_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        // The TypeScript declaration: the documented wire strings, and any other string
+        // (`Other`), written so that editors still offer the documented ones.
+        #[cfg(feature = "tsify")]
+        const _: () = {
+            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const TS_WIRE_ENUM: &'static str = concat!(
+                "/** Documented values, or any other string UMF sends. */\nexport type ",
+                stringify!($name),
+                " = ",
+                $("\"", $wire, "\" | ",)*
+                "(string & {});"
+            );
+        };
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

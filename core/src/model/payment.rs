@@ -58,6 +58,7 @@ wire_struct! {
         /// The customer's id in the merchant's system.
         external_customer_id: String,
         /// B2B business elements (004:L4756).
+        #[cfg_attr(feature = "tsify", tsify(type = "unknown"))]
         enterprise_qualification: serde_json::Value,
     }
 }

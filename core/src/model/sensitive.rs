@@ -67,6 +67,16 @@ impl fmt::Display for SensitiveString {
     }
 }
 
+// The npm package's TypeScript: what `Serialize` writes and `Lenient` reads.
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_SENSITIVE: &'static str = r#"
+/** Ciphertext made on a device (`CardEncryptor`), passed through by the server unchanged. */
+export interface EncryptedValue { $encrypted: string }
+/** A card or identity field: plaintext (encrypted by the SDK before sending) or a device-made marker. */
+export type SensitiveString = string | EncryptedValue;
+"#;
+
 impl Serialize for SensitiveString {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {

@@ -37,6 +37,23 @@ impl std::fmt::Debug for Upload {
     }
 }
 
+// The npm package's TypeScript for what `Upload::from_params` reads.
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_UPLOAD: &'static str = r#"
+/** The file of an upload operation (sent as `multipart/form-data`, signed over the exact bytes). */
+export interface UploadParams {
+    /** File name sent in the part's `Content-Disposition`. */
+    file_name: string;
+    /** The file's bytes, base64. */
+    content_base64: string;
+    /** Content type of the part (default `application/octet-stream`). */
+    content_type?: string;
+    /** Form field name of the part (default `file`). */
+    field?: string;
+}
+"#;
+
 impl Upload {
     /// Reads `{"file_name", "content_type", "content_base64", "field"?}` from request params.
     pub fn from_params(body: &Value) -> Result<Self> {

@@ -75,6 +75,8 @@ pub enum ResultShape {
 
 /// The typed result of an operation. Serialised without a tag: the operation says the shape.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+// `missing_as_null`: results reach JavaScript as JSON text, where `None` is `null`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum OperationResult {

@@ -1,0 +1,69 @@
+"""A card payment with SMS, then a refund, against the local UMF sandbox.
+
+cargo run -q -p umf-cli -- sandbox     # prints {"base_url": "http://127.0.0.1:PORT/...", ...}
+UMF_BASE_URL=http://127.0.0.1:PORT/cberest/v1 python bindings-python/examples/quickstart.py
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import httpx
+import umf
+from umf.http import UmfClient
+from umf.models import BankCard, Payer
+
+base_url = os.environ["UMF_BASE_URL"]
+client = UmfClient(
+    base_url=base_url,
+    credentials=umf.ClientCredentials("sandbox-client", "sandbox-secret"),
+    umf_public_key="tests/vectors/keys/umf_1024_cert.pem",  # the sandbox's test keys
+    merchant_key="tests/vectors/keys/merchant_1024_pkcs8.pem",
+    verify_policy="strict",  # the sandbox signs every answer
+)
+today = datetime.now(timezone(timedelta(hours=8))).strftime("%Y%m%d")  # the merchant's date
+order_id = f"ORDER-{uuid.uuid4().hex[:12]}"  # UMF pays each one at most once
+
+with client:
+    created = client.create_payment(
+        payer={"payment_method": "CREDIT_CARD", "interface_type": "SERVER_TO_SERVER"},
+        order={
+            "mer_reference_id": order_id,
+            "mer_date": today,
+            "amount": {"total": "100.00", "currency": "USD"},
+        },
+        notify_url="https://shop.example/umf/notify",
+    )
+    payment = created.result  # umf.models.Payment, verified; amounts are exact strings
+    print(payment["id"], payment["state"], payment["order"]["amount"]["total"])
+
+    # The five card fields are encrypted with UMF's key by the SDK before anything is signed.
+    card: BankCard = {
+        "number": "6222020000000001234",
+        "valid_date": "2612",
+        "cvv2": "123",
+        "payer_name": "ZHANG SAN",
+        "phone": "13800000000",
+        "citizen_id_type": "IDENTITY_CARD",
+        "citizen_id_number": "110101199001011234",
+    }
+    payer: Payer = {"payment_method": "CREDIT_CARD", "payer_info": {"bank_card": card}}
+    client.send_payment_sms(payment_id=payment["id"], payer=payer)
+
+    # The customer reads the code on their phone; the sandbox shows it on its admin API.
+    admin_url = base_url.replace("/cberest/v1", "/__admin")
+    card["verify_code"] = httpx.get(f"{admin_url}/sms/{payment['id']}").json()["code"]
+    paid = client.execute_payment(payment_id=payment["id"], payer=payer).result
+    print(paid["id"], paid["state"])  # PAY_… TRADE_SUCCESS
+
+    refund = client.create_refund(
+        payment_id=payment["id"],
+        refund_info={
+            "mer_reference_id": f"REFUND-{uuid.uuid4().hex[:12]}",
+            "mer_date": today,
+            "amount": {"total": "30.00", "currency": "USD"},
+        },
+    ).result
+    print(refund["id"], refund["state"])  # REFUND_… REFUND_SUCCESS

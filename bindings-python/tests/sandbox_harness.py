@@ -1,0 +1,192 @@
+"""The local UMF sandbox (`umf sandbox`) for the end-to-end tests, and a merchant's
+notification endpoint on loopback.
+
+The sandbox is the real emulator the Rust suites use: it signs every answer, checks every
+signature and ciphertext, runs the payment state machines and POSTs signed notifications. It is
+driven through its admin API exactly as the README describes it (plain JSON on `/__admin`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Callable
+
+import httpx
+import umf
+from umf.models import Amount, BankCard, Order
+
+ROOT = Path(__file__).resolve().parents[2]
+UMF_BIN = Path(os.environ.get("UMF_BIN", ROOT / "target" / "debug" / "umf"))
+CLIENT_ID, CLIENT_SECRET = "sandbox-client", "sandbox-secret"
+
+
+class Sandbox:
+    """A running `umf sandbox` process and its admin API."""
+
+    def __init__(self) -> None:
+        if not UMF_BIN.is_file():
+            raise RuntimeError(
+                f"{UMF_BIN} is missing: run `cargo build -p umf-cli` (or set UMF_BIN)"
+            )
+        self.process = subprocess.Popen(
+            [str(UMF_BIN), "sandbox"], stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        ready: dict[str, str] = json.loads(self.process.stdout.readline())
+        # Whatever it prints later is read and dropped, so a full pipe can never stall it.
+        threading.Thread(target=self.process.stdout.read, daemon=True).start()
+        self.base_url = ready["base_url"]
+        self.admin_url = ready["admin_url"]
+        self.client_id = ready["client_id"]
+        self.admin = httpx.Client(base_url=self.admin_url, timeout=10)
+
+    def stop(self) -> None:
+        self.admin.close()
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    def _json(self, response: httpx.Response) -> Any:
+        response.raise_for_status()
+        return response.json()
+
+    def health(self) -> dict[str, Any]:
+        data: dict[str, Any] = self._json(self.admin.get("/health"))
+        return data
+
+    def sms_code(self, payment_id: str) -> str:
+        code: str = self._json(self.admin.get(f"/sms/{payment_id}"))["code"]
+        return code
+
+    def complete(self, payment_id: str, state: str = "TRADE_SUCCESS") -> None:
+        self._json(self.admin.post(f"/payments/{payment_id}/complete", json={"state": state}))
+
+    def fault(self, op: str, kind: str, **options: Any) -> None:
+        self._json(self.admin.post("/faults", json={"op": op, "kind": kind, **options}))
+
+    def clear_faults(self) -> None:
+        self._json(self.admin.delete("/faults"))
+
+    def deliveries(self) -> list[dict[str, Any]]:
+        data: list[dict[str, Any]] = self._json(self.admin.get("/notifications"))
+        return data
+
+
+def credentials() -> umf.ClientCredentials:
+    return umf.ClientCredentials(CLIENT_ID, CLIENT_SECRET)
+
+
+def today() -> str:
+    """The merchant's date, in China's time zone."""
+    return datetime.now(timezone(timedelta(hours=8))).strftime("%Y%m%d")
+
+
+def reference(prefix: str) -> str:
+    """A merchant order id no other test uses (the sandbox lives for the whole session)."""
+    return f"{prefix}-{uuid.uuid4().hex[:12].upper()}"
+
+
+def order(ref: str, total: str, trans_code: str = "01122030") -> Order:
+    """An order of one sub-order with one item, all for `total` USD."""
+    amount: Amount = {"total": total, "currency": "USD"}
+    return {
+        "mer_reference_id": ref,
+        "mer_date": today(),
+        "amount": amount,
+        "sub_orders": [
+            {
+                "mer_sub_reference_id": f"{ref}-S1",
+                "trans_code": trans_code,
+                "amount": amount,
+                "items": [
+                    {"mer_item_id": "I-1", "type": "FOOD", "quantity": "1", "amount": amount}
+                ],
+            }
+        ],
+    }
+
+
+CARD: BankCard = {
+    "number": "6222020000000001234",
+    "valid_date": "2612",
+    "cvv2": "123",
+    "payer_name": "ZHANG SAN",
+    "phone": "13800000000",
+    "citizen_id_type": "IDENTITY_CARD",
+    "citizen_id_number": "110101199001011234",
+}
+
+
+class Inbox:
+    """A merchant's notification endpoint: an HTTP server on 127.0.0.1 that verifies each
+    notification's `Signature` over the raw body, keeps it, and acknowledges it."""
+
+    def __init__(self, verify: Callable[[str | None, bytes], umf.Notification]) -> None:
+        self.notes: list[umf.Notification] = []
+        self.raw: list[tuple[dict[str, str], bytes]] = []
+        self.refused = 0
+        self._lock = threading.Lock()
+        inbox = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                try:
+                    note = verify(self.headers.get("Signature"), body)
+                except umf.SignatureError:
+                    with inbox._lock:
+                        inbox.refused += 1
+                    self.send_response(400)
+                    self.end_headers()
+                    return
+                with inbox._lock:
+                    inbox.notes.append(note)
+                    inbox.raw.append((dict(self.headers), body))
+                ack = note.acknowledgement()
+                self.send_response(ack.status)
+                for name, value in ack.headers:
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(ack.body)))
+                self.end_headers()
+                self.wfile.write(ack.body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/umf/notify"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def wait_for(self, kind: str, object_id: str, timeout: float = 10.0) -> umf.Notification:
+        """The notification of `kind` about `object_id`, once it has arrived."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                for note in self.notes:
+                    if note.kind == kind and note.id == object_id:
+                        return note
+            time.sleep(0.02)
+        raise AssertionError(f"no {kind} notification for {object_id}")
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@contextmanager
+def inbox(verify: Callable[[str | None, bytes], umf.Notification]) -> Iterator[Inbox]:
+    box = Inbox(verify)
+    try:
+        yield box
+    finally:
+        box.close()

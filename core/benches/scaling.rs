@@ -1,0 +1,167 @@
+//! How the cost of `prepare` and `parse` grows with the payload: a card `create_payment` (five
+//! encrypted fields, signed) and a signed `get_payment` answer, each with 1, 10 and 100
+//! sub-orders of two items. The crypto is a constant; everything else must grow linearly, so the
+//! table prints the cost per sub-order between each size and the next: flat means linear.
+//!
+//! Run with `cargo bench -p umf-core --bench scaling`.
+
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use criterion::Criterion;
+use serde_json::{json, Value};
+use umf_core::verification::{sign_response, SignatureScope, VerifyOptions, VerifyPolicy};
+use umf_core::{Client, ClientConfig, HttpResponse, PrivateKey, RequestParams};
+
+const SIZES: [usize; 3] = [1, 10, 100];
+
+/// Mean time per iteration of each benchmark, from the samples criterion itself measured.
+static SAMPLES: Mutex<BTreeMap<String, (Duration, u64)>> = Mutex::new(BTreeMap::new());
+
+fn measured<F: FnMut()>(c: &mut Criterion, name: &str, mut op: F) {
+    let key = name.to_owned();
+    c.bench_function(name, move |b| {
+        b.iter_custom(|iters| {
+            let start = Instant::now();
+            for _ in 0..iters {
+                op();
+            }
+            let elapsed = start.elapsed();
+            let mut samples = SAMPLES.lock().unwrap();
+            let entry = samples.entry(key.clone()).or_default();
+            entry.0 += elapsed;
+            entry.1 += iters;
+            elapsed
+        })
+    });
+}
+
+fn key(file: &str) -> PrivateKey {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/vectors/keys")
+        .join(file);
+    PrivateKey::from_bytes(&std::fs::read(path).unwrap(), None).unwrap()
+}
+
+/// `n` sub-orders of two items each, amounts adding up as validation requires.
+fn order(n: usize) -> Value {
+    let sub_orders: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({"mer_sub_reference_id": format!("S-{i}"), "trans_code": "01122030",
+                "amount": {"total": "2.00", "currency": "USD"},
+                "items": [
+                    {"mer_item_id": format!("I-{i}-1"), "type": "FOOD", "item_quantity": "1",
+                        "amount": {"total": "1.50", "currency": "USD"}},
+                    {"mer_item_id": format!("I-{i}-2"), "type": "FOOD", "item_quantity": "1",
+                        "amount": {"total": "0.50", "currency": "USD"}}]})
+        })
+        .collect();
+    json!({"mer_reference_id": "ORDER-0001", "mer_date": "20240101",
+        "amount": {"total": format!("{}.00", 2 * n), "currency": "USD"}, "sub_orders": sub_orders})
+}
+
+fn create_payment(n: usize) -> RequestParams {
+    let params = json!({
+        "payer": {"payment_method": "CREDIT_CARD", "interface_type": "SERVER_TO_SERVER",
+            "business_type": "B2C", "payer_info": {"name": "张三", "bank_card": {
+                "number": "6222020000000000000", "valid_date": "1228", "cvv2": "123",
+                "citizen_id_type": "IDENTITY_CARD", "citizen_id_number": "110101199001011234"}}},
+        "order": order(n),
+        "notify_url": "https://m.example/n",
+        "risk_info": {"trans_type": "02"}
+    });
+    RequestParams::from_flat("create_payment", params).unwrap()
+}
+
+/// A `get_payment` answer with `n` sub-orders, signed over `payment` as the sandbox signs.
+fn payment_answer(n: usize, umf: &PrivateKey) -> HttpResponse {
+    let body = json!({
+        "meta": {"ret_code": "0000", "ret_msg": "SUCCESS"},
+        "payment": {"id": "PAY_GM3TAOJRGYYDONJVGY3TGMRU", "state": "TRADE_SUCCESS",
+            "payer": {"payment_method": "CREDIT_CARD"}, "order": order(n)},
+        "links": [{"href": "https://m.example/payments/payment/PAY_1", "rel": "self", "method": "GET"}]
+    });
+    let raw = serde_json::to_vec(&body).unwrap();
+    let signed = sign_response(&raw, umf, SignatureScope::PrimaryResult, &["payment"]).unwrap();
+    HttpResponse::new(200, signed)
+}
+
+fn main() {
+    let mut c = Criterion::default()
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    let merchant = key("merchant_1024_pkcs8.pem");
+    let umf = key("umf_1024_pkcs8.pem");
+    let client = Client::new(ClientConfig::new(
+        "https://api.example/cberest/v1",
+        umf.public_key().clone(),
+        Some(merchant.clone()),
+    ));
+    let mut unchecked = ClientConfig::new(
+        "https://api.example/cberest/v1",
+        umf.public_key().clone(),
+        None,
+    );
+    unchecked.verify = VerifyOptions {
+        policy: VerifyPolicy::Off,
+        ..VerifyOptions::default()
+    };
+    let unchecked = Client::new(unchecked);
+
+    let mut bytes = BTreeMap::new();
+    for n in SIZES {
+        let params = create_payment(n);
+        let request = client.prepare("create_payment", &params, None).unwrap();
+        let answer = payment_answer(n, &umf);
+        bytes.insert(n, (request.body.len(), answer.body.len()));
+        measured(&mut c, &format!("prepare/{n}"), || {
+            black_box(client.prepare("create_payment", &params, None).unwrap());
+        });
+        measured(&mut c, &format!("validate/{n}"), || {
+            black_box(client.validate("create_payment", &params).unwrap());
+        });
+        measured(&mut c, &format!("parse_verified/{n}"), || {
+            black_box(client.parse("get_payment", &answer).unwrap());
+        });
+        measured(&mut c, &format!("parse_unchecked/{n}"), || {
+            black_box(unchecked.parse("get_payment", &answer).unwrap());
+        });
+    }
+    c.final_summary();
+
+    let samples = SAMPLES.lock().unwrap();
+    let mean = |name: &str| {
+        samples
+            .get(name)
+            .map(|(d, n)| d.as_secs_f64() / (*n).max(1) as f64)
+            .unwrap_or(f64::NAN)
+    };
+    println!("\nprepare/parse cost by payload size (RSA-1024; sub-orders of two items each)");
+    println!(
+        "{:<16} {:>6} {:>9} {:>11} {:>15}",
+        "work", "subs", "bytes", "time", "µs/sub-order"
+    );
+    for (work, which) in [
+        ("prepare", 0),
+        ("validate", 0),
+        ("parse_verified", 1),
+        ("parse_unchecked", 1),
+    ] {
+        let mut previous: Option<(usize, f64)> = None;
+        for n in SIZES {
+            let t = mean(&format!("{work}/{n}"));
+            let size = if which == 0 { bytes[&n].0 } else { bytes[&n].1 };
+            // The slope from the previous size: flat across rows means linear growth.
+            let slope = previous
+                .map(|(m, u)| format!("{:.2}", (t - u) * 1e6 / (n - m) as f64))
+                .unwrap_or_else(|| "-".into());
+            println!("{work:<16} {n:>6} {size:>9} {:>9.1}µs {slope:>15}", t * 1e6);
+            previous = Some((n, t));
+        }
+    }
+}
