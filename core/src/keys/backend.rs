@@ -91,9 +91,9 @@ mod native {
     use openssl::md::Md;
     use openssl::pkey::{self, PKey};
     use openssl::pkey_ctx::PkeyCtx;
-    use openssl::rsa::{Padding, Rsa};
-    use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey};
-    use rsa::{RsaPrivateKey, RsaPublicKey};
+    use openssl::rsa::Padding;
+    use rsa::pkcs8::EncodePrivateKey;
+    use rsa::RsaPrivateKey;
 
     pub(crate) fn name() -> Option<&'static str> {
         Some(openssl::version::version())
@@ -110,10 +110,11 @@ mod native {
 
     impl Private {
         pub(crate) fn load(key: &RsaPrivateKey) -> Option<Self> {
-            // A `SecretDocument`: zeroised on drop.
-            let der = key.to_pkcs1_der().ok()?;
-            let rsa = Rsa::private_key_from_der(der.as_bytes()).ok()?;
-            PKey::from_rsa(rsa).ok().map(Private)
+            // A `SecretDocument`: zeroised on drop. PKCS#8 through `d2i_AutoPrivateKey` gives,
+            // in OpenSSL 3, a key held by the provider itself: one copy of the numbers, not a
+            // legacy `RSA` plus the provider's export of it.
+            let der = key.to_pkcs8_der().ok()?;
+            PKey::private_key_from_der(der.as_bytes()).ok().map(Private)
         }
 
         /// RSASSA-PKCS1-v1_5 over a SHA-256 digest. OpenSSL blinds the private operation.
@@ -130,10 +131,9 @@ mod native {
     }
 
     impl Public {
-        pub(crate) fn load(key: &RsaPublicKey) -> Option<Self> {
-            let der = key.to_pkcs1_der().ok()?;
-            let rsa = Rsa::public_key_from_der_pkcs1(der.as_bytes()).ok()?;
-            PKey::from_rsa(rsa).ok().map(Public)
+        /// From the SubjectPublicKeyInfo DER the key's fingerprint is computed from.
+        pub(crate) fn load(spki_der: &[u8]) -> Option<Self> {
+            PKey::public_key_from_der(spki_der).ok().map(Public)
         }
 
         /// `Ok(false)` is a signature that does not match; `Err` anything else.
@@ -167,7 +167,7 @@ mod native {
 /// types have no values, so `Option<Private>` is always `None`.
 #[cfg(not(all(feature = "native-backend", not(target_family = "wasm"))))]
 mod native {
-    use rsa::{RsaPrivateKey, RsaPublicKey};
+    use rsa::RsaPrivateKey;
 
     pub(crate) fn name() -> Option<&'static str> {
         None
@@ -190,7 +190,7 @@ mod native {
     }
 
     impl Public {
-        pub(crate) fn load(_: &RsaPublicKey) -> Option<Self> {
+        pub(crate) fn load(_: &[u8]) -> Option<Self> {
             None
         }
 
@@ -200,6 +200,70 @@ mod native {
 
         pub(crate) fn encrypt(&self, _: &[u8]) -> Result<Vec<u8>, ()> {
             match *self {}
+        }
+    }
+}
+
+/// OpenSSL's own answers, without the `rsa` crate behind them: the fallback must never be what
+/// makes verification fail closed, and both key sizes UMF uses must run in OpenSSL.
+#[cfg(all(test, feature = "native-backend", not(target_family = "wasm")))]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::keys::PrivateKey;
+
+    fn merchant(bits: u32) -> PrivateKey {
+        let path = format!(
+            "{}/../tests/vectors/keys/merchant_{bits}_pkcs8.pem",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        PrivateKey::from_bytes(&std::fs::read(path).unwrap(), None).unwrap()
+    }
+
+    /// The valid signature, then flipped bits, zero, one, all ones, and a shorter value.
+    fn tampered(signature: &[u8]) -> Vec<Vec<u8>> {
+        let n = signature.len();
+        let mut cases = Vec::new();
+        for i in [0, n / 2, n - 1] {
+            let mut flipped = signature.to_vec();
+            flipped[i] ^= 0x01;
+            cases.push(flipped);
+        }
+        let mut one = vec![0; n];
+        one[n - 1] = 1;
+        cases.extend([vec![0; n], one, vec![0xff; n], signature[1..].to_vec()]);
+        cases
+    }
+
+    #[test]
+    fn openssl_signs_and_verifies_1024_and_2048_bit_keys_itself() {
+        for bits in [1024, 2048] {
+            let key = merchant(bits);
+            let private = key
+                .native
+                .as_ref()
+                .expect("an OpenSSL copy of the private key");
+            let public = key.public.native.as_ref().expect("an OpenSSL copy");
+            let message = b"{\"order\":{\"mer_reference_id\":\"R-1\"}}";
+            let digest = Sha256::digest(message);
+
+            let signature = private.sign(&digest).unwrap();
+            let rust = sign(&key.inner, None, message).unwrap();
+            assert_eq!(signature, rust, "{bits}: OpenSSL and the rsa crate differ");
+            assert_eq!(public.verify(&digest, &signature), Ok(true), "{bits}");
+
+            for (i, bad) in tampered(&signature).iter().enumerate() {
+                // Ok(false) or an error, never Ok(true): OpenSSL itself refuses every one.
+                assert_ne!(public.verify(&digest, bad), Ok(true), "{bits}, case {i}");
+                assert!(!verify(&key.public.inner, Some(public), message, bad));
+                assert!(!verify(&key.public.inner, None, message, bad));
+            }
+            let other = Sha256::digest(b"{}");
+            assert_ne!(public.verify(&other, &signature), Ok(true), "{bits}");
+
+            let ciphertext = public.encrypt(b"6222020000000000000").unwrap();
+            assert_eq!(ciphertext.len(), bits as usize / 8);
         }
     }
 }

@@ -409,7 +409,7 @@ impl PublicKey {
         })?;
         Ok(PublicKey {
             fingerprint: Fingerprint::of_spki(spki.as_bytes()),
-            native: backend::NativePublic::load(&inner),
+            native: backend::NativePublic::load(spki.as_bytes()),
             inner,
             format,
         })
