@@ -1,9 +1,16 @@
-//! Sign / verify / encrypt at 1024 and 2048 bits, measured by criterion, printed next to
-//! `openssl speed` for the same key sizes as ratios (core time / OpenSSL time).
+//! Sign / verify / encrypt at 1024 and 2048 bits under both RSA backends (OpenSSL through the
+//! `native-backend` feature, and RustCrypto's `rsa` crate), and the whole
+//! `Client::prepare("create_payment")` with five encrypted card fields, printed next to
+//! `openssl speed` and next to a hand-written OpenSSL baseline as ratios (core time / OpenSSL
+//! time).
 //!
-//! OpenSSL's `speed` reports RSA sign (private operation) and verify (public operation) per
-//! second. Encryption is a public-key operation plus padding, so it is compared with OpenSSL's
-//! verify rate; the table says so. Run with `cargo bench -p umf-core --bench crypto`.
+//! Times are the thread's CPU time, not wall time: `openssl speed` reports CPU time too, and on
+//! a machine shared with other work wall time measures the neighbours. OpenSSL's `speed`
+//! reports RSA sign (private operation) and verify (public operation) per second; encryption is
+//! a public-key operation plus padding, so it is compared with OpenSSL's verify rate.
+//!
+//! `make bench` runs `cargo bench -p umf-core --features native-backend --bench crypto`; without
+//! the feature only the `rsa` crate rows and the `openssl speed` baseline are printed.
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
@@ -11,20 +18,22 @@ use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::process::Command;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use cpu_time::ThreadTime;
 use criterion::Criterion;
-use umf_core::PrivateKey;
+use serde_json::{json, Value};
+use umf_core::{rsa_backend, Client, ClientConfig, PrivateKey, PublicKey, RequestParams};
 
-/// Total time and iterations criterion ran for each benchmark, captured through `iter_custom`
-/// so the ratios use exactly the samples criterion measured.
+/// Total CPU time and iterations criterion ran for each benchmark, captured through
+/// `iter_custom` so the ratios use exactly the samples criterion measured.
 static SAMPLES: Mutex<BTreeMap<String, (Duration, u64)>> = Mutex::new(BTreeMap::new());
 
 fn measured<F: FnMut()>(c: &mut Criterion, name: &str, mut op: F) {
     let key = name.to_owned();
     c.bench_function(name, move |b| {
         b.iter_custom(|iters| {
-            let start = Instant::now();
+            let start = ThreadTime::now();
             for _ in 0..iters {
                 op();
             }
@@ -45,7 +54,7 @@ fn load(file: &str) -> PrivateKey {
     PrivateKey::from_bytes(&std::fs::read(path).unwrap(), None).unwrap()
 }
 
-/// Seconds per operation from `openssl speed -mr`: (sign, verify).
+/// Seconds per operation from `openssl speed -mr` (CPU time): (sign, verify).
 fn openssl_speed(bits: u32) -> Option<(f64, f64)> {
     let out = Command::new("openssl")
         .args(["speed", "-seconds", "2", "-mr", &format!("rsa{bits}")])
@@ -59,69 +68,227 @@ fn openssl_speed(bits: u32) -> Option<(f64, f64)> {
     Some((1.0 / sign_per_s, 1.0 / verify_per_s))
 }
 
+/// A card payment: `create_payment` with its five encrypted bank-card fields.
+fn create_payment() -> Value {
+    json!({
+        "payer": {"payment_method": "CREDIT_CARD", "interface_type": "SERVER_TO_SERVER",
+            "business_type": "B2C", "payer_info": {"bank_card": {
+                "number": "6222020000000000000", "valid_date": "2612", "cvv2": "123",
+                "payer_name": "ZHANG SAN", "phone": "13800000000",
+                "citizen_id_type": "IDENTITY_CARD", "citizen_id_number": "110101199001011234"}}},
+        "order": {"mer_reference_id": "ORDER-0001", "mer_date": "20240101",
+            "amount": {"total": "100.02", "currency": "USD"}, "expire_time": "360",
+            "sub_orders": [{"mer_sub_reference_id": "S-1", "trans_code": "01122030",
+                "amount": {"total": "100.02", "currency": "USD"},
+                "items": [{"mer_item_id": "I-1", "type": "FOOD", "item_quantity": "2",
+                    "amount": {"total": "100.02", "currency": "USD"}}]}]},
+        "notify_url": "https://m.example/n",
+        "risk_info": {"trans_type": "02"}
+    })
+}
+
+/// The five fields `create_payment` encrypts in the body above.
+const CARD_FIELDS: [&str; 5] = [
+    "number",
+    "valid_date",
+    "cvv2",
+    "payer_name",
+    "citizen_id_number",
+];
+
+/// What a merchant would write with OpenSSL alone: encrypt the five card fields, serialise the
+/// body, sign it. No validation, no operation table, no header building: the floor for
+/// `prepare`.
+#[cfg(feature = "native-backend")]
+mod baseline {
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine as _;
+    use openssl::encrypt::Encrypter;
+    use openssl::hash::MessageDigest;
+    use openssl::pkey::{PKey, Private, Public};
+    use openssl::rsa::Padding;
+    use openssl::sign::Signer;
+    use serde_json::Value;
+
+    pub struct Baseline {
+        merchant: PKey<Private>,
+        umf: PKey<Public>,
+    }
+
+    impl Baseline {
+        pub fn new(merchant: &umf_core::PrivateKey, umf: &umf_core::PublicKey) -> Self {
+            Baseline {
+                merchant: PKey::private_key_from_der(&merchant.to_pkcs8_der().unwrap()).unwrap(),
+                umf: PKey::public_key_from_der(&umf.to_spki_der().unwrap()).unwrap(),
+            }
+        }
+
+        /// The body bytes and the `Signature` header.
+        pub fn prepare(&self, body: &Value) -> (Vec<u8>, String) {
+            let mut body = body.clone();
+            let card = &mut body["payer"]["payer_info"]["bank_card"];
+            for field in super::CARD_FIELDS {
+                let slot = &mut card[field];
+                let plaintext = slot.as_str().unwrap().as_bytes();
+                let mut encrypter = Encrypter::new(&self.umf).unwrap();
+                encrypter.set_rsa_padding(Padding::PKCS1).unwrap();
+                let mut ciphertext = vec![0; encrypter.encrypt_len(plaintext).unwrap()];
+                let len = encrypter.encrypt(plaintext, &mut ciphertext).unwrap();
+                ciphertext.truncate(len);
+                *slot = Value::String(STANDARD.encode(ciphertext));
+            }
+            let bytes = serde_json::to_vec(&body).unwrap();
+            let mut signer = Signer::new(MessageDigest::sha256(), &self.merchant).unwrap();
+            let signature = signer.sign_oneshot_to_vec(&bytes).unwrap();
+            (bytes, STANDARD.encode(signature))
+        }
+    }
+}
+
+/// The two backends' names as the table prints them.
+const NATIVE: &str = "openssl";
+const RUST: &str = "rsa-crate";
+
 fn main() {
     let mut c = Criterion::default()
         .sample_size(30)
         .measurement_time(Duration::from_secs(3))
         .configure_from_args();
     let body = br#"{"payer":{"payment_method":"CREDIT_CARD"},"order":{"mer_reference_id":"R-20240101-0001","amount":{"total":"100.02","currency":"USD"}}}"#;
+    let payment = RequestParams::from_flat("create_payment", create_payment()).unwrap();
     for bits in [1024u32, 2048] {
         let merchant = load(&format!("merchant_{bits}_pkcs8.pem"));
-        let umf = load(&format!("umf_{bits}_pkcs8.pem"));
-        let umf_public = umf.public_key().clone();
+        let umf_public = load(&format!("umf_{bits}_pkcs8.pem")).public_key().clone();
         let signature = merchant.sign(body).unwrap();
-        let merchant_public = merchant.public_key().clone();
-        measured(&mut c, &format!("sign_{bits}"), || {
-            black_box(merchant.sign(black_box(body)).unwrap());
-        });
-        measured(&mut c, &format!("verify_{bits}"), || {
-            merchant_public
-                .verify(black_box(body), signature.as_str())
-                .unwrap();
-        });
-        measured(&mut c, &format!("encrypt_{bits}"), || {
-            black_box(umf_public.encrypt_to_base64("6222020000000000000").unwrap());
-        });
+        let mut backends = vec![(
+            RUST,
+            merchant.rustcrypto_only(),
+            umf_public.rustcrypto_only(),
+        )];
+        if merchant.uses_native_backend() {
+            backends.insert(0, (NATIVE, merchant.clone(), umf_public.clone()));
+        }
+        for (backend, merchant, umf_public) in backends {
+            let merchant_public = merchant.public_key().clone();
+            measured(&mut c, &format!("sign_{bits}_{backend}"), || {
+                black_box(merchant.sign(black_box(body)).unwrap());
+            });
+            measured(&mut c, &format!("verify_{bits}_{backend}"), || {
+                merchant_public
+                    .verify(black_box(body), signature.as_str())
+                    .unwrap();
+            });
+            measured(&mut c, &format!("encrypt_{bits}_{backend}"), || {
+                black_box(umf_public.encrypt_to_base64("6222020000000000000").unwrap());
+            });
+            let client = client(&merchant, &umf_public);
+            let request = client.prepare("create_payment", &payment, None).unwrap();
+            check_prepared(
+                &request.body,
+                request.header("Signature").unwrap(),
+                &merchant_public,
+            );
+            measured(&mut c, &format!("prepare_{bits}_{backend}"), || {
+                black_box(client.prepare("create_payment", &payment, None).unwrap());
+            });
+        }
+        #[cfg(feature = "native-backend")]
+        {
+            let baseline = baseline::Baseline::new(&merchant, &umf_public);
+            let (bytes, signature) = baseline.prepare(&create_payment());
+            check_prepared(&bytes, &signature, merchant.public_key());
+            let payment = create_payment();
+            measured(&mut c, &format!("prepare_{bits}_baseline"), || {
+                black_box(baseline.prepare(black_box(&payment)));
+            });
+        }
     }
     c.final_summary();
+    report();
+}
 
+fn client(merchant: &PrivateKey, umf_public: &PublicKey) -> Client {
+    Client::new(ClientConfig::new(
+        "https://uatfx.soopay.net/cberest/v1/".to_owned(),
+        umf_public.clone(),
+        Some(merchant.clone()),
+    ))
+}
+
+/// The measured work is the real thing: a signed body with five 1024/2048-bit ciphertexts.
+fn check_prepared(body: &[u8], signature: &str, merchant_public: &PublicKey) {
+    merchant_public.verify(body, signature).unwrap();
+    let body: Value = serde_json::from_slice(body).unwrap();
+    let card = &body["payer"]["payer_info"]["bank_card"];
+    for field in CARD_FIELDS {
+        let text = card[field].as_str().unwrap();
+        assert!(
+            merchant_public.is_ciphertext_sized(text),
+            "{field} not encrypted"
+        );
+    }
+}
+
+fn report() {
     let samples = SAMPLES.lock().unwrap();
     let per_op = |name: &str| {
         samples
             .get(name)
             .map(|(d, n)| d.as_secs_f64() / (*n).max(1) as f64)
     };
+    let cell = |t: Option<f64>| t.map_or_else(|| "-".to_owned(), |t| format!("{:.1}µs", t * 1e6));
+    let ratio = |t: Option<f64>, base: f64| {
+        t.map_or_else(|| "-".to_owned(), |t| format!("{:.2}x", t / base))
+    };
     println!();
     println!(
-        "umf-core (rsa crate, blinded signing) vs OpenSSL {}",
-        openssl_version()
+        "umf-core backends (CPU time per operation); this build: {}",
+        rsa_backend()
     );
+    println!("openssl speed: {}", openssl_version());
+    if !cfg!(feature = "native-backend") {
+        println!("(built without --features native-backend: the openssl rows are missing)");
+    }
     println!(
-        "{:<10} {:>6} {:>12} {:>12} {:>8}  baseline",
-        "operation", "bits", "core", "openssl", "ratio"
+        "{:<10} {:>5} {:>11} {:>11} {:>11} {:>8} {:>9}  baseline",
+        "operation", "bits", NATIVE, RUST, "baseline", NATIVE, RUST
     );
     for bits in [1024u32, 2048] {
-        let Some((ossl_sign, ossl_verify)) = openssl_speed(bits) else {
-            println!("openssl speed rsa{bits} did not run; no baseline for {bits} bits");
-            continue;
-        };
-        for (op, baseline, what) in [
-            ("sign", ossl_sign, "openssl speed sign"),
-            ("verify", ossl_verify, "openssl speed verify"),
-            ("encrypt", ossl_verify, "openssl speed verify (public op)"),
-        ] {
-            if let Some(core) = per_op(&format!("{op}_{bits}")) {
-                println!(
-                    "{:<10} {:>6} {:>10.1}µs {:>10.1}µs {:>7.2}x  {what}",
-                    op,
-                    bits,
-                    core * 1e6,
-                    baseline * 1e6,
-                    core / baseline
-                );
-            }
+        let speed = openssl_speed(bits);
+        if speed.is_none() {
+            println!("openssl speed rsa{bits} did not run; no speed baseline for {bits} bits");
+        }
+        let mut rows: Vec<(&str, Option<f64>, &str)> = Vec::new();
+        if let Some((sign, verify)) = speed {
+            rows.push(("sign", Some(sign), "openssl speed sign"));
+            rows.push(("verify", Some(verify), "openssl speed verify"));
+            rows.push(("encrypt", Some(verify), "openssl speed verify (public op)"));
+        }
+        rows.push((
+            "prepare",
+            per_op(&format!("prepare_{bits}_baseline")),
+            "hand-written OpenSSL: 5 encryptions, serialise, sign",
+        ));
+        for (op, base, what) in rows {
+            let native = per_op(&format!("{op}_{bits}_{NATIVE}"));
+            let rust = per_op(&format!("{op}_{bits}_{RUST}"));
+            let (r_native, r_rust) = match base {
+                Some(b) => (ratio(native, b), ratio(rust, b)),
+                None => ("-".to_owned(), "-".to_owned()),
+            };
+            println!(
+                "{:<10} {:>5} {:>11} {:>11} {:>11} {:>8} {:>9}  {what}",
+                op,
+                bits,
+                cell(native),
+                cell(rust),
+                cell(base),
+                r_native,
+                r_rust,
+            );
         }
     }
+    println!("(the ratio columns are each backend's time divided by the baseline's)");
 }
 
 fn openssl_version() -> String {
