@@ -3,13 +3,16 @@
 # httpx extra) into a fresh venv, and runs the pytest suite (end to end against `umf sandbox`,
 # built here), mypy's stubtest and mypy --strict against the installed package, never against
 # the source tree. Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
-# reachable).
+# reachable; a C compiler, perl and make, with which the wheel builds the OpenSSL it links
+# statically: a few minutes the first time, cached in target/ after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 step() { printf '\n==> %s\n' "$*"; }
 SECONDS=0
+
+./scripts/install-openssl-build-tools.sh
 
 python=${PYTHON:-python3}
 venv=$root/target/python-venv
@@ -35,7 +38,7 @@ umf_bin=$root/target/debug/umf
 step "generated types (umf/models.py, umf/_operations.py) match the core"
 "$venv/bin/python" bindings-python/codegen/generate.py --umf "$umf_bin" --check
 
-step "wheel (maturin build --release, abi3 for CPython >= 3.9)"
+step "wheel (maturin build --release, abi3 for CPython >= 3.9, OpenSSL vendored)"
 rm -rf "$wheels"
 "$venv/bin/maturin" build --release --quiet --manifest-path bindings-python/Cargo.toml \
     --interpreter "$venv/bin/python" --out "$wheels"

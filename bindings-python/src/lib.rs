@@ -27,6 +27,7 @@ mod verification;
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("RSA_BACKEND", umf_core::rsa_backend())?;
 
     m.add_class::<keys::PyPrivateKey>()?;
     m.add_class::<keys::PyPublicKey>()?;

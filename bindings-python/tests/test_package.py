@@ -18,6 +18,11 @@ def test_imported_from_the_installed_wheel() -> None:
     assert (package / "py.typed").is_file() and (package / "_native.pyi").is_file()
 
 
+def test_the_wheel_does_its_rsa_in_openssl() -> None:
+    # pyproject.toml builds the wheel with umf-core's vendored-openssl feature.
+    assert umf._native.RSA_BACKEND.startswith("OpenSSL "), umf._native.RSA_BACKEND
+
+
 def test_public_names() -> None:
     assert umf.__version__
     for name in umf.__all__:

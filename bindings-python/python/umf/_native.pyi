@@ -46,6 +46,7 @@ __all__ = [
     "Notification",
     "PrivateKey",
     "PublicKey",
+    "RSA_BACKEND",
     "RefreshTicket",
     "TOKEN_PATH",
     "TokenAction",
@@ -64,6 +65,8 @@ __all__ = [
 
 __version__: str
 ENCRYPTED_MARKER: str
+# The library doing the RSA arithmetic: OpenSSL, statically linked into the wheel.
+RSA_BACKEND: str
 TOKEN_PATH: str
 SANDBOX_BASE_URL: str
 PRODUCTION_BASE_URL: str
