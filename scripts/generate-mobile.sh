@@ -9,13 +9,15 @@
 # and the pinned UniFFI, and every build (tests, AAR, XCFramework) regenerates it.
 #
 # The host library is built in release mode: it is also what the Kotlin tests and the benchmark
-# load. The bindings do not depend on the target, so one generation serves Android and iOS.
+# load. The bindings do not depend on the target, so one generation serves Android and iOS. It
+# is built with the `openssl` feature (OpenSSL from source, statically linked, as in the Python
+# wheel): the desktop JVM library does its RSA in OpenSSL; the Android and iOS builds do not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=${1:-target/mobile/bindings}
 
-cargo build --release -p umf-mobile
+cargo build --release -p umf-mobile --features openssl
 cargo build -p uniffi-bindgen
 case "$(uname -s)" in
     Darwin) lib=target/release/libumf_mobile.dylib ;;

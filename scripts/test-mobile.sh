@@ -8,9 +8,10 @@
 #   scripts/test-mobile.sh            tests + a short benchmark (about 10 s of it)
 #   scripts/test-mobile.sh --bench    tests + the full benchmark (about 40 s)
 #
-# Installs what it needs on a fresh machine: a JDK, JNA (Debian libjna-java), OpenSSL and npm
-# from Debian; kotlinc from npm's kotlin-compiler (it ships the compiler, nothing is downloaded
-# at run time) into target/mobile/tools.
+# Installs what it needs on a fresh machine: a JDK, JNA (Debian libjna-java), OpenSSL, npm, and
+# the C compiler, make and perl that build the library's vendored OpenSSL, from Debian; kotlinc
+# from npm's kotlin-compiler (it ships the compiler, nothing is downloaded at run time) into
+# target/mobile/tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+# The desktop library builds OpenSSL from source (the `openssl` feature).
+./scripts/install-openssl-build-tools.sh
 kotlin_home=$tools/node_modules/kotlin-compiler
 if [ "$(cat "$kotlin_home/build.txt" 2>/dev/null)" != "$KOTLIN_COMPILER_VERSION" ]; then
     npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error \
@@ -42,6 +45,16 @@ echo "kotlinc $(cat "$kotlin_home/build.txt"), JNA $(basename "$(readlink -f "$j
 step "build the library and generate the bindings; build umf (its sandbox is the end-to-end peer)"
 ./scripts/generate-mobile.sh "$out/bindings"
 cargo build -p umf-cli
+
+step "the desktop library's OpenSSL is linked statically and not exported"
+# generate-mobile.sh builds it with the `openssl` feature (umf-core's vendored-openssl); the
+# Kotlin suite checks rsaBackend(). Exported, OpenSSL's symbols could clash with another copy
+# in the same JVM.
+lib=target/release/libumf_mobile.so
+if nm -D --defined-only "$lib" | grep -q -E ' (EVP|RSA|BN|OPENSSL)_'; then
+    echo "$lib exports OpenSSL's symbols" >&2
+    exit 1
+fi
 
 step "compile the Kotlin bindings, tests and benchmark (kotlinc)"
 rm -rf "$out/classes"

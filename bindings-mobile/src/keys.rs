@@ -6,6 +6,14 @@ use zeroize::Zeroizing;
 
 use crate::error::Result;
 
+/// The library doing the RSA arithmetic in this build: `OpenSSL …` in the desktop library
+/// (feature `openssl`, which scripts/generate-mobile.sh turns on), `RustCrypto rsa 0.9` in the
+/// Android and iOS builds. Either gives the same signatures and verdicts.
+#[uniffi::export]
+pub fn rsa_backend() -> String {
+    umf_core::rsa_backend().to_owned()
+}
+
 /// An RSA public key: the UMF key that encrypts sensitive fields and verifies what UMF signs.
 ///
 /// Reads SPKI or PKCS#1 public keys and X.509 certificates, each as PEM, DER or one-line base64.

@@ -14,6 +14,7 @@
 //! | validate a payload; read a relayed answer as a typed, verified result | [`Client::new`] (UMF public key only) |
 //! | check a single signature, encrypt a single value | [`PublicKey`] |
 //! | the operation table | [`operations`], [`operation`] |
+//! | which library does the RSA arithmetic (OpenSSL in the desktop library) | [`rsa_backend`] |
 //!
 //! Also here, for tools, tests and server-side Kotlin or Swift: [`PrivateKey`] (signing),
 //! [`Client::with_merchant_key`] (signed requests for every operation) and [`TokenManager`].
@@ -41,7 +42,7 @@ pub use encryptor::{
 };
 pub use error::{Result, UmfError, ValidationProblem};
 pub use http::{HttpHeader, HttpRequest, HttpResponse};
-pub use keys::{PrivateKey, PublicKey};
+pub use keys::{rsa_backend, PrivateKey, PublicKey};
 pub use operations::{operation, operations, OperationInfo, QueryParam};
 pub use token::{is_token_rejection, AccessToken, RefreshTicket, TokenAction, TokenManager};
 pub use verification::VerifiedNotification;

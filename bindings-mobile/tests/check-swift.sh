@@ -70,6 +70,7 @@ api=(
     'public func encryptedFields\(\) -> \[EncryptedField\]'
     'public func encryptedFieldsFor\(operationId: String\) -> \[EncryptedField\]'
     'public func isTokenRejection\(response: HttpResponse\) -> Bool'
+    'public func rsaBackend\(\) -> String'
     'The merchant private key does not belong in an app'
     'The client secret does not belong in an app'
     # Operations: the app's client (UMF public key only, not throwing), the server's.

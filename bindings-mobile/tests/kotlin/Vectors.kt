@@ -12,6 +12,7 @@ import com.umfsdk.UmfException
 import com.umfsdk.VerificationStatus
 import com.umfsdk.VerifyOptions
 import com.umfsdk.VerifyPolicy
+import com.umfsdk.rsaBackend
 import java.io.File
 import java.util.Base64
 import kotlin.test.assertEquals
@@ -81,6 +82,10 @@ fun vectorTests(suite: Suite, v: Vectors) {
             }
             assertTrue(e.message.contains(entry.str("error")), "message names the code")
         }
+    }
+
+    suite.test("the desktop library does its RSA in OpenSSL (the openssl feature)") {
+        assertTrue(rsaBackend().startsWith("OpenSSL "), rsaBackend())
     }
 
     suite.test("signatures match OpenSSL's byte for byte and verify") {
