@@ -14,8 +14,10 @@ sandbox:
 test:
 	./scripts/test.sh
 
-## Run the benchmarks and print ratios against the baselines.
+## Run the benchmarks and print ratios against the baselines (both RSA backends; the system
+## OpenSSL's headers are installed when missing).
 bench:
+	./scripts/install-openssl-build-tools.sh --system-openssl
 	cargo bench -p umf-core --bench crypto
 
 ## The Python binding: Client.prepare(create_payment) against the same work with `cryptography`.
