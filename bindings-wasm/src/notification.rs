@@ -66,7 +66,7 @@ impl Notification {
     /// The JavaScript object for a verified core notification. It crosses as JSON text so that
     /// amounts keep their text (see [`crate::json`]).
     pub fn to_js(n: &notification::Notification) -> JsResult<JsValue> {
-        let value = serde_json::to_value(n).map_err(|e| {
+        let value = serde_json::to_value(n as &dyn erased_serde::Serialize).map_err(|e| {
             crate::error::to_js(umf_core::Error::NotificationMalformed {
                 reason: e.to_string(),
             })
