@@ -1,6 +1,6 @@
 # The two commands of the README. Each installs what it needs on a fresh machine.
 
-.PHONY: demo test bench bench-python vectors sandbox
+.PHONY: demo test bench bench-python profile vectors sandbox
 
 ## Run the demo: a merchant server against the local UMF sandbox, end to end.
 demo:
@@ -21,6 +21,10 @@ bench:
 ## The Python binding: Client.prepare(create_payment) against the same work with `cryptography`.
 bench-python:
 	./scripts/bench-python.sh
+
+## Instructions per call of prepare/validate/parse at 1, 10 and 100 sub-orders (callgrind).
+profile:
+	./scripts/profile.sh
 
 ## Regenerate the shared test vectors with OpenSSL (commit the result).
 vectors:
