@@ -28,4 +28,4 @@ fi
 jna=/usr/share/java/jna.jar
 gson=/usr/share/java/gson.jar
 java -version 2>&1 | head -n 1
-echo "kotlinc $(cat "$kotlin_home/build.txt"), JNA $(basename "$(readlink -f "$jna")" .jar | sed 's/^jna-//'), Gson $(basename "$(readlink -f "$gson")" .jar | sed 's/^gson-//')"
+echo "kotlinc $(cat "$kotlin_home/build.txt"), JNA $(basename "$(readlink -f "$jna")" .jar | sed 's/^jna-//'), Gson $(dpkg-query -W -f '${Version}' libgoogle-gson-java 2>/dev/null)"
