@@ -22,7 +22,7 @@
 //! `umf_<bits>_spki` verifies and encrypts; the UMF private key signs the fixtures.
 //! `manifest.json` names every file and value above.
 
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a developer tool: fail loudly
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)] // a developer tool: fail loudly
 
 use std::fs;
 use std::path::{Path, PathBuf};
