@@ -26,6 +26,12 @@ bench-python:
 profile:
 	./scripts/profile.sh
 
+## Every binding's harness over the same workloads, against that language's hand-written
+## baseline; one table in target/bench/results.md (BENCH_QUICK=1: a short smoke run).
+.PHONY: bench-all
+bench-all:
+	./scripts/bench.sh
+
 ## Regenerate the shared test vectors with OpenSSL (commit the result).
 vectors:
 	python3 tests/vectors/generate.py
