@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import httpx
 import umf
-from umf.models import Amount, BankCard, Order
+from umf.models import Amount, BankCard, CreatePaymentParams, Order
 
 ROOT = Path(__file__).resolve().parents[2]
 UMF_BIN = Path(os.environ.get("UMF_BIN", ROOT / "target" / "debug" / "umf"))
@@ -33,13 +33,14 @@ CLIENT_ID, CLIENT_SECRET = "sandbox-client", "sandbox-secret"
 class Sandbox:
     """A running `umf sandbox` process and its admin API."""
 
-    def __init__(self) -> None:
+    def __init__(self, *args: str) -> None:
+        """Starts `umf sandbox` with the flags `args` (e.g. `--client-secret`, `--fault`)."""
         if not UMF_BIN.is_file():
             raise RuntimeError(
                 f"{UMF_BIN} is missing: run `cargo build -p umf-cli` (or set UMF_BIN)"
             )
         self.process = subprocess.Popen(
-            [str(UMF_BIN), "sandbox"], stdout=subprocess.PIPE, text=True
+            [str(UMF_BIN), "sandbox", *args], stdout=subprocess.PIPE, text=True
         )
         assert self.process.stdout is not None
         ready: dict[str, str] = json.loads(self.process.stdout.readline())
@@ -112,6 +113,20 @@ def order(ref: str, total: str, trans_code: str = "01122030") -> Order:
                 ],
             }
         ],
+    }
+
+
+def card_payment(ref: str, total: str, notify_url: str) -> CreatePaymentParams:
+    """A B2C card payment's parameters (the card follows with the SMS step)."""
+    return {
+        "payer": {
+            "payment_method": "CREDIT_CARD",
+            "interface_type": "SERVER_TO_SERVER",
+            "business_type": "B2C",
+        },
+        "order": order(ref, total),
+        "notify_url": notify_url,
+        "risk_info": {"trans_type": "02"},
     }
 
 

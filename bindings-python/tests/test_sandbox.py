@@ -14,7 +14,17 @@ from typing import Any
 import httpx
 import pytest
 import umf
-from sandbox_harness import CARD, Inbox, Sandbox, credentials, inbox, order, reference, today
+from sandbox_harness import (
+    CARD,
+    Inbox,
+    Sandbox,
+    card_payment,
+    credentials,
+    inbox,
+    order,
+    reference,
+    today,
+)
 from umf.http import AsyncUmfClient, UmfClient
 from umf.models import CreatePaymentParams, Payer, RefundInfo
 
@@ -56,16 +66,7 @@ def test_card_payment_with_sms_notification_and_refund(
     client = UmfClient(client=sandbox_client, credentials=credentials())
     with client, inbox(client.verify_notification) as box:
         ref = reference("PY-CARD")
-        created = client.create_payment(
-            payer={
-                "payment_method": "CREDIT_CARD",
-                "interface_type": "SERVER_TO_SERVER",
-                "business_type": "B2C",
-            },
-            order=order(ref, "100.00"),
-            notify_url=box.url,
-            risk_info={"trans_type": "02"},
-        )
+        created = client.create_payment(card_payment(ref, "100.00", box.url))
         assert created.verification.is_verified and created.verification.covered == ["payment"]
         payment = created.result
         assert payment["state"] == "WAIT_BUYER_PAY"
