@@ -34,7 +34,16 @@ import httpx
 import pytest
 import umf
 from conftest import key_path
-from sandbox_harness import Inbox, Sandbox, card_payment, inbox, order, reference, today
+from sandbox_harness import (
+    Inbox,
+    Sandbox,
+    card_payment,
+    credentials,
+    inbox,
+    order,
+    reference,
+    today,
+)
 from umf.http import AsyncUmfClient, UmfClient
 from umf.models import BankCard, Payer
 
@@ -595,10 +604,6 @@ def test_transport_errors_of_requests_carrying_the_token(
             http.send(unreachable)
     SECRETS.assert_none_in(raised(refused.value), "ConnectError")
     closed.close()
-
-
-def credentials() -> umf.ClientCredentials:
-    return umf.ClientCredentials("sandbox-client", "sandbox-secret")
 
 
 # Logs at the most verbose level, through a full sandbox flow.
