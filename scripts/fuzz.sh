@@ -3,6 +3,10 @@
 # with seed corpora from the shared vectors and the documents' examples. Fails on any crash,
 # hang (10 s) or allocation over 2 GB; prints executions and coverage per target.
 #
+# Every input that ever crashed a target is kept in fuzz/regressions/<target>/ (with a unit test
+# naming the bug next to the fix) and replayed first on every run: libFuzzer executes each
+# corpus directory in full before it starts mutating.
+#
 #   FUZZ_SECONDS=600 ./scripts/fuzz.sh [target…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +25,9 @@ summary=()
 for t in "${targets[@]}"; do
     log=target/fuzz-$t.log
     echo "==> fuzz $t for ${SECONDS_PER_TARGET}s"
-    if ! cargo +nightly fuzz run --release "$t" "$corpus/$t" -- \
+    dirs=("$corpus/$t")
+    [ -d "fuzz/regressions/$t" ] && dirs+=("fuzz/regressions/$t")
+    if ! cargo +nightly fuzz run --release "$t" "${dirs[@]}" -- \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 >"$log" 2>&1; then
         tail -40 "$log"

@@ -13,6 +13,7 @@
 //! [`Client::with_merchant_key`] gives the whole surface, for tools, tests and server-side
 //! Kotlin or Swift. **The merchant private key does not belong in an app.**
 
+use std::fmt;
 use std::sync::Arc;
 
 use umf_core::client::{base_urls, RequestParams};
@@ -339,8 +340,11 @@ impl UnsignedRequest {
 }
 
 /// A verified, typed answer of UMF. The JSON members hold the core's models: 004 spellings,
-/// amounts as decimal text, unknown members kept.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+/// amounts as decimal text, unknown members kept. `toString()` / `description` show the
+/// operation, status, verification and `meta`, and the result, links and file by size only:
+/// UMF echoes the payer's personal data there (phone, names, addresses).
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Debug)]
 pub struct ApiResponse {
     /// The operation id.
     pub operation: String,
@@ -358,6 +362,20 @@ pub struct ApiResponse {
     /// For the CSV statement downloads: the file exactly as received (`result_json` holds its
     /// tolerant parse).
     pub file_bytes: Option<Vec<u8>>,
+}
+
+impl fmt::Debug for ApiResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiResponse")
+            .field("operation", &self.operation)
+            .field("http_status", &self.http_status)
+            .field("verification", &self.verification)
+            .field("meta_json", &self.meta_json)
+            .field("result_json_len", &self.result_json.len())
+            .field("links_json_len", &self.links_json.len())
+            .field("file_bytes_len", &self.file_bytes.as_ref().map(Vec::len))
+            .finish()
+    }
 }
 
 impl ApiResponse {

@@ -1,5 +1,6 @@
 //! The app's entry point: everything a device does with the UMF public key alone.
 
+use std::fmt;
 use std::sync::Arc;
 
 use serde_json::Value;
@@ -27,8 +28,11 @@ pub struct CardEncryptor {
     inner: umf_core::CardEncryptor,
 }
 
-/// A payload whose sensitive fields were replaced by encrypted markers.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+/// A payload whose sensitive fields were replaced by encrypted markers. `toString()` /
+/// `description` show the paths and the sizes of the JSON only: fields UMF does not encrypt
+/// (the phone, the receiver's name and address) are still in plaintext there.
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Debug)]
 pub struct EncryptedPayload {
     /// The payload as JSON text, members in the order given, numbers as written.
     pub payload_json: String,
@@ -38,6 +42,17 @@ pub struct EncryptedPayload {
     pub encrypted: Vec<String>,
     /// Paths whose value was already an encrypted marker and was left as it was.
     pub passed_through: Vec<String>,
+}
+
+impl fmt::Debug for EncryptedPayload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EncryptedPayload")
+            .field("payload_json_len", &self.payload_json.len())
+            .field("query_json_len", &self.query_json.as_ref().map(String::len))
+            .field("encrypted", &self.encrypted)
+            .field("passed_through", &self.passed_through)
+            .finish()
+    }
 }
 
 /// One sensitive field of the UMF API: the SDK's single table, as the core holds it.

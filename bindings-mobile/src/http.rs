@@ -1,17 +1,48 @@
 //! The sans-IO boundary: the app does its own HTTP with the exact bytes the core hands out and
 //! hands back the exact bytes it received.
 
+use std::fmt;
 use std::sync::Arc;
 
 use crate::error::Result;
 
-/// One HTTP header.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+/// One HTTP header. `toString()` / `description` show a credential's value (`Authorization`,
+/// `Signature`) as `<redacted>`; `value` holds the real one, to send.
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Debug)]
 pub struct HttpHeader {
     /// Header name.
     pub name: String,
     /// Header value.
     pub value: String,
+}
+
+impl HttpHeader {
+    /// Whether the core redacts this header where it prints requests. Asked with an empty value,
+    /// so the core's one list of credential headers decides and no copy of the value is made.
+    fn is_credential(&self) -> bool {
+        let probe = umf_core::HttpRequest {
+            method: umf_core::Method::Get,
+            url: String::new(),
+            headers: vec![(self.name.clone(), String::new())],
+            body: Vec::new(),
+        };
+        probe.redacted_headers().iter().any(|(_, v)| !v.is_empty())
+    }
+}
+
+impl fmt::Debug for HttpHeader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value = if self.is_credential() {
+            "<redacted>"
+        } else {
+            &self.value
+        };
+        f.debug_struct("HttpHeader")
+            .field("name", &self.name)
+            .field("value", &value)
+            .finish()
+    }
 }
 
 /// A request ready to send: method, URL, headers in order, and the exact body bytes.

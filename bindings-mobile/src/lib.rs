@@ -50,3 +50,69 @@ pub use verification::VerifiedNotification;
 // copy of the library (`uniffi.component.umf.libraryOverride`); the Kotlin package and the Swift
 // module names come from uniffi.toml.
 uniffi::setup_scaffolding!("umf");
+
+#[cfg(test)]
+mod tests {
+    use umf_core::notification::NotificationKind;
+    use umf_core::{SignatureScope, Verification, VerificationStatus};
+
+    use super::*;
+
+    const TOKEN: &str = "tok-KNOWN-4f7c2a9e1b3d5068e0a1";
+    const PHONE: &str = "13912345678";
+
+    /// Regression (the Kotlin suite's `Secrets.kt` found it): the records' generated
+    /// `toString()` printed every field, so the Authorization header's token and the phone that
+    /// UMF echoes in answers and notifications reached logs. Their `Debug`, which Kotlin's
+    /// `toString()` and Swift's `description` now call, shows neither.
+    #[test]
+    fn printed_records_hold_no_token_and_no_personal_data() {
+        let echoed =
+            format!(r#"{{"payer":{{"payer_info":{{"bank_card":{{"phone":"{PHONE}"}}}}}}}}"#);
+        let header = HttpHeader {
+            name: "authorization".into(),
+            value: format!("Bearer {TOKEN}"),
+        };
+        let plain = HttpHeader {
+            name: "Content-Type".into(),
+            value: "application/json".into(),
+        };
+        let answer = ApiResponse {
+            operation: "create_payment".into(),
+            http_status: 200,
+            verification: Verification {
+                status: VerificationStatus::Unsigned,
+                scope: SignatureScope::PrimaryResult,
+                covered: Vec::new(),
+            },
+            meta_json: r#"{"ret_code":"0000"}"#.into(),
+            result_json: echoed.clone(),
+            links_json: "[]".into(),
+            file_bytes: Some(echoed.clone().into_bytes()),
+        };
+        let note = VerifiedNotification {
+            kind: NotificationKind::Payment,
+            id: "PAY_1".into(),
+            state: Some("TRADE_SUCCESS".into()),
+            idempotency_key: "payment:PAY_1:TRADE_SUCCESS".into(),
+            notification_json: echoed.clone(),
+        };
+        let payload = EncryptedPayload {
+            payload_json: echoed.clone(),
+            query_json: Some(echoed),
+            encrypted: vec!["payer.payer_info.bank_card.number".into()],
+            passed_through: Vec::new(),
+        };
+        let shown = format!("{header:?} {plain:?} {answer:?} {note:?} {payload:?}");
+        assert!(!shown.contains(TOKEN) && !shown.contains(PHONE), "{shown}");
+        for expected in [
+            "<redacted>",
+            "application/json",
+            "0000",
+            "payment:PAY_1:TRADE_SUCCESS",
+            "payer.payer_info.bank_card.number",
+        ] {
+            assert!(shown.contains(expected), "{expected} in {shown}");
+        }
+    }
+}

@@ -4,6 +4,8 @@
 //! expands to conversions that match on every variant and field, so a change in the core that
 //! is not made here too fails to compile instead of drifting.
 
+use std::fmt;
+
 use umf_core::notification::NotificationKind;
 use umf_core::{SignatureScope, Verification, VerificationStatus, VerifyOptions, VerifyPolicy};
 
@@ -74,8 +76,11 @@ pub enum NotificationKind {
     CustomsDeclaration,
 }
 
-/// A notification whose `Signature` header verified over its raw body.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+/// A notification whose `Signature` header verified over its raw body. `toString()` /
+/// `description` show the kind, id, state and idempotency key, and the notification itself by
+/// size only: it carries the payer's personal data (phone, names, addresses).
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Debug)]
 pub struct VerifiedNotification {
     /// Which object it reports on.
     pub kind: NotificationKind,
@@ -89,6 +94,18 @@ pub struct VerifiedNotification {
     /// The whole notification as the SDK read it (`kind`, `meta`, `object`, `links`, `id`,
     /// `state`), as JSON text; amounts keep their decimal text.
     pub notification_json: String,
+}
+
+impl fmt::Debug for VerifiedNotification {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VerifiedNotification")
+            .field("kind", &self.kind)
+            .field("id", &self.id)
+            .field("state", &self.state)
+            .field("idempotency_key", &self.idempotency_key)
+            .field("notification_json_len", &self.notification_json.len())
+            .finish()
+    }
 }
 
 impl VerifiedNotification {

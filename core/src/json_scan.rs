@@ -155,7 +155,7 @@ impl<'a> Scanner<'a> {
         }
         self.pos += 1; // '{'
         let mut members = Vec::new();
-        let mut seen: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut seen = Keys::default();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -376,6 +376,34 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// The keys of one object, for the duplicate check. Objects are small (UMF's have a few dozen
+/// members at most), where a linear search beats hashing every key with SipHash; a large one
+/// (hostile input) switches to a set so the check stays linear overall.
+#[derive(Default)]
+struct Keys<'a> {
+    few: Vec<Cow<'a, str>>,
+    many: HashSet<Cow<'a, str>>,
+}
+
+impl<'a> Keys<'a> {
+    const LINEAR_UP_TO: usize = 16;
+
+    /// Adds `key`; false if it was already there.
+    fn insert(&mut self, key: Cow<'a, str>) -> bool {
+        if self.many.is_empty() {
+            if self.few.contains(&key) {
+                return false;
+            }
+            if self.few.len() < Self::LINEAR_UP_TO {
+                self.few.push(key);
+                return true;
+            }
+            self.many.extend(self.few.drain(..));
+        }
+        self.many.insert(key)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,6 +445,24 @@ mod tests {
         assert!(scan(br#"{"a":{"b":1,"b":2}}"#).is_err());
         assert!(scan(br#"[{"b":1,"b":2}]"#).is_err());
         assert!(scan(br#"{"a":{"b":1},"c":{"b":2}}"#).is_ok());
+    }
+
+    #[test]
+    fn finds_duplicates_in_large_objects_too() {
+        // Either side of the switch from a linear search to a set.
+        for n in [15usize, 16, 17, 40] {
+            let members: Vec<String> = (0..n).map(|i| format!(r#""k{i}":{i}"#)).collect();
+            let ok = format!("{{{}}}", members.join(","));
+            assert!(scan(ok.as_bytes()).is_ok(), "{n} distinct keys");
+            for dup in [0, n / 2, n - 1] {
+                let bad = format!(r#"{{{},"k{dup}":0}}"#, members.join(","));
+                assert_eq!(
+                    scan(bad.as_bytes()).unwrap_err().reason,
+                    "duplicate key",
+                    "{n}/{dup}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -107,7 +107,23 @@ fn nothing_secret_is_ever_printed() {
     let e2 = PrivateKey::from_bytes(&private_pem.as_bytes()[..400], None).unwrap_err();
     let e3 = PublicKey::from_bytes(private_pem.as_bytes()).unwrap_err();
     let e4 = umf.verify(CARD.as_bytes(), &"A".repeat(172)).unwrap_err();
-    for e in [e1, e2, e3, e4] {
+    // A PEM label is the file's own text: a BEGIN line that lost its closing dashes (the key
+    // body became the "label"), and a secret where the label belongs, with and without a
+    // matching END line (regression: both used to be repeated in the message).
+    let body: String = private_pem
+        .lines()
+        .filter(|l| !l.starts_with("-----"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let unclosed = format!("-----BEGIN PRIVATE KEY\n{body}\n-----END PRIVATE KEY-----\n");
+    let e5 = PrivateKey::from_bytes(unclosed.as_bytes(), None).unwrap_err();
+    let labelled = format!("-----BEGIN {SECRET}-----\n{body}\n-----END {SECRET}-----\n");
+    let e6 = PrivateKey::from_bytes(labelled.as_bytes(), None).unwrap_err();
+    let e7 = PublicKey::from_bytes(labelled.as_bytes()).unwrap_err();
+    let mismatched = format!("-----BEGIN {SECRET}-----\n{body}\n-----END PRIVATE KEY-----\n");
+    let e8 = PrivateKey::from_bytes(mismatched.as_bytes(), None).unwrap_err();
+    assert_eq!(e6.code(), "key_wrong_kind");
+    for e in [e1, e2, e3, e4, e5, e6, e7, e8] {
         shown.push(format!("{e} {e:?}"));
     }
 

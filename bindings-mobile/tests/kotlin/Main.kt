@@ -17,7 +17,10 @@ fun main(args: Array<String>) {
     errorTests(suite, vectors)
     tokenTests(suite)
     forgeryTests(suite, repo)
+    secretTests(suite, vectors)
     // The `umf` command of the repository (cli/), for the end-to-end run against its sandbox.
-    sandboxTests(suite, vectors, File(args.getOrNull(1) ?: File(repo, "target/debug/umf").path))
+    val umf = File(args.getOrNull(1) ?: File(repo, "target/debug/umf").path)
+    sandboxTests(suite, vectors, umf)
+    drillTests(suite, vectors, umf)
     exitProcess(if (suite.run() == 0) 0 else 1)
 }

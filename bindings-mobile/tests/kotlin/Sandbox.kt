@@ -81,9 +81,12 @@ class SandboxRun(umf: File, vararg faults: String) : AutoCloseable {
         }
     }
 
-    /** Sends the SDK's request exactly as built: method, URL, headers in order, body bytes. */
-    fun send(request: com.umfsdk.HttpRequest): HttpResponse {
-        val builder = JdkRequest.newBuilder(URI.create(request.url())).timeout(Duration.ofSeconds(20))
+    /** Sends the SDK's request exactly as built: method, URL, headers in order, body bytes.
+     *  A timeout or a dropped connection is the JDK's `IOException` (`HttpTimeoutException`).
+     *  Note: the JDK's client itself sends a GET (never a POST) once more when the connection
+     *  closes unanswered. */
+    fun send(request: com.umfsdk.HttpRequest, timeout: Duration = Duration.ofSeconds(20)): HttpResponse {
+        val builder = JdkRequest.newBuilder(URI.create(request.url())).timeout(timeout)
         for (header in request.headers()) builder.header(header.name, header.value)
         when (request.method()) {
             "GET" -> builder.GET()
@@ -94,11 +97,21 @@ class SandboxRun(umf: File, vararg faults: String) : AutoCloseable {
         return HttpResponse(answer.statusCode(), headers, answer.body())
     }
 
-    fun admin(path: String): Map<String, Any?> {
-        val request = JdkRequest.newBuilder(URI.create("$adminUrl/$path")).timeout(Duration.ofSeconds(20)).build()
-        val answer = http.send(request, JdkResponse.BodyHandlers.ofString())
+    /** `GET /__admin/{path}`, or a POST of `json` (the sandbox's admin API, README "The sandbox"). */
+    fun admin(path: String, json: String? = null): Map<String, Any?> {
+        val builder = JdkRequest.newBuilder(URI.create("$adminUrl/$path")).timeout(Duration.ofSeconds(20))
+        if (json != null) builder.POST(JdkRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
+        val answer = http.send(builder.build(), JdkResponse.BodyHandlers.ofString())
         check(answer.statusCode() == 200) { "admin $path: HTTP ${answer.statusCode()}" }
         return Json.parse(answer.body()).obj()
+    }
+
+    /** API requests the sandbox has received (`GET /__admin/health`), whoever sent them. */
+    fun requestsServed(): Long = admin("health")["requests_served"] as Long
+
+    /** Arms a fault rule through `POST /__admin/faults`, e.g. `{"op":"get_payment","kind":"drop","times":1}`. */
+    fun fault(rule: String) {
+        admin("faults", rule)
     }
 
     /** The next notification about `id`, as the server relays it to the app. */
@@ -118,10 +131,35 @@ class SandboxRun(umf: File, vararg faults: String) : AutoCloseable {
     }
 }
 
-private fun stateOf(answer: ApiResponse) = Json.parse(answer.resultJson).obj().strOrNull("state")
+fun stateOf(answer: ApiResponse) = Json.parse(answer.resultJson).obj().strOrNull("state")
+
+fun idOf(answer: ApiResponse) = Json.parse(answer.resultJson).obj().str("id")
+
+/** The sandbox's built-in client credentials (sandbox/src/test_keys.rs). */
+const val SANDBOX_CLIENT_ID = "sandbox-client"
+const val SANDBOX_CLIENT_SECRET = "sandbox-secret"
+
+val SANDBOX_TODAY: String = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE)
+
+/** A card payment's create_payment for the sandbox: order `reference`, today, notified at `notifyUrl`. */
+fun sandboxCardPayment(reference: String, notifyUrl: String) =
+    fullCreatePayment("""{"phone":"13800000000"}""").replace("20260301", SANDBOX_TODAY)
+        .replace("https://shop.example/umf/notify", notifyUrl).replace("KT-ORDER-0001", reference)
+
+/** The payer of send_payment_sms / execute_payment for payment `id`: the test card, plaintext
+ *  (`extra` adds the SMS code). */
+fun cardPayerParams(id: String, extra: Map<String, String> = emptyMap()): String {
+    val card = CARD + ("phone" to "13800000000") + ("citizen_id_type" to "IDENTITY_CARD") + extra
+    return Json.write(mapOf("payment_id" to id, "payer" to mapOf("payment_method" to "CREDIT_CARD", "payer_info" to mapOf("bank_card" to card))))
+}
+
+/** A create_refund of `total` USD of a payment made by `sandboxCardPayment(order, …)`. */
+fun refundParams(id: String, reference: String, total: String, notifyUrl: String, order: String = "KT-ORDER-0001") =
+    """{"payment_id":"$id","notify_url":"$notifyUrl","refund_info":{"mer_reference_id":"$reference",""" +
+        """"mer_date":"$SANDBOX_TODAY","amount":{"total":"$total","currency":"USD"},"sub_orders":[{"mer_sub_reference_id":"$order-S1",""" +
+        """"trans_code":"01122030","amount":{"total":"$total","currency":"USD"},"items":[{"mer_item_id":"TEA-01"}]}]}}"""
 
 fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
-    val today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE)
     val strict = ClientOptions(verify = VerifyOptions(VerifyPolicy.STRICT, SignatureScope.PRIMARY_RESULT))
     // The first read of a payment answers 503, the first refund 503, the token expires under
     // the first SMS request, one exchange-rate answer carries a bad signature.
@@ -138,7 +176,7 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
             val server = PublicKey(v.key("umf_1024_cert.pem")).use { key ->
                 PrivateKey(v.key("merchant_1024_pkcs8.pem")).use { Client.withMerchantKey(umf.baseUrl, key, it, strict) }
             }
-            val tokens = TokenManager("sandbox-client", "sandbox-secret", server.tokenUrl())
+            val tokens = TokenManager(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, server.tokenUrl())
             fun fetchToken(): AccessToken {
                 val now = System.currentTimeMillis()
                 val fetch = assertIs<TokenAction.Fetch>(tokens.poll(now))
@@ -154,22 +192,14 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
                 return parsed
             }
 
-            val created = call(
-                "create_payment",
-                fullCreatePayment("""{"phone":"13800000000"}""").replace("20260301", today)
-                    .replace("https://shop.example/umf/notify", umf.notifyUrl),
-            )
+            val created = call("create_payment", sandboxCardPayment("KT-ORDER-0001", umf.notifyUrl))
             assertEquals("WAIT_BUYER_PAY", stateOf(created))
             val id = Json.parse(created.resultJson).obj().str("id")
             assertTrue(id.startsWith("PAY_"), id)
 
             // The customer types the card into the app; only markers leave the device.
             val encryptor = device.cardEncryptor()
-            val card = CARD + ("phone" to "13800000000") + ("citizen_id_type" to "IDENTITY_CARD")
-            fun payer(op: String, extra: Map<String, String> = emptyMap()) = encryptor.encryptFields(
-                op,
-                Json.write(mapOf("payment_id" to id, "payer" to mapOf("payment_method" to "CREDIT_CARD", "payer_info" to mapOf("bank_card" to card + extra)))),
-            ).payloadJson
+            fun payer(op: String, extra: Map<String, String> = emptyMap()) = encryptor.encryptFields(op, cardPayerParams(id, extra)).payloadJson
             val relayed = payer("send_payment_sms")
             assertFalse(relayed.contains(CARD.getValue("number")))
             // The token expires under the first try: drop it, take a new one, and send the same
@@ -205,9 +235,7 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
 
             // The first refund answers 503: a state-changing POST is never retried blindly. The
             // server looks first; no refund was made, so sending it again is safe.
-            val refund = """{"payment_id":"$id","notify_url":"${umf.notifyUrl}","refund_info":{"mer_reference_id":"KT-REFUND-1",""" +
-                """"mer_date":"$today","amount":{"total":"30.00","currency":"USD"},"sub_orders":[{"mer_sub_reference_id":"KT-ORDER-0001-S1",""" +
-                """"trans_code":"01122030","amount":{"total":"30.00","currency":"USD"},"items":[{"mer_item_id":"TEA-01"}]}]}}"""
+            val refund = refundParams(id, "KT-REFUND-1", "30.00", umf.notifyUrl)
             val lost = expectError<UmfException.Api>("api_error") { call("create_refund", refund) }
             assertFalse(lost.isRetryable())
             val before = Json.parse(call("get_payment_with_refunds", """{"payment_id":"$id"}""").resultJson).obj()
@@ -216,8 +244,7 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
 
             // A repeated order id: the identical request is the same payment again (a safe
             // retry); different contents are refused; once paid, it is refused as paid.
-            val order2 = fullCreatePayment("""{"phone":"13800000000"}""").replace("20260301", today)
-                .replace("KT-ORDER-0001", "KT-ORDER-0002")
+            val order2 = sandboxCardPayment("KT-ORDER-0002", "https://shop.example/umf/notify")
             val first = Json.parse(call("create_payment", order2).resultJson).obj().str("id")
             assertEquals(first, Json.parse(call("create_payment", order2).resultJson).obj().str("id"))
             val different = expectError<UmfException.Api>("api_error") { call("create_payment", order2.replace("100.00", "90.00")) }

@@ -101,7 +101,11 @@ pub(crate) fn kind_of_label(label: &str) -> Option<KeyKind> {
         "EC PRIVATE KEY" | "DSA PRIVATE KEY" | "OPENSSH PRIVATE KEY" => {
             Some(KeyKind::NonRsaPrivateKey)
         }
-        other => Some(KeyKind::Other(other.to_owned())),
+        other => Some(match super::pem::named_label(other) {
+            Some(named) => KeyKind::Other(named.to_owned()),
+            // Not repeated: the file's own text (see `pem::NAMED_LABELS`).
+            None => KeyKind::UnknownPemBlock,
+        }),
     }
 }
 

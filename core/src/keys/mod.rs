@@ -53,8 +53,12 @@ pub enum KeyKind {
     NonRsaPublicKey,
     /// A certificate whose key is not RSA.
     NonRsaCertificate,
-    /// A PEM block of another kind, by its label (e.g. `CERTIFICATE REQUEST`).
+    /// A PEM block of another kind, by its label (e.g. `CERTIFICATE REQUEST`), when the label
+    /// is a standard one.
     Other(String),
+    /// A PEM block whose label is no standard one. The label is not kept: it is the file's own
+    /// text and may be anything, a secret included.
+    UnknownPemBlock,
     /// Bytes that are no key structure at all.
     NotAKey,
 }
@@ -70,6 +74,7 @@ impl fmt::Display for KeyKind {
             KeyKind::NonRsaPublicKey => f.write_str("a public key that is not RSA"),
             KeyKind::NonRsaCertificate => f.write_str("a certificate whose key is not RSA"),
             KeyKind::Other(label) => write!(f, "a PEM block labelled `{label}`"),
+            KeyKind::UnknownPemBlock => f.write_str("a PEM block with an unknown label"),
             KeyKind::NotAKey => f.write_str("data that is not a key"),
         }
     }

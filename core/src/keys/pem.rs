@@ -20,6 +20,49 @@ pub(crate) struct PemBlock {
     pub der: Zeroizing<Vec<u8>>,
 }
 
+/// PEM labels a message may name: RFC 7468's and OpenSSL's. Any other label is the file's own
+/// text and is never repeated: it may be anything, a secret pasted where the label belongs, or
+/// the whole base64 body of a key whose BEGIN line lost its closing dashes.
+const NAMED_LABELS: [&str; 27] = [
+    "PRIVATE KEY",
+    "RSA PRIVATE KEY",
+    "ENCRYPTED PRIVATE KEY",
+    "ANY PRIVATE KEY",
+    "PUBLIC KEY",
+    "RSA PUBLIC KEY",
+    "CERTIFICATE",
+    "X509 CERTIFICATE",
+    "TRUSTED CERTIFICATE",
+    "ATTRIBUTE CERTIFICATE",
+    "CERTIFICATE REQUEST",
+    "NEW CERTIFICATE REQUEST",
+    "X509 CRL",
+    "PKCS7",
+    "PKCS #7 SIGNED DATA",
+    "CMS",
+    "EC PRIVATE KEY",
+    "EC PARAMETERS",
+    "DSA PRIVATE KEY",
+    "DSA PARAMETERS",
+    "DH PARAMETERS",
+    "X9.42 DH PARAMETERS",
+    "OPENSSH PRIVATE KEY",
+    "SSH2 PUBLIC KEY",
+    "PGP PUBLIC KEY BLOCK",
+    "PGP PRIVATE KEY BLOCK",
+    "SSL SESSION PARAMETERS",
+];
+
+/// The label as a message may show it: one of [`NAMED_LABELS`], else nothing.
+pub(crate) fn named_label(label: &str) -> Option<&'static str> {
+    NAMED_LABELS.iter().copied().find(|named| *named == label)
+}
+
+/// `` `LABEL` `` for a named label, a placeholder for any other.
+fn shown(label: &str) -> String {
+    named_label(label).map_or_else(|| "with an unknown label".to_owned(), |l| format!("`{l}`"))
+}
+
 const BEGIN: &str = "-----BEGIN ";
 const END: &str = "-----END ";
 const DASHES: &str = "-----";
@@ -41,15 +84,22 @@ pub(crate) fn parse_blocks(input: &[u8]) -> Result<Vec<PemBlock>> {
             .find(DASHES)
             .ok_or_else(|| Error::key_invalid("PEM BEGIN line is not closed by -----"))?;
         let label = after_begin[..label_end].trim().to_owned();
+        if label.contains(['\r', '\n']) {
+            // The dashes found belong to a later line: the BEGIN line itself is not closed.
+            return Err(Error::key_invalid("PEM BEGIN line is not closed by -----"));
+        }
         let body_and_more = &after_begin[label_end + DASHES.len()..];
         let end_marker = format!("{END}{label}{DASHES}");
         let body_end = body_and_more.find(&end_marker).ok_or_else(|| {
-            Error::key_invalid(format!("PEM block `{label}` has no matching END line"))
+            Error::key_invalid(format!(
+                "PEM block {} has no matching END line",
+                shown(&label)
+            ))
         })?;
         let body = &body_and_more[..body_end];
         let (legacy_encrypted, base64_body) = split_headers(body);
         let der = base64_lenient(base64_body).ok_or_else(|| {
-            Error::key_invalid(format!("PEM block `{label}` does not hold base64"))
+            Error::key_invalid(format!("PEM block {} does not hold base64", shown(&label)))
         })?;
         blocks.push(PemBlock {
             label,
@@ -120,5 +170,30 @@ mod tests {
         assert!(parse_blocks(b"-----BEGIN PUBLIC KEY-----\nTUlJ\n").is_err());
         assert!(parse_blocks(b"-----BEGIN X-----\n!!!\n-----END X-----").is_err());
         assert!(parse_blocks(b"no pem here").is_err());
+    }
+
+    /// Regression: the label is the file's own text. A BEGIN line without its closing dashes
+    /// made the whole key body the "label", and the error message repeated it.
+    #[test]
+    fn errors_never_repeat_a_label_they_do_not_know() {
+        let body = "MIICdwIBADANBgkqhkiG9w0BAQEFAASCAmEwggJdAgEAAoGBAOnuPrkYMAqztVbZ";
+        let unclosed = format!("-----BEGIN PRIVATE KEY\n{body}\n-----END PRIVATE KEY-----\n");
+        let secret_label = "-----BEGIN client-secret-XYZ-----\nTUlJ\n-----END PRIVATE KEY-----\n";
+        let secret_not_base64 =
+            "-----BEGIN client-secret-XYZ-----\n!!!\n-----END client-secret-XYZ-----\n";
+        for input in [unclosed.as_str(), secret_label, secret_not_base64] {
+            let Err(error) = parse_blocks(input.as_bytes()) else {
+                panic!("accepted {input}")
+            };
+            let shown = error.to_string();
+            assert!(
+                !shown.contains(&body[..16]) && !shown.contains("secret"),
+                "{shown}"
+            );
+        }
+        let named = parse_blocks(b"-----BEGIN PUBLIC KEY-----\nTUlJ\n")
+            .err()
+            .unwrap();
+        assert!(named.to_string().contains("`PUBLIC KEY`"), "{named}");
     }
 }

@@ -136,6 +136,11 @@ fn offset(text: &str) -> Option<(i16, bool)> {
 
 fn parse(text: &str) -> Option<(DateTimeShape, DateTimeParts)> {
     let t = text.trim();
+    // Every shape is ASCII; rejecting anything else first keeps the byte offsets sliced below on
+    // character boundaries (found by the `request` fuzz target: `201é126` used to panic).
+    if !t.is_ascii() {
+        return None;
+    }
     let b = t.as_bytes();
     let parts = |(year, month, day): (u16, u8, u8),
                  (hour, minute, second): (u8, u8, u8),
@@ -287,6 +292,18 @@ impl Lenient for DateTimeText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_text_is_malformed_not_a_panic() {
+        // Byte offsets that fall inside a multibyte character must not be sliced.
+        for text in [
+            "201é126",
+            "2018-11-26T14:50:5é+0800",
+            "2018-11-26T14:50:56+0é0",
+        ] {
+            assert!(DateTimeText::new(text).parts().is_none(), "{text}");
+        }
+    }
 
     #[test]
     fn reads_every_shape_of_the_examples() {

@@ -191,7 +191,10 @@ impl Check {
                 .then(|| problem(path, "month", "must be a month as yyyyMM"))
                 .flatten(),
             Check::DateTimeSpaced => {
+                // Date-times are ASCII; checking that first keeps every byte offset below on a
+                // character boundary (a multibyte character there used to panic).
                 let ok = t.len() == 19
+                    && t.is_ascii()
                     && &t[4..5] == "-"
                     && &t[7..8] == "-"
                     && &t[10..11] == " "
@@ -205,6 +208,7 @@ impl Check {
             }
             Check::DateTimeCompact => {
                 let ok = t.len() == 14
+                    && t.is_ascii()
                     && valid_date(&t[..8])
                     && valid_time(&t[8..10], &t[10..12], &t[12..14]);
                 (!ok)
@@ -319,6 +323,20 @@ mod tests {
             Some("datetime")
         );
         assert_eq!(rule(Check::DateTimeCompact, json!("20240101235959")), None);
+        // Found by the `request` fuzz target: byte offsets inside a multibyte character used to
+        // panic when slicing; any non-ASCII date-time is simply malformed.
+        assert_eq!(
+            rule(Check::DateTimeSpaced, json!("202é-01-01 10:00:0")),
+            Some("datetime")
+        );
+        assert_eq!(
+            rule(Check::DateTimeSpaced, json!("2024-01-01 1é:00:0")),
+            Some("datetime")
+        );
+        assert_eq!(
+            rule(Check::DateTimeCompact, json!("2024010é23595")),
+            Some("datetime")
+        );
         assert_eq!(rule(Check::Amount, json!("1.005")), Some("amount_format"));
         assert_eq!(
             rule(Check::Amount, json!("12345678901")),
