@@ -1,6 +1,6 @@
 # The two commands of the README. Each installs what it needs on a fresh machine.
 
-.PHONY: demo test bench bench-python vectors sandbox
+.PHONY: demo test bench bench-python profile vectors sandbox
 
 ## Run the demo: a merchant server against the local UMF sandbox, end to end.
 demo:
@@ -23,6 +23,16 @@ bench:
 ## The Python binding: Client.prepare(create_payment) against the same work with `cryptography`.
 bench-python:
 	./scripts/bench-python.sh
+
+## Instructions per call of prepare/validate/parse at 1, 10 and 100 sub-orders (callgrind).
+profile:
+	./scripts/profile.sh
+
+## Every binding's harness over the same workloads, against that language's hand-written
+## baseline; one table in target/bench/results.md (BENCH_QUICK=1: a short smoke run).
+.PHONY: bench-all
+bench-all:
+	./scripts/bench.sh
 
 ## Regenerate the shared test vectors with OpenSSL (commit the result).
 vectors:

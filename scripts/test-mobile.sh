@@ -8,39 +8,18 @@
 #   scripts/test-mobile.sh            tests + a short benchmark (about 10 s of it)
 #   scripts/test-mobile.sh --bench    tests + the full benchmark (about 40 s)
 #
-# Installs what it needs on a fresh machine: a JDK, JNA (Debian libjna-java), OpenSSL, npm, and
-# the C compiler, make and perl that build the library's vendored OpenSSL, from Debian; kotlinc
-# from npm's kotlin-compiler (it ships the compiler, nothing is downloaded at run time) into
-# target/mobile/tools.
+# Installs what it needs on a fresh machine (scripts/lib/kotlin-toolchain.sh): a JDK, JNA, Gson,
+# OpenSSL, npm, and the C compiler, make and perl that build the library's vendored OpenSSL, from
+# Debian; kotlinc from npm's kotlin-compiler into target/mobile/tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-KOTLIN_COMPILER_VERSION=2.4.20
 out=target/mobile
-tools=$out/tools
 step() { printf '\n==> %s\n' "$*"; }
 SECONDS=0
 
-step "tools: JDK, JNA, OpenSSL, kotlinc $KOTLIN_COMPILER_VERSION"
-missing=()
-command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
-[ -f /usr/share/java/jna.jar ] || missing+=(libjna-java)
-command -v openssl >/dev/null || missing+=(openssl)
-command -v npm >/dev/null || missing+=(npm)
-if [ ${#missing[@]} -gt 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-# The desktop library builds OpenSSL from source (the `openssl` feature).
-./scripts/install-openssl-build-tools.sh
-kotlin_home=$tools/node_modules/kotlin-compiler
-if [ "$(cat "$kotlin_home/build.txt" 2>/dev/null)" != "$KOTLIN_COMPILER_VERSION" ]; then
-    npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error \
-        "kotlin-compiler@$KOTLIN_COMPILER_VERSION"
-fi
-jna=/usr/share/java/jna.jar
-java -version 2>&1 | head -n 1
-echo "kotlinc $(cat "$kotlin_home/build.txt"), JNA $(basename "$(readlink -f "$jna")" .jar | sed 's/^jna-//')"
+# shellcheck source=lib/kotlin-toolchain.sh
+. scripts/lib/kotlin-toolchain.sh
 
 step "build the library and generate the bindings; build umf (its sandbox is the end-to-end peer)"
 ./scripts/generate-mobile.sh "$out/bindings"
@@ -59,9 +38,9 @@ fi
 step "compile the Kotlin bindings, tests and benchmark (kotlinc)"
 rm -rf "$out/classes"
 # The generated code is not ours to tidy: its warnings are left to UniFFI.
-"$kotlin_home/bin/kotlinc" -nowarn -cp "$jna:$kotlin_home/lib/kotlin-test.jar" -d "$out/classes" \
+"$kotlin_home/bin/kotlinc" -nowarn -cp "$jna:$gson:$kotlin_home/lib/kotlin-test.jar" -d "$out/classes" \
     "$out/bindings/kotlin" bindings-mobile/tests/kotlin bindings-mobile/bench
-classpath="$jna:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
+classpath="$jna:$gson:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
 
 step "Kotlin tests on the JVM against target/release/libumf_mobile.so"
 java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.test.MainKt "$PWD" target/debug/umf

@@ -4,43 +4,20 @@
 # the shared vectors, end to end against the local UMF sandbox (`umf sandbox`, built here), and
 # a real headless Chromium page. Called by scripts/test.sh; runs alone too.
 #
-# Installs: the wasm32-unknown-unknown target; wasm-bindgen-cli at exactly the version of the
-# wasm-bindgen crate in Cargo.lock (the glue and the module are one ABI), under
-# ${UMF_TOOLS_DIR:-~/.cache/umf-sdk/tools} so clones on one machine share it; the dev packages
-# of bindings-wasm/package-lock.json (typescript, binaryen's wasm-opt, playwright-core); Debian's
-# chromium (never a browser download of Playwright's own).
+# Installs: the wasm toolchain of scripts/lib/wasm-toolchain.sh (wasm32 target, wasm-bindgen-cli
+# pinned to Cargo.lock, node, openssl); the dev packages of bindings-wasm/package-lock.json
+# (typescript, binaryen's wasm-opt, playwright-core); Debian's chromium (never a browser download
+# of Playwright's own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 start=$SECONDS
 
-apt_install() {
-    if [ -z "${apt_updated:-}" ]; then
-        apt-get update -qq
-        apt_updated=1
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
+# shellcheck source=lib/wasm-toolchain.sh
+. scripts/lib/wasm-toolchain.sh
 
-step "wasm toolchain: wasm32 target, wasm-bindgen-cli pinned to Cargo.lock"
-rustup target add wasm32-unknown-unknown >/dev/null
-version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
-[ -n "$version" ] || { echo "wasm-bindgen is not in Cargo.lock" >&2; exit 1; }
-tools=${UMF_TOOLS_DIR:-$HOME/.cache/umf-sdk/tools}
-export WASM_BINDGEN="$tools/wasm-bindgen-cli-$version/bin/wasm-bindgen"
-if [ "$("$WASM_BINDGEN" --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
-    # Not --locked: the CLI's own lock file may name crate versions yanked since its release.
-    cargo install wasm-bindgen-cli --version "=$version" --root "$tools/wasm-bindgen-cli-$version"
-fi
-"$WASM_BINDGEN" --version
-
-step "node >= 18, openssl, chromium"
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    apt_install nodejs npm
-fi
-node -e 'const [major] = process.versions.node.split("."); if (+major < 18) { console.error(`node ${process.version} is older than 18`); process.exit(1); }'
-command -v openssl >/dev/null || apt_install openssl
+step "chromium"
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$CHROMIUM" ] || apt_install chromium
 echo "node $(node --version), $(openssl version), $("$CHROMIUM" --version 2>/dev/null)"

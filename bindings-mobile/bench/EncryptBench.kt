@@ -28,38 +28,6 @@ private fun payload(card: Map<String, String>) =
 
 private val PLAIN_PAYLOAD = payload(CARD.mapValues { "\"${it.value}\"" })
 
-/** Keeps results alive so the JIT cannot drop the work. */
-private var sink = 0L
-
-private class Bench(val warmupMs: Long, val roundMs: Long, val rounds: Int) {
-    /**
-     * Median nanoseconds per call of each op. The rounds of the ops alternate, so that load
-     * from elsewhere on the machine falls on all of them alike and the ratios stay meaningful.
-     */
-    fun measure(ops: List<() -> Int>): List<Double> {
-        for (op in ops) time(op, warmupMs)
-        val perOp = List(ops.size) { DoubleArray(rounds) }
-        for (round in 0 until rounds) {
-            ops.forEachIndexed { i, op -> perOp[i][round] = time(op, roundMs) }
-        }
-        return perOp.map { it.sorted()[rounds / 2] }
-    }
-
-    /** Calls `op` for `ms` milliseconds; nanoseconds per call. */
-    private fun time(op: () -> Int, ms: Long): Double {
-        var n = 0
-        val start = System.nanoTime()
-        val end = start + ms * 1_000_000
-        var now = start
-        while (now < end) {
-            sink += op()
-            n++
-            now = System.nanoTime()
-        }
-        return (now - start).toDouble() / n
-    }
-}
-
 fun main(args: Array<String>) {
     val repo = File(args.getOrElse(0) { "." })
     val bench = Bench(

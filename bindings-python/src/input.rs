@@ -1,11 +1,20 @@
 //! Arguments as Python passes them: bytes-like bodies and key sources.
+//!
+//! Key material and passphrases ([`read_key_source`], [`secret_bytes`]) may arrive as `str`,
+//! `bytearray` or `memoryview`, which are copied; every copy made of them is wiped. The limited
+//! API of Python 3.9 can only encode a `str` into a new `bytes` object, which nobody wipes, so a
+//! secret `str` is read one character at a time instead (one-character strings and small ints
+//! are CPython's shared singletons: nothing of the secret is left in them); a `memoryview` is
+//! read through a `bytearray` of ours, overwritten once read; and a key's base64 text is never
+//! handed to the file system as a path name.
 
 use std::ops::Deref;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use pyo3::exceptions::{PyOSError, PyTypeError};
+use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyString};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyByteArray, PyBytes, PySlice, PyString};
 use zeroize::Zeroizing;
 
 /// Bytes from `bytes` (borrowed, no copy), or copied from `bytearray`, `memoryview` or `str` (UTF-8).
@@ -57,25 +66,25 @@ impl<'a> ByteInput<'a> {
 ///
 /// * `bytes`, `bytearray`, `memoryview`: the key itself (PEM, DER or base64);
 /// * `os.PathLike`: a file holding it;
-/// * `str`: PEM text when it holds `-----BEGIN`, else a file when one exists at that path,
-///   else one-line base64 text (as keys are often pasted into configuration).
+/// * `str`: PEM text when it holds `-----BEGIN`; base64 text when it is [`KEY_TEXT_MIN`] or more
+///   base64 characters (a key: looking it up as a path would copy it into the file system
+///   call's buffers); else a file when one exists at that path; else base64 text (as keys are
+///   often pasted into configuration).
 pub fn read_key_source(value: &Bound<'_, PyAny>) -> PyResult<Zeroizing<Vec<u8>>> {
     if let Ok(s) = value.cast::<PyString>() {
-        let text = s.to_cow()?;
-        if !text.contains("-----BEGIN") {
-            let path = PathBuf::from(text.as_ref());
-            // A base64 key is no file name, but a very long string is not worth a stat call.
-            if text.len() < 4096 && path.is_file() {
-                return read_file(path);
+        let text = secret_utf8(s)?;
+        if let Some(path) = possible_path(&text) {
+            if path.is_file() {
+                return read_file(path.to_owned());
             }
         }
-        return Ok(Zeroizing::new(text.as_bytes().to_vec()));
+        return Ok(text);
     }
     if value.cast::<PyBytes>().is_ok()
         || value.cast::<PyByteArray>().is_ok()
         || value.get_type().name()? == "memoryview"
     {
-        return Ok(Zeroizing::new(ByteInput::extract(value, "a key")?.to_vec()));
+        return secret_bytes(value, "a key");
     }
     if value.hasattr("__fspath__")? {
         let path: PathBuf = value.extract()?;
@@ -85,6 +94,60 @@ pub fn read_key_source(value: &Bound<'_, PyAny>) -> PyResult<Zeroizing<Vec<u8>>>
         "a key must be bytes, str or os.PathLike, not {}",
         value.get_type().name()?
     )))
+}
+
+/// The shortest `str` of base64 characters taken as key text without looking for a file of
+/// that name. The smallest key the SDK loads (1024-bit PKCS#1) is over 800 characters of base64.
+pub const KEY_TEXT_MIN: usize = 256;
+
+/// `text` as a path to look for, unless it is a key's PEM or base64 text, or too long for a path.
+fn possible_path(text: &[u8]) -> Option<&Path> {
+    let base64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/=\r\n \t".contains(b);
+    let key_text = (text.len() >= KEY_TEXT_MIN && text.iter().all(base64))
+        || text.windows(PEM_BEGIN.len()).any(|w| w == PEM_BEGIN);
+    if key_text || text.len() >= 4096 {
+        return None;
+    }
+    // Borrowed, not copied.
+    std::str::from_utf8(text).ok().map(Path::new)
+}
+
+const PEM_BEGIN: &[u8] = b"-----BEGIN";
+
+/// Bytes of key material or a passphrase from `bytes`, `bytearray`, `memoryview` or `str`, in a
+/// buffer zeroised on drop; no other copy is left behind.
+pub fn secret_bytes(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Zeroizing<Vec<u8>>> {
+    if let Ok(s) = value.cast::<PyString>() {
+        return secret_utf8(s);
+    }
+    if value.get_type().name()? == "memoryview" {
+        // Copied by the buffer protocol into a bytearray of ours (no `bytes` in between), read,
+        // then overwritten in place (a slice assignment of the same length does not reallocate).
+        let copy = PyByteArray::from(value)?;
+        let bytes = Zeroizing::new(copy.to_vec());
+        let zeros = PyBytes::new(value.py(), &vec![0; bytes.len()]);
+        copy.set_item(PySlice::full(value.py()), zeros)?;
+        return Ok(bytes);
+    }
+    Ok(Zeroizing::new(ByteInput::extract(value, what)?.to_vec()))
+}
+
+/// The UTF-8 of a secret `str`, read one character at a time into a zeroised buffer sized
+/// for the longest encoding (so it never reallocates, leaving a partial copy behind).
+fn secret_utf8(s: &Bound<'_, PyString>) -> PyResult<Zeroizing<Vec<u8>>> {
+    static ORD: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let py = s.py();
+    let ord = ORD.import(py, "builtins", "ord")?;
+    let mut out = Zeroizing::new(Vec::with_capacity(s.len()? * 4));
+    let mut scratch = Zeroizing::new([0u8; 4]);
+    for ch in s.try_iter()? {
+        let code: u32 = ord.call1((ch?,))?.extract()?;
+        // A lone surrogate has no UTF-8 (`str.encode("utf-8")` refuses it too).
+        let ch = char::from_u32(code)
+            .ok_or_else(|| PyValueError::new_err("the text holds a lone surrogate: not UTF-8"))?;
+        out.extend_from_slice(ch.encode_utf8(&mut *scratch).as_bytes());
+    }
+    Ok(out)
 }
 
 /// Reads a key file. `OSError(errno, text, path)` becomes the matching subclass
@@ -100,8 +163,6 @@ pub fn passphrase(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Zeroizing
     match value {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
-        Some(v) => Ok(Some(Zeroizing::new(
-            ByteInput::extract(v, "passphrase")?.to_vec(),
-        ))),
+        Some(v) => secret_bytes(v, "passphrase").map(Some),
     }
 }

@@ -11,7 +11,7 @@ use umf_core::keys::{inspect, KeyFormat, KeyInfo};
 use umf_core::{PrivateKey, PublicKey};
 
 use crate::errors::IntoPyResult;
-use crate::input::{read_file, read_key_source, ByteInput};
+use crate::input::{read_file, read_key_source, secret_bytes, ByteInput};
 use crate::names::serde_name;
 
 /// The merchant private key: signs request bodies (and, optionally, notification replies).
@@ -68,7 +68,7 @@ impl PyPrivateKey {
         data: &Bound<'_, PyAny>,
         passphrase: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
-        let bytes = ByteInput::extract(data, "key data")?;
+        let bytes = secret_bytes(data, "key data")?;
         let pass = crate::input::passphrase(passphrase)?;
         load_private(py, &bytes, pass.as_deref().map(Vec::as_slice))
     }

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import umf
-from sandbox_harness import Sandbox
+from sandbox_harness import Caller, Sandbox
 
 VECTORS = Path(
     os.environ.get("UMF_VECTORS", Path(__file__).resolve().parents[2] / "tests" / "vectors")
@@ -79,3 +79,13 @@ def sandbox_client(sandbox_process: Sandbox) -> umf.Client:
         merchant_key=key_path("merchant_1024_pkcs8.pem"),
         verify_policy="strict",
     )
+
+
+@pytest.fixture(params=["sync", "async"])
+def call(request: pytest.FixtureRequest, sandbox_client: umf.Client) -> Iterator[Caller]:
+    caller = Caller(request.param, sandbox_client, timeout=1.0)
+    caller("get_refundable_balance")  # holds a token before any fault
+    try:
+        yield caller
+    finally:
+        caller.close()

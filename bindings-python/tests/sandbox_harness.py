@@ -8,6 +8,7 @@ driven through its admin API exactly as the README describes it (plain JSON on `
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -23,7 +24,8 @@ from typing import Any, Callable
 
 import httpx
 import umf
-from umf.models import Amount, BankCard, Order
+from umf.http import AsyncUmfClient, UmfClient
+from umf.models import Amount, BankCard, CreatePaymentParams, Order
 
 ROOT = Path(__file__).resolve().parents[2]
 UMF_BIN = Path(os.environ.get("UMF_BIN", ROOT / "target" / "debug" / "umf"))
@@ -33,13 +35,14 @@ CLIENT_ID, CLIENT_SECRET = "sandbox-client", "sandbox-secret"
 class Sandbox:
     """A running `umf sandbox` process and its admin API."""
 
-    def __init__(self) -> None:
+    def __init__(self, *args: str) -> None:
+        """Starts `umf sandbox` with the flags `args` (e.g. `--client-secret`, `--fault`)."""
         if not UMF_BIN.is_file():
             raise RuntimeError(
                 f"{UMF_BIN} is missing: run `cargo build -p umf-cli` (or set UMF_BIN)"
             )
         self.process = subprocess.Popen(
-            [str(UMF_BIN), "sandbox"], stdout=subprocess.PIPE, text=True
+            [str(UMF_BIN), "sandbox", *args], stdout=subprocess.PIPE, text=True
         )
         assert self.process.stdout is not None
         ready: dict[str, str] = json.loads(self.process.stdout.readline())
@@ -112,6 +115,20 @@ def order(ref: str, total: str, trans_code: str = "01122030") -> Order:
                 ],
             }
         ],
+    }
+
+
+def card_payment(ref: str, total: str, notify_url: str) -> CreatePaymentParams:
+    """A B2C card payment's parameters (the card follows with the SMS step)."""
+    return {
+        "payer": {
+            "payment_method": "CREDIT_CARD",
+            "interface_type": "SERVER_TO_SERVER",
+            "business_type": "B2C",
+        },
+        "order": order(ref, total),
+        "notify_url": notify_url,
+        "risk_info": {"trans_type": "02"},
     }
 
 
@@ -190,3 +207,46 @@ def inbox(verify: Callable[[str | None, bytes], umf.Notification]) -> Iterator[I
         yield box
     finally:
         box.close()
+
+
+class Caller:
+    """Sends one operation through the sync or the async client; both share one token."""
+
+    def __init__(self, mode: str, client: umf.Client, timeout: float = 10.0) -> None:
+        self.mode, self.client, self.timeout = mode, client, timeout
+        self.manager = client.token_manager(credentials())
+        self.sync = UmfClient(client=client, token_manager=self.manager, timeout=timeout)
+
+    def __call__(self, op: str, **params: Any) -> umf.ApiResponse[Any]:
+        if self.mode == "sync":
+            return self.sync.call(op, params)
+
+        async def run() -> umf.ApiResponse[Any]:
+            async with AsyncUmfClient(
+                client=self.client, token_manager=self.manager, timeout=self.timeout
+            ) as client:
+                return await client.call(op, params)
+
+        return asyncio.run(run())
+
+    def close(self) -> None:
+        self.sync.close()
+
+
+def qr_payment(ref: str, notify_url: str | None = None) -> CreatePaymentParams:
+    params: CreatePaymentParams = {
+        "payer": {"payment_method": "ALIPAY_SCAN", "interface_type": "SERVER_TO_SERVER"},
+        "order": {
+            "mer_reference_id": ref,
+            "mer_date": today(),
+            "amount": {"total": "9.99", "currency": "USD"},
+        },
+    }
+    if notify_url is not None:
+        params["notify_url"] = notify_url
+    return params
+
+
+def served(sandbox: Sandbox) -> int:
+    count: int = sandbox.health()["requests_served"]
+    return count

@@ -8,15 +8,27 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 import umf
-from sandbox_harness import CARD, Inbox, Sandbox, credentials, inbox, order, reference, today
+from sandbox_harness import (
+    CARD,
+    Caller,
+    Inbox,
+    Sandbox,
+    card_payment,
+    credentials,
+    inbox,
+    order,
+    qr_payment,
+    reference,
+    served,
+    today,
+)
 from umf.http import AsyncUmfClient, UmfClient
-from umf.models import CreatePaymentParams, Payer, RefundInfo
+from umf.models import Payer, RefundInfo
 
 
 def wait_acknowledged(sandbox: Sandbox, object_id: str, timeout: float = 10.0) -> None:
@@ -56,16 +68,7 @@ def test_card_payment_with_sms_notification_and_refund(
     client = UmfClient(client=sandbox_client, credentials=credentials())
     with client, inbox(client.verify_notification) as box:
         ref = reference("PY-CARD")
-        created = client.create_payment(
-            payer={
-                "payment_method": "CREDIT_CARD",
-                "interface_type": "SERVER_TO_SERVER",
-                "business_type": "B2C",
-            },
-            order=order(ref, "100.00"),
-            notify_url=box.url,
-            risk_info={"trans_type": "02"},
-        )
+        created = client.create_payment(card_payment(ref, "100.00", box.url))
         assert created.verification.is_verified and created.verification.covered == ["payment"]
         payment = created.result
         assert payment["state"] == "WAIT_BUYER_PAY"
@@ -179,56 +182,6 @@ def test_async_card_qr_and_refund(sandbox: Sandbox, sandbox_client: umf.Client) 
 
     with inbox(sandbox_client.verify_notification) as box:
         asyncio.run(run(box))
-
-
-class Caller:
-    """Sends one operation through the sync or the async client; both share one token."""
-
-    def __init__(self, mode: str, client: umf.Client, timeout: float = 10.0) -> None:
-        self.mode, self.client, self.timeout = mode, client, timeout
-        self.manager = client.token_manager(credentials())
-        self.sync = UmfClient(client=client, token_manager=self.manager, timeout=timeout)
-
-    def __call__(self, op: str, **params: Any) -> umf.ApiResponse[Any]:
-        if self.mode == "sync":
-            return self.sync.call(op, params)
-
-        async def run() -> umf.ApiResponse[Any]:
-            async with AsyncUmfClient(
-                client=self.client, token_manager=self.manager, timeout=self.timeout
-            ) as client:
-                return await client.call(op, params)
-
-        return asyncio.run(run())
-
-    def close(self) -> None:
-        self.sync.close()
-
-
-@pytest.fixture(params=["sync", "async"])
-def call(request: pytest.FixtureRequest, sandbox_client: umf.Client) -> Iterator[Caller]:
-    caller = Caller(request.param, sandbox_client, timeout=1.0)
-    caller("get_refundable_balance")  # holds a token before any fault
-    try:
-        yield caller
-    finally:
-        caller.close()
-
-
-def qr_payment(ref: str) -> CreatePaymentParams:
-    return {
-        "payer": {"payment_method": "ALIPAY_SCAN", "interface_type": "SERVER_TO_SERVER"},
-        "order": {
-            "mer_reference_id": ref,
-            "mer_date": today(),
-            "amount": {"total": "9.99", "currency": "USD"},
-        },
-    }
-
-
-def served(sandbox: Sandbox) -> int:
-    count: int = sandbox.health()["requests_served"]
-    return count
 
 
 def test_5xx_may_be_retried_for_a_read_never_for_a_payment(call: Caller, sandbox: Sandbox) -> None:

@@ -56,6 +56,21 @@ function attemptSignal(timeoutMs, outer) {
   };
 }
 
+const PRINT_HOOKS = ['toJSON', Symbol.for('nodejs.util.inspect.custom')];
+
+/**
+ * `init`, printing as `request` does (the core's redacted form), so that a `fetch` of the
+ * caller's that logs its arguments shows neither the token nor the body.
+ */
+function printsLike(request, init) {
+  for (const key of PRINT_HOOKS) {
+    if (typeof request[key] === 'function') {
+      Object.defineProperty(init, key, { value: request[key], writable: true, configurable: true });
+    }
+  }
+  return init;
+}
+
 function findHeader(headers, name) {
   const wanted = name.toLowerCase();
   return Object.keys(headers).filter((k) => k.toLowerCase() === wanted);
@@ -237,24 +252,26 @@ function defineUmfClient({ wasm, createSigner }) {
     }
 
     #authorize(request, token) {
-      const headers = { ...request.headers };
+      // In place: the request is this call's own, and a copy would lose what makes it print
+      // redacted (the core's non-enumerable toJSON and util.inspect hooks).
+      const { headers } = request;
       for (const name of findHeader(headers, 'Authorization')) delete headers[name];
       headers.Authorization = this.#core.authorization(token);
-      return { ...request, headers };
+      return request;
     }
 
     /** Sends exactly `request` and reads the exact bytes of the answer. */
     async #send(request, op, options) {
       const attempt = attemptSignal(options.timeoutMs ?? this.#timeoutMs, options.signal);
       try {
-        const res = await this.#fetch(request.url, {
+        const res = await this.#fetch(request.url, printsLike(request, {
           method: request.method,
           headers: request.headers,
           body: request.method === 'GET' ? undefined : request.body,
           signal: attempt.signal,
           // Never re-send signed bytes (or card ciphertext) wherever a redirect points.
           redirect: 'error',
-        });
+        }));
         const body = new Uint8Array(await res.arrayBuffer());
         return { status: res.status, headers: res.headers, body };
       } catch (err) {

@@ -21,6 +21,7 @@ use crate::http::{response_from_js, HttpRequest};
 use crate::json;
 use crate::notification;
 use crate::private_key::{private_key_from_js, public_key_from_js, PrivateKey};
+use crate::shown::print_as;
 use crate::token::{AccessToken, TokenManager, TokenManagerOptions};
 use crate::verify::Verification;
 
@@ -131,6 +132,15 @@ struct ApiResponseView<'a> {
     meta: &'a Meta,
     result: &'a OperationResult,
     links: &'a [Link],
+    verification: Verification,
+}
+
+/// What printing an answer shows.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AnswerSummary<'a> {
+    operation: &'a str,
+    http_status: u16,
     verification: Verification,
 }
 
@@ -265,6 +275,14 @@ impl Client {
             verification: Verification::from_core(answer.verification.clone()),
         };
         let js = json::to_js_value(&view, false)?;
+        // Results may echo sensitive fields (UMF echoes the phone): printed, an answer shows
+        // what it is and what verification found; `result` is read explicitly.
+        let summary = AnswerSummary {
+            operation: view.operation,
+            http_status: view.http_status,
+            verification: view.verification,
+        };
+        print_as(&js, &json::to_js_value(&summary, false)?)?;
         if let OperationResult::Statement(file) = &answer.result {
             // A statement file is handed over as its bytes: the charset is not documented, and
             // JSON text (what the rest of the answer crossed as) would have to guess one.

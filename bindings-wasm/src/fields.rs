@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use crate::error::{type_error, JsResult, OrThrow};
 use crate::json;
 use crate::keys::PublicKey;
+use crate::shown::print_as;
 
 /// Options of `encryptFields`.
 #[cfg(feature = "merchant")]
@@ -41,6 +42,14 @@ pub struct EncryptedPayload {
     pub encrypted: Vec<String>,
     /// Paths that arrived as encrypted markers and were passed through.
     pub passed_through: Vec<String>,
+}
+
+/// What printing an encryption result shows.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EncryptionSummary<'a> {
+    encrypted: &'a [String],
+    passed_through: &'a [String],
 }
 
 #[cfg(feature = "merchant")]
@@ -103,14 +112,23 @@ pub(crate) fn run(
         Some((map, as_text)) => json::to_js_value(map, *as_text)?,
         None => JsValue::UNDEFINED,
     };
-    EncryptedPayload {
+    let summary = EncryptionSummary {
+        encrypted: &report.encrypted,
+        passed_through: &report.passed_through,
+    };
+    let summary = json::to_js_value(&summary, false)?;
+    let result = EncryptedPayload {
         payload: json::to_js_value(&body.value, body.as_text)?,
         query: query_out,
         encrypted: report.encrypted,
         passed_through: report.passed_through,
     }
     .into_ts()
-    .or_throw()
+    .or_throw()?;
+    // The payload is the body to send (read it explicitly); printed, the result says which
+    // paths were encrypted or passed through.
+    print_as(&result.js_value(), &summary)?;
+    Ok(result)
 }
 
 /// The sensitive field paths an operation sends (`payer.payer_info.bank_card.number`, ...;

@@ -2,7 +2,8 @@
 //!
 //! A request's `body` is the exact bytes to send (a `Uint8Array`): pass it to `fetch` or
 //! `http.request` unchanged, never a re-serialisation. `headers` is a plain object in the order
-//! the core built them, which `fetch`, `Headers` and Node's `http` all take.
+//! the core built them, which `fetch`, `Headers` and Node's `http` all take. Printed, a request
+//! shows the core's redacted form only (see [`crate::shown`]); its members are read explicitly.
 
 use js_sys::{Array, Object, Reflect};
 use serde::{Serialize, Serializer};
@@ -13,6 +14,7 @@ use zeroize::Zeroize;
 
 use crate::error::{type_error, JsResult, OrThrow};
 use crate::input::bytes_of;
+use crate::shown::print_as;
 
 /// A request ready to send.
 #[derive(Serialize, Tsify)]
@@ -36,6 +38,9 @@ pub struct HttpRequest {
 impl HttpRequest {
     /// The JavaScript object for a core request.
     pub fn to_js(request: CoreRequest) -> JsResult<Ts<HttpRequest>> {
+        // The core's redacted form: method, URL without its query, header names with the
+        // credentials' values hidden, the body's length.
+        let shown = JsValue::from_str(&format!("{request:?}"));
         let mut request = HttpRequest {
             method: request.method.as_str(),
             url: request.url,
@@ -50,7 +55,9 @@ impl HttpRequest {
         for (_, value) in &mut request.headers {
             value.zeroize();
         }
-        js.or_throw()
+        let js = js.or_throw()?;
+        print_as(&js.js_value(), &shown)?;
+        Ok(js)
     }
 }
 

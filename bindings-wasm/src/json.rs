@@ -7,7 +7,6 @@
 //! serde_json and read by `JSON.parse`. Callers who need numbers exactly as sent pass text and
 //! get text back.
 
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 use zeroize::Zeroizing;
@@ -45,7 +44,11 @@ pub fn from_js(value: &JsValue, what: &str) -> JsResult<JsonInput> {
 }
 
 /// Writes a value back in the form it came in: text, or a fresh JavaScript value.
-pub fn to_js_value<T: Serialize + ?Sized>(value: &T, as_text: bool) -> JsResult<JsValue> {
+///
+/// Through `dyn erased_serde::Serialize`, so that each model's `Serialize` is compiled once
+/// for the module, not once per serializer that writes it (see `bindings-wasm/README.md`,
+/// "Size").
+pub fn to_js_value(value: &dyn erased_serde::Serialize, as_text: bool) -> JsResult<JsValue> {
     let text = serde_json::to_string(value).map_err(|e| {
         to_js(umf_core::Error::InvalidRequest {
             reason: format!("cannot serialise JSON: {e}"),

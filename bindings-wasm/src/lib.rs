@@ -45,6 +45,7 @@ pub mod notification;
 pub mod operations;
 #[cfg(feature = "merchant")]
 pub mod private_key;
+pub mod shown;
 #[cfg(feature = "merchant")]
 pub mod token;
 pub mod verify;

@@ -16,6 +16,7 @@ use crate::json;
 use crate::keys::{serde_name, PublicKey};
 #[cfg(feature = "merchant")]
 use crate::private_key::PrivateKey;
+use crate::shown::print_as;
 
 /// A verified notification. Objects keep their wire spellings (`mer_reference_id`) and amounts
 /// the text UMF sent; their types (`Payment`, `Meta`, ...) are the core's models.
@@ -66,7 +67,7 @@ impl Notification {
     /// The JavaScript object for a verified core notification. It crosses as JSON text so that
     /// amounts keep their text (see [`crate::json`]).
     pub fn to_js(n: &notification::Notification) -> JsResult<JsValue> {
-        let value = serde_json::to_value(n).map_err(|e| {
+        let value = serde_json::to_value(n as &dyn erased_serde::Serialize).map_err(|e| {
             crate::error::to_js(umf_core::Error::NotificationMalformed {
                 reason: e.to_string(),
             })
@@ -92,8 +93,28 @@ impl Notification {
                 .filter(|_| n.kind == NotificationKind::Refund),
             customs_declaration: object.filter(|_| n.kind == NotificationKind::CustomsDeclaration),
         };
-        json::to_js_value(&view, false)
+        let js = json::to_js_value(&view, false)?;
+        // The object may echo the payer's details: printed, a notification says what it is
+        // about; `payment`, `refund` and `customsDeclaration` are read explicitly.
+        let summary = NotificationSummary {
+            kind: &view.kind,
+            id: &view.id,
+            state: view.state.as_deref(),
+            idempotency_key: &view.idempotency_key,
+        };
+        print_as(&js, &json::to_js_value(&summary, false)?)?;
+        Ok(js)
     }
+}
+
+/// What printing a notification shows.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NotificationSummary<'a> {
+    kind: &'a str,
+    id: &'a str,
+    state: Option<&'a str>,
+    idempotency_key: &'a str,
 }
 
 /// Verifies the `Signature` header over the raw body with the UMF public key, then reads the

@@ -93,7 +93,11 @@ export async function startReceiver(handle) {
   return {
     url: `http://127.0.0.1:${server.address().port}/umf/notify`,
     received,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      // A keep-alive connection of the sandbox's notifier would hold close() open until it ends.
+      server.closeAllConnections();
+    }),
   };
 }
 

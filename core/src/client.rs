@@ -604,27 +604,20 @@ pub fn normalize_request_body(op_id: &str, body: &Value) -> Result<Value> {
 /// out and aliases cannot hide sensitive fields from encryption.
 fn normalize_body(op: &Operation, body: &Value) -> Result<Value> {
     fn via<T: DeserializeOwned + Serialize>(body: &Value) -> Result<Value> {
-        // Read straight from the borrowed value; only a failure pays for a copy and for
-        // serde_path_to_error's tracking, which locates the problem (it costs ~2× on every
-        // node, and most requests are well formed).
-        if let Ok(typed) = T::deserialize(body) {
-            return serde_json::to_value(typed).map_err(|e| Error::invalid_request(e.to_string()));
-        }
-        let typed: T = serde_path_to_error::deserialize(body.clone()).map_err(|e| {
-            let outer = e.path().to_string();
-            let outer = if outer == "." { String::new() } else { outer };
-            let (path, message) =
-                model::lenient::join_error_path(&outer, &e.into_inner().to_string());
-            Error::Validation {
-                problems: vec![ValidationProblem {
-                    path,
-                    rule: "type",
-                    message,
-                    severity: Severity::Error,
-                }],
-            }
-        })?;
-        serde_json::to_value(typed).map_err(|e| Error::invalid_request(e.to_string()))
+        let typed: T =
+            model::read_write::from_value_located(body).map_err(|(outer, message)| {
+                let outer = if outer == "." { String::new() } else { outer };
+                let (path, message) = model::lenient::join_error_path(&outer, &message);
+                Error::Validation {
+                    problems: vec![ValidationProblem {
+                        path,
+                        rule: "type",
+                        message,
+                        severity: Severity::Error,
+                    }],
+                }
+            })?;
+        model::read_write::to_value(&typed).map_err(|e| Error::invalid_request(e.to_string()))
     }
     let name = match op.body {
         Body::Json(name) => name,

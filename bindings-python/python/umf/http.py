@@ -17,7 +17,8 @@ generated in :mod:`umf._operations`), and:
   twice. An :class:`umf.ApiError` says with ``is_retryable`` when sending again is safe.
 
 Transport failures surface as httpx's own exceptions: ``httpx.TimeoutException`` after a
-timeout, ``httpx.TransportError`` (e.g. ``RemoteProtocolError``) when the connection drops.
+timeout, ``httpx.TransportError`` (e.g. ``RemoteProtocolError``) when the connection drops;
+their ``request`` is the request without its ``Authorization`` header and body.
 After either, a state-changing request may or may not have reached UMF: query it (or repeat it
 with the same ``mer_reference_id``, which UMF pays at most once) rather than guess.
 """
@@ -63,14 +64,35 @@ DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 _WAIT_SLICE_S = 0.1
 
 _Timeout = Union[float, httpx.Timeout]
-_PrivateKeySource = Union[PrivateKey, bytes, str, os.PathLike[str]]
-_PublicKeySource = Union[PublicKey, bytes, str, os.PathLike[str]]
+# What the native module's key loaders take (umf/_native.pyi).
+_PrivateKeySource = Union[PrivateKey, bytes, bytearray, memoryview, str, os.PathLike[str]]
+_PublicKeySource = Union[PublicKey, bytes, bytearray, memoryview, str, os.PathLike[str]]
+_Passphrase = Union[bytes, bytearray, memoryview, str, None]
 
 
 def _to_response(response: httpx.Response) -> HttpResponse:
     return HttpResponse(
         response.status_code, list(response.headers.multi_items()), response.content
     )
+
+
+def _forget_secrets(err: httpx.RequestError) -> None:
+    """Swaps the request an httpx exception keeps for one without credentials or body.
+
+    The exception keeps the request it was sending, and pickling the exception (as
+    ``multiprocessing`` and task queues do) would carry its bearer token and body, which may be
+    the token request with the client secret. The message, type and traceback stay httpx's.
+    """
+    try:
+        sent = err.request
+    except RuntimeError:  # no request attached
+        return
+    headers = [
+        (name, value)
+        for name, value in sent.headers.multi_items()
+        if name.lower() not in ("authorization", "proxy-authorization")
+    ]
+    err.request = httpx.Request(sent.method, sent.url, headers=headers)
 
 
 def _flat(params: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -89,7 +111,7 @@ class _Common:
         client: Client | None,
         umf_public_key: _PublicKeySource | None,
         merchant_key: _PrivateKeySource | None,
-        passphrase: bytes | str | None,
+        passphrase: _Passphrase,
         verify_policy: Literal["strict", "if_present", "off"],
         authorization: Literal["bearer_space", "bearer_no_space"],
     ) -> None:
@@ -174,7 +196,7 @@ class UmfClient(_Common, SyncOperations):
         token_manager: TokenManager | None = None,
         umf_public_key: _PublicKeySource | None = None,
         merchant_key: _PrivateKeySource | None = None,
-        passphrase: bytes | str | None = None,
+        passphrase: _Passphrase = None,
         client: Client | None = None,
         verify_policy: Literal["strict", "if_present", "off"] = "if_present",
         timeout: _Timeout = DEFAULT_TIMEOUT,
@@ -286,7 +308,11 @@ class UmfClient(_Common, SyncOperations):
         return self._send_exact(self._authorize(request, self.token()))
 
     def _send_exact(self, request: HttpRequest) -> HttpResponse:
-        return _to_response(self._http.send(self._build(self._http, request)))
+        try:
+            return _to_response(self._http.send(self._build(self._http, request)))
+        except httpx.RequestError as err:
+            _forget_secrets(err)
+            raise
 
 
 class AsyncUmfClient(_Common, AsyncOperations):
@@ -306,7 +332,7 @@ class AsyncUmfClient(_Common, AsyncOperations):
         token_manager: TokenManager | None = None,
         umf_public_key: _PublicKeySource | None = None,
         merchant_key: _PrivateKeySource | None = None,
-        passphrase: bytes | str | None = None,
+        passphrase: _Passphrase = None,
         client: Client | None = None,
         verify_policy: Literal["strict", "if_present", "off"] = "if_present",
         timeout: _Timeout = DEFAULT_TIMEOUT,
@@ -414,4 +440,8 @@ class AsyncUmfClient(_Common, AsyncOperations):
         return await self._send_exact(self._authorize(request, await self.token()))
 
     async def _send_exact(self, request: HttpRequest) -> HttpResponse:
-        return _to_response(await self._http.send(self._build(self._http, request)))
+        try:
+            return _to_response(await self._http.send(self._build(self._http, request)))
+        except httpx.RequestError as err:
+            _forget_secrets(err)
+            raise

@@ -632,8 +632,10 @@ fn check_size(bits: usize) -> Result<()> {
 
 /// Decodes base64 that may be split over lines, with or without `=` padding.
 pub(crate) fn base64_lenient(text: &str) -> Option<Zeroizing<Vec<u8>>> {
-    let compact: Zeroizing<String> =
-        Zeroizing::new(text.chars().filter(|c| !c.is_ascii_whitespace()).collect());
+    // Sized up front: growing by `collect()` would reallocate and leave partial copies of the
+    // key's text in freed memory, which nothing wipes.
+    let mut compact = Zeroizing::new(String::with_capacity(text.len()));
+    compact.extend(text.chars().filter(|c| !c.is_ascii_whitespace()));
     if compact.is_empty() {
         return None;
     }

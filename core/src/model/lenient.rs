@@ -126,23 +126,15 @@ pub fn object_from_value<T: DeserializeOwned>(value: Value) -> Result<Option<T>,
     match value {
         Value::Null => Ok(None),
         Value::String(s) if s.is_empty() => Ok(None),
-        // The borrowed read is the fast path; path tracking (~2× per node) only runs to locate
-        // a failure.
-        Value::Object(_) => {
-            if let Ok(v) = T::deserialize(&value) {
-                return Ok(Some(v));
-            }
-            serde_path_to_error::deserialize(value)
-                .map(Some)
-                .map_err(|e| {
-                    let path = e.path().to_string();
-                    if path == "." {
-                        e.into_inner().to_string()
-                    } else {
-                        format!("{path}: {}", e.into_inner())
-                    }
-                })
-        }
+        Value::Object(_) => super::read_write::from_value_located(&value)
+            .map(Some)
+            .map_err(|(path, message)| {
+                if path == "." {
+                    message
+                } else {
+                    format!("{path}: {message}")
+                }
+            }),
         other => Err(format!("expected an object, found {}", json_kind(&other))),
     }
 }

@@ -12,6 +12,7 @@ pub mod enterprise;
 pub mod enums;
 pub mod lenient;
 pub mod payment;
+pub(crate) mod read_write;
 pub mod reference;
 pub mod refund;
 pub mod remittance;

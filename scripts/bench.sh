@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The cross-language benchmark (`make bench-all`): writes the fixtures of the workloads that
+# core/examples/bench_fixtures.rs defines, runs each language's harness against the hand-written
+# baseline of that language measured in the same run, and gathers their `BENCH|...` lines into
+# one markdown table, target/bench/results.md, which it prints.
+#
+#   scripts/bench.sh                    every language, full rounds (a few minutes)
+#   BENCH_QUICK=1 scripts/bench.sh      short rounds: a smoke run (builds already done: < 1 min)
+#   BENCH_LANGUAGES="python js" ...     a subset (python, js, kotlin)
+#
+# Timing knobs every harness reads: BENCH_WARMUP_MS, BENCH_ROUND_MS, BENCH_ROUNDS (warm-up, then
+# rounds alternating SDK and baseline, median reported). Harnesses:
+#
+#   python   bindings-python/bench/workloads.py    umf wheel vs cryptography (OpenSSL)
+#   js       bindings-wasm/bench/workloads.mjs     umf-sdk (wasm; node:crypto signer) vs node:crypto
+#   kotlin   bindings-mobile/bench/WorkloadsBench.kt  UniFFI binding vs JDK Signature/Cipher + Gson
+#
+# Installs what it needs on a fresh machine through the installers the test scripts use
+# (scripts/lib/*.sh). Packages are rebuilt only when their sources changed since the last run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+step() { printf '\n==> %s\n' "$*"; }
+SECONDS=0
+
+out=target/bench
+fixtures=$out/fixtures
+mkdir -p "$out"
+read -r -a languages <<<"${BENCH_LANGUAGES:-python js kotlin}"
+
+if [ "${BENCH_QUICK:-}" = 1 ]; then
+    export BENCH_WARMUP_MS=${BENCH_WARMUP_MS:-40} BENCH_ROUND_MS=${BENCH_ROUND_MS:-40}
+    export BENCH_ROUNDS=${BENCH_ROUNDS:-3}
+else
+    export BENCH_WARMUP_MS=${BENCH_WARMUP_MS:-500} BENCH_ROUND_MS=${BENCH_ROUND_MS:-300}
+    export BENCH_ROUNDS=${BENCH_ROUNDS:-7}
+fi
+
+# Whether anything under the given paths is newer than the stamp (or there is no stamp).
+stale() {
+    local stamp=$1
+    shift
+    [ ! -f "$stamp" ] || [ -n "$(find "$@" -newer "$stamp" -print -quit)" ]
+}
+rust_sources=(Cargo.toml Cargo.lock core/Cargo.toml core/src)
+
+step "fixtures (cargo run --example bench_fixtures)"
+cargo run -q --release -p umf-core --example bench_fixtures -- "$fixtures"
+
+run_python() {
+    local stamp=$out/.python-built
+    if stale "$stamp" "${rust_sources[@]}" bindings-python/Cargo.toml bindings-python/src \
+        bindings-python/python bindings-python/requirements-test.txt; then
+        step "python: release wheel and cryptography in target/python-bench-venv"
+        # shellcheck source=lib/python-bench-wheel.sh
+        . scripts/lib/python-bench-wheel.sh
+        touch "$stamp"
+    fi
+    step "python: bindings-python/bench/workloads.py"
+    # From outside the source tree, so `import umf` finds the installed wheel.
+    (cd "$out" && "$root/target/python-bench-venv/bin/python" \
+        "$root/bindings-python/bench/workloads.py" "$root/$fixtures")
+}
+
+run_js() {
+    local stamp=$out/.js-built
+    # shellcheck source=lib/wasm-toolchain.sh
+    . scripts/lib/wasm-toolchain.sh
+    if stale "$stamp" "${rust_sources[@]}" bindings-wasm/Cargo.toml bindings-wasm/src \
+        bindings-wasm/npm bindings-wasm/scripts bindings-wasm/package-lock.json; then
+        step "js: build the npm package (cargo, wasm-bindgen, wasm-opt)"
+        (
+            cd bindings-wasm
+            [ -x node_modules/.bin/wasm-opt ] || npm ci --no-audit --no-fund --loglevel=error
+            node scripts/build.mjs
+            ln -sfn ../pkg node_modules/umf-sdk
+        )
+        touch "$stamp"
+    fi
+    step "js: bindings-wasm/bench/workloads.mjs"
+    (cd bindings-wasm && node bench/workloads.mjs "$root/$fixtures")
+}
+
+run_kotlin() {
+    local stamp=$out/.kotlin-built classes=$out/kotlin-classes
+    # shellcheck source=lib/kotlin-toolchain.sh
+    . scripts/lib/kotlin-toolchain.sh
+    if stale "$stamp" "${rust_sources[@]}" bindings-mobile/Cargo.toml bindings-mobile/src \
+        bindings-mobile/uniffi.toml bindings-mobile/bench; then
+        step "kotlin: release library, bindings (UniFFI), kotlinc"
+        ./scripts/generate-mobile.sh target/mobile/bindings
+        rm -rf "$classes"
+        # The generated code is not ours to tidy: its warnings are left to UniFFI.
+        "$kotlin_home/bin/kotlinc" -nowarn -cp "$jna:$gson" -d "$classes" \
+            target/mobile/bindings/kotlin bindings-mobile/bench
+        touch "$stamp"
+    fi
+    step "kotlin: bindings-mobile/bench/WorkloadsBench.kt against target/release/libumf_mobile.so"
+    java -cp "$jna:$gson:$kotlin_home/lib/kotlin-stdlib.jar:$classes" \
+        -Djna.library.path=target/release com.umfsdk.bench.WorkloadsBenchKt "$fixtures"
+}
+
+logs=()
+for language in "${languages[@]}"; do
+    log=$out/$language.log
+    rm -f "$log"
+    "run_$language" | tee "$log"
+    logs+=("$log")
+done
+
+step "results: $out/results.md"
+python3 scripts/bench_table.py "${logs[@]}" >"$out/results.md"
+cat "$out/results.md"
+printf '\nbenchmarks done in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
