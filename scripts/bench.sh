@@ -46,6 +46,8 @@ stale() {
 rust_sources=(Cargo.toml Cargo.lock core/Cargo.toml core/src)
 
 step "fixtures (cargo run --example bench_fixtures)"
+# umf-core's examples build it with its dev-dependency's OpenSSL backend (the system OpenSSL).
+./scripts/install-openssl-build-tools.sh --system-openssl
 cargo run -q --release -p umf-core --example bench_fixtures -- "$fixtures"
 
 run_python() {
