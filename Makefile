@@ -14,11 +14,11 @@ sandbox:
 test:
 	./scripts/test.sh
 
-## Run the benchmarks and print ratios against the baselines (both RSA backends; the system
-## OpenSSL's headers are installed when missing).
+## Every binding's harness (Rust, Python, JS, Kotlin) over the same workloads, each against that
+## language's hand-written baseline in the same run; one table in target/bench/results.md
+## (BENCH_QUICK=1: a short smoke run; BENCH_LANGUAGES="rust python": a subset).
 bench:
-	./scripts/install-openssl-build-tools.sh --system-openssl
-	cargo bench -p umf-core --bench crypto
+	./scripts/bench.sh
 
 ## The Python binding: Client.prepare(create_payment) against the same work with `cryptography`.
 bench-python:
@@ -27,12 +27,6 @@ bench-python:
 ## Instructions per call of prepare/validate/parse at 1, 10 and 100 sub-orders (callgrind).
 profile:
 	./scripts/profile.sh
-
-## Every binding's harness over the same workloads, against that language's hand-written
-## baseline; one table in target/bench/results.md (BENCH_QUICK=1: a short smoke run).
-.PHONY: bench-all
-bench-all:
-	./scripts/bench.sh
 
 ## Regenerate the shared test vectors with OpenSSL (commit the result).
 vectors:

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# The cross-language benchmark (`make bench-all`): writes the fixtures of the workloads that
+# The cross-language benchmark (`make bench`): writes the fixtures of the workloads that
 # core/examples/bench_fixtures.rs defines, runs each language's harness against the hand-written
 # baseline of that language measured in the same run, and gathers their `BENCH|...` lines into
 # one markdown table, target/bench/results.md, which it prints.
 #
 #   scripts/bench.sh                    every language, full rounds (a few minutes)
 #   BENCH_QUICK=1 scripts/bench.sh      short rounds: a smoke run (builds already done: < 1 min)
-#   BENCH_LANGUAGES="python js" ...     a subset (python, js, kotlin)
+#   BENCH_LANGUAGES="rust python" ...   a subset (rust, python, js, kotlin)
 #
 # Timing knobs every harness reads: BENCH_WARMUP_MS, BENCH_ROUND_MS, BENCH_ROUNDS (warm-up, then
 # rounds alternating SDK and baseline, median reported). Harnesses:
 #
+#   rust     core/benches/crypto.rs (criterion)    umf-core, both RSA backends, vs the openssl crate
 #   python   bindings-python/bench/workloads.py    umf wheel vs cryptography (OpenSSL)
 #   js       bindings-wasm/bench/workloads.mjs     umf-sdk (wasm; node:crypto signer) vs node:crypto
 #   kotlin   bindings-mobile/bench/WorkloadsBench.kt  UniFFI binding vs JDK Signature/Cipher + Gson
@@ -27,12 +28,14 @@ SECONDS=0
 out=target/bench
 fixtures=$out/fixtures
 mkdir -p "$out"
-read -r -a languages <<<"${BENCH_LANGUAGES:-python js kotlin}"
+read -r -a languages <<<"${BENCH_LANGUAGES:-rust python js kotlin}"
 
 if [ "${BENCH_QUICK:-}" = 1 ]; then
     export BENCH_WARMUP_MS=${BENCH_WARMUP_MS:-40} BENCH_ROUND_MS=${BENCH_ROUND_MS:-40}
     export BENCH_ROUNDS=${BENCH_ROUNDS:-3}
+    criterion_args=(--warm-up-time 0.2 --measurement-time 0.5 --sample-size 10)
 else
+    criterion_args=()
     export BENCH_WARMUP_MS=${BENCH_WARMUP_MS:-500} BENCH_ROUND_MS=${BENCH_ROUND_MS:-300}
     export BENCH_ROUNDS=${BENCH_ROUNDS:-7}
 fi
@@ -49,6 +52,13 @@ step "fixtures (cargo run --example bench_fixtures)"
 # umf-core's examples build it with its dev-dependency's OpenSSL backend (the system OpenSSL).
 ./scripts/install-openssl-build-tools.sh --system-openssl
 cargo run -q --release -p umf-core --example bench_fixtures -- "$fixtures"
+
+run_rust() {
+    step "rust: cargo bench -p umf-core --bench crypto (criterion; CPU time per operation)"
+    # core's dev-dependency builds it with the OpenSSL backend (system OpenSSL: headers needed).
+    UMF_BENCH_FIXTURES=$root/$fixtures cargo bench -q -p umf-core --bench crypto -- \
+        "${criterion_args[@]}"
+}
 
 run_python() {
     local stamp=$out/.python-built

@@ -9,9 +9,11 @@
 //! reports RSA sign (private operation) and verify (public operation) per second; encryption is
 //! a public-key operation plus padding, so it is compared with OpenSSL's verify rate.
 //!
-//! `make bench` runs `cargo bench -p umf-core --bench crypto`. umf-core's dev-dependency on
-//! itself turns `native-backend` on, so both backends are measured in one build; the `cfg`s
-//! below only keep the file compiling should that change.
+//! Run alone with `cargo bench -p umf-core --bench crypto`; `make bench` (scripts/bench.sh) runs
+//! it with `UMF_BENCH_FIXTURES` set, which adds the statement and notification workloads of the
+//! cross-language table, and collects its `BENCH|` lines. umf-core's dev-dependency on itself
+//! turns `native-backend` on, so both backends are measured in one build; the `cfg`s below only
+//! keep the file compiling should that change.
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
@@ -108,7 +110,7 @@ mod baseline {
     use openssl::hash::MessageDigest;
     use openssl::pkey::{PKey, Private, Public};
     use openssl::rsa::Padding;
-    use openssl::sign::Signer;
+    use openssl::sign::{Signer, Verifier};
     use serde_json::Value;
 
     pub struct Baseline {
@@ -124,6 +126,33 @@ mod baseline {
             }
         }
 
+        /// One `Signature` header, as a merchant would write it with the `openssl` crate.
+        pub fn sign(&self, body: &[u8]) -> String {
+            let mut signer = Signer::new(MessageDigest::sha256(), &self.merchant).unwrap();
+            STANDARD.encode(signer.sign_oneshot_to_vec(body).unwrap())
+        }
+
+        /// One signature check (base64 decoding included, as the SDK's is).
+        pub fn verify(&self, key: &PKey<Public>, body: &[u8], signature: &str) -> bool {
+            let signature = STANDARD.decode(signature).unwrap();
+            let mut verifier = Verifier::new(MessageDigest::sha256(), key).unwrap();
+            verifier.verify_oneshot(&signature, body).unwrap()
+        }
+
+        /// One field encrypted to base64 with the UMF key.
+        pub fn encrypt(&self, plaintext: &[u8]) -> String {
+            let mut encrypter = Encrypter::new(&self.umf).unwrap();
+            encrypter.set_rsa_padding(Padding::PKCS1).unwrap();
+            let mut ciphertext = vec![0; encrypter.encrypt_len(plaintext).unwrap()];
+            let len = encrypter.encrypt(plaintext, &mut ciphertext).unwrap();
+            ciphertext.truncate(len);
+            STANDARD.encode(ciphertext)
+        }
+
+        pub fn merchant_public(&self) -> PKey<Public> {
+            PKey::public_key_from_der(&self.merchant.public_key_to_der().unwrap()).unwrap()
+        }
+
         /// The body bytes and the `Signature` header.
         pub fn prepare(&self, body: &Value) -> (Vec<u8>, String) {
             let mut body = body.clone();
@@ -131,12 +160,7 @@ mod baseline {
             for field in super::CARD_FIELDS {
                 let slot = &mut card[field];
                 let plaintext = slot.as_str().unwrap().as_bytes();
-                let mut encrypter = Encrypter::new(&self.umf).unwrap();
-                encrypter.set_rsa_padding(Padding::PKCS1).unwrap();
-                let mut ciphertext = vec![0; encrypter.encrypt_len(plaintext).unwrap()];
-                let len = encrypter.encrypt(plaintext, &mut ciphertext).unwrap();
-                ciphertext.truncate(len);
-                *slot = Value::String(STANDARD.encode(ciphertext));
+                *slot = Value::String(self.encrypt(plaintext));
             }
             let bytes = serde_json::to_vec(&body).unwrap();
             let mut signer = Signer::new(MessageDigest::sha256(), &self.merchant).unwrap();
@@ -196,6 +220,17 @@ fn main() {
         #[cfg(feature = "native-backend")]
         {
             let baseline = baseline::Baseline::new(&merchant, &umf_public);
+            let merchant_public = baseline.merchant_public();
+            assert_eq!(baseline.sign(body), signature.as_str());
+            measured(&mut c, &format!("sign_{bits}_baseline"), || {
+                black_box(baseline.sign(black_box(body)));
+            });
+            measured(&mut c, &format!("verify_{bits}_baseline"), || {
+                assert!(baseline.verify(&merchant_public, black_box(body), signature.as_str()));
+            });
+            measured(&mut c, &format!("encrypt_{bits}_baseline"), || {
+                black_box(baseline.encrypt(b"6222020000000000000"));
+            });
             let (bytes, signature) = baseline.prepare(&create_payment());
             check_prepared(&bytes, &signature, merchant.public_key());
             let payment = create_payment();
@@ -204,8 +239,91 @@ fn main() {
             });
         }
     }
+    #[cfg(feature = "native-backend")]
+    if let Some(dir) = std::env::var_os("UMF_BENCH_FIXTURES") {
+        fixtures::measure(&mut c, std::path::Path::new(&dir));
+    }
     c.final_summary();
     report();
+}
+
+/// The two workloads of the cross-language benchmark that need its fixtures
+/// (`core/examples/bench_fixtures.rs`, written by `scripts/bench.sh`, which passes their
+/// directory in `UMF_BENCH_FIXTURES`): the verified parse of a signed ~20 KB reconciliation
+/// statement and a notification check, each against the same work hand-written with OpenSSL
+/// and serde_json.
+#[cfg(feature = "native-backend")]
+mod fixtures {
+    use std::hint::black_box;
+    use std::path::Path;
+
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine as _;
+    use criterion::Criterion;
+    use openssl::hash::MessageDigest;
+    use openssl::pkey::PKey;
+    use openssl::sign::Verifier;
+    use serde_json::Value;
+    use umf_core::verification::{SignatureScope, VerifyOptions, VerifyPolicy};
+    use umf_core::{verify_notification, Client, ClientConfig, HttpResponse, PublicKey};
+
+    use super::measured;
+
+    pub fn measure(c: &mut Criterion, dir: &Path) {
+        let read = |name: &str| std::fs::read(dir.join(name)).unwrap();
+        let manifest: Value = serde_json::from_slice(&read("manifest.json")).unwrap();
+        let bits = manifest["umf_bits"].as_u64().unwrap();
+        let keys = Path::new(manifest["keys_dir"].as_str().unwrap());
+        let spki = std::fs::read(keys.join(format!("umf_{bits}_spki.der"))).unwrap();
+        let umf = PublicKey::from_bytes(&spki).unwrap();
+        let umf_openssl = PKey::public_key_from_der(&spki).unwrap();
+        let verify = |bytes: &[u8], signature: &[u8]| {
+            let mut verifier = Verifier::new(MessageDigest::sha256(), &umf_openssl).unwrap();
+            assert!(verifier.verify_oneshot(signature, bytes).unwrap());
+        };
+
+        let spec = &manifest["statement"];
+        let op = spec["operation"].as_str().unwrap().to_owned();
+        let raw = read(spec["file"].as_str().unwrap());
+        let range = spec["signed"].as_array().unwrap();
+        let (start, end) = (
+            range[0].as_u64().unwrap() as usize,
+            range[1].as_u64().unwrap() as usize,
+        );
+        let mut config = ClientConfig::new("https://uatfx.soopay.net/cberest/v1", umf, None);
+        config.verify = VerifyOptions {
+            policy: VerifyPolicy::Strict,
+            scope: SignatureScope::PrimaryResult,
+        };
+        let client = Client::new(config);
+        let response = HttpResponse::new(200, raw.clone());
+        assert!(client
+            .parse(&op, &response)
+            .unwrap()
+            .verification
+            .is_verified());
+        measured(c, "statement_umf", || {
+            black_box(client.parse(&op, &response).unwrap());
+        });
+        measured(c, "statement_baseline", || {
+            let body: Value = serde_json::from_slice(black_box(&raw)).unwrap();
+            let sign = body[0]["meta"]["sign"].as_str().unwrap();
+            verify(&raw[start..end], &STANDARD.decode(sign).unwrap());
+            black_box(body);
+        });
+
+        let spec = &manifest["notification"];
+        let raw = read(spec["file"].as_str().unwrap());
+        let signature = spec["signature"].as_str().unwrap().to_owned();
+        let umf = PublicKey::from_bytes(&spki).unwrap();
+        measured(c, "notification_umf", || {
+            black_box(verify_notification(&umf, &signature, black_box(&raw)).unwrap());
+        });
+        measured(c, "notification_baseline", || {
+            verify(black_box(&raw), &STANDARD.decode(&signature).unwrap());
+            black_box(serde_json::from_slice::<Value>(&raw).unwrap());
+        });
+    }
 }
 
 fn client(merchant: &PrivateKey, umf_public: &PublicKey) -> Client {
@@ -290,6 +408,49 @@ fn report() {
         }
     }
     println!("(the ratio columns are each backend's time divided by the baseline's)");
+
+    // The cross-language table's lines (scripts/bench.sh): each backend against the same work
+    // written by hand with the `openssl` crate, measured in this run.
+    let baseline = "openssl crate, hand-written (system OpenSSL)";
+    let bench_line = |language: &str, workload: &str, ours: Option<f64>, theirs: Option<f64>| {
+        if let (Some(ours), Some(theirs)) = (ours, theirs) {
+            println!(
+                "BENCH|{language}|{workload}|{:.1}|{baseline}|{:.1}",
+                ours * 1e6,
+                theirs * 1e6
+            );
+        }
+    };
+    for (backend, language) in [(NATIVE, "rust"), (RUST, "rust (rsa crate)")] {
+        for bits in [1024u32, 2048] {
+            for op in ["sign", "verify", "encrypt"] {
+                bench_line(
+                    language,
+                    &format!("{op}-{bits}"),
+                    per_op(&format!("{op}_{bits}_{backend}")),
+                    per_op(&format!("{op}_{bits}_baseline")),
+                );
+            }
+        }
+        bench_line(
+            language,
+            "prepare-create_payment",
+            per_op(&format!("prepare_1024_{backend}")),
+            per_op("prepare_1024_baseline"),
+        );
+    }
+    bench_line(
+        "rust",
+        "verify-statement-20k",
+        per_op("statement_umf"),
+        per_op("statement_baseline"),
+    );
+    bench_line(
+        "rust",
+        "verify-notification",
+        per_op("notification_umf"),
+        per_op("notification_baseline"),
+    );
 }
 
 fn openssl_version() -> String {

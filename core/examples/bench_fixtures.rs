@@ -1,4 +1,4 @@
-//! Writes the fixtures of the cross-language benchmark (`make bench-all`, scripts/bench.sh) into
+//! Writes the fixtures of the cross-language benchmark (`make bench`, scripts/bench.sh) into
 //! a directory, deterministically, signed the way UMF and the sandbox sign: responses with the
 //! core's own [`sign_response`], notifications with a plain signature over the raw body.
 //!
