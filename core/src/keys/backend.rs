@@ -88,12 +88,14 @@ pub(crate) fn encrypt(
 mod native {
     use std::fmt;
 
+    use openssl::bn::BigNum;
     use openssl::md::Md;
     use openssl::pkey::{self, PKey};
     use openssl::pkey_ctx::PkeyCtx;
-    use openssl::rsa::Padding;
-    use rsa::pkcs8::EncodePrivateKey;
+    use openssl::rsa::{Padding, Rsa};
+    use rsa::traits::{PrivateKeyParts, PublicKeyParts};
     use rsa::RsaPrivateKey;
+    use zeroize::Zeroizing;
 
     pub(crate) fn name() -> Option<&'static str> {
         Some(openssl::version::version())
@@ -110,11 +112,34 @@ mod native {
 
     impl Private {
         pub(crate) fn load(key: &RsaPrivateKey) -> Option<Self> {
-            // A `SecretDocument`: zeroised on drop. PKCS#8 through `d2i_AutoPrivateKey` gives,
-            // in OpenSSL 3, a key held by the provider itself: one copy of the numbers, not a
-            // legacy `RSA` plus the provider's export of it.
-            let der = key.to_pkcs8_der().ok()?;
-            PKey::private_key_from_der(der.as_bytes()).ok().map(Private)
+            // From the numbers, not from DER: OpenSSL's DER decoders free their working copies
+            // of the encoding without clearing them, which left the key's PKCS#8 bytes in freed
+            // heap (the Python binding's memory scan found them). The private numbers go into
+            // secure BIGNUMs (`BN_FLG_SECURE`): cleared when freed, and the flag carries over
+            // to the provider's export of the key, whose parameter buffers are cleared too.
+            // Our big-endian copies are `Zeroizing`.
+            let [p, q] = key.primes() else { return None };
+            let public = |n: &rsa::BigUint| BigNum::from_slice(&n.to_bytes_be()).ok();
+            let secret = |n: &rsa::BigUint| {
+                let bytes = Zeroizing::new(n.to_bytes_be());
+                let mut bn = BigNum::new_secure().ok()?;
+                bn.copy_from_slice(&bytes).ok()?;
+                Some(bn)
+            };
+            // An owned copy: wiped on drop like the others.
+            let qinv = Zeroizing::new(key.crt_coefficient()?);
+            let rsa = Rsa::from_private_components(
+                public(key.n())?,
+                public(key.e())?,
+                secret(key.d())?,
+                secret(p)?,
+                secret(q)?,
+                secret(key.dp()?)?,
+                secret(key.dq()?)?,
+                secret(&qinv)?,
+            )
+            .ok()?;
+            PKey::from_rsa(rsa).ok().map(Private)
         }
 
         /// RSASSA-PKCS1-v1_5 over a SHA-256 digest. OpenSSL blinds the private operation.
