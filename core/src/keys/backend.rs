@@ -8,8 +8,8 @@
 //!   and validated by it in every build, whatever does the arithmetic.
 //! * OpenSSL through the `openssl` crate, with the `native-backend` feature on targets that are
 //!   not WebAssembly (the feature is a no-op there). Each key gets its OpenSSL object once, when
-//!   it is loaded, from the DER the `rsa` crate re-encodes; operations then run in OpenSSL's
-//!   assembly, 4–10× faster (README "Performance").
+//!   it is loaded: a private key from the numbers the `rsa` crate parsed, a public key from its
+//!   SPKI DER; operations then run in OpenSSL's assembly, 4–10× faster (README "Performance").
 //!
 //! Both produce the same bytes: PKCS#1 v1.5 signatures are deterministic, and a ciphertext
 //! from either decrypts with the other and with `openssl pkeyutl` (`core/tests/vectors.rs`,
