@@ -7,21 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-python=${PYTHON:-python3}
-venv=$root/target/python-bench-venv
-wheels=$root/target/python-bench-wheels
-
-if [ ! -x "$venv/bin/python" ]; then
-    "$python" -m venv "$venv"
-fi
-grep -E '^(maturin|cryptography)==' bindings-python/requirements-test.txt \
-    | "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r /dev/stdin
-
-rm -rf "$wheels"
-"$venv/bin/maturin" build --release --quiet --manifest-path bindings-python/Cargo.toml \
-    --interpreter "$venv/bin/python" --out "$wheels"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall \
-    --no-deps "$wheels"/umf_sdk-*.whl
+# The wheel builds OpenSSL from source (vendored-openssl): a C compiler, make and perl.
+./scripts/install-openssl-build-tools.sh
+# shellcheck source=lib/python-bench-wheel.sh
+. scripts/lib/python-bench-wheel.sh
 
 # From outside the source tree, so `import umf` finds the installed wheel.
 scratch=$(mktemp -d)

@@ -1,6 +1,6 @@
 # Sourced by the benchmark scripts: the release wheel of bindings-python installed, with the
 # pinned `cryptography` (the hand-written baseline) and maturin, into target/python-bench-venv.
-# The same venv and steps as scripts/bench-python.sh, which may source this too. Sets $venv.
+# Used by scripts/bench-python.sh and scripts/bench.sh. Sets $venv.
 # Expects to run from the repository root; installs Python's venv module if it is missing.
 
 python=${PYTHON:-python3}
