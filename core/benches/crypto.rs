@@ -17,38 +17,17 @@
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::process::Command;
-use std::sync::Mutex;
 use std::time::Duration;
 
-use cpu_time::ThreadTime;
 use criterion::Criterion;
 use serde_json::{json, Value};
 use umf_core::{rsa_backend, Client, ClientConfig, PrivateKey, PublicKey, RequestParams};
 
-/// Total CPU time and iterations criterion ran for each benchmark, captured through
-/// `iter_custom` so the ratios use exactly the samples criterion measured.
-static SAMPLES: Mutex<BTreeMap<String, (Duration, u64)>> = Mutex::new(BTreeMap::new());
-
-fn measured<F: FnMut()>(c: &mut Criterion, name: &str, mut op: F) {
-    let key = name.to_owned();
-    c.bench_function(name, move |b| {
-        b.iter_custom(|iters| {
-            let start = ThreadTime::now();
-            for _ in 0..iters {
-                op();
-            }
-            let elapsed = start.elapsed();
-            let mut samples = SAMPLES.lock().unwrap();
-            let entry = samples.entry(key.clone()).or_default();
-            entry.0 += elapsed;
-            entry.1 += iters;
-            elapsed
-        })
-    });
-}
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{measured, per_op};
 
 fn load(file: &str) -> PrivateKey {
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -349,12 +328,6 @@ fn check_prepared(body: &[u8], signature: &str, merchant_public: &PublicKey) {
 }
 
 fn report() {
-    let samples = SAMPLES.lock().unwrap();
-    let per_op = |name: &str| {
-        samples
-            .get(name)
-            .map(|(d, n)| d.as_secs_f64() / (*n).max(1) as f64)
-    };
     let cell = |t: Option<f64>| t.map_or_else(|| "-".to_owned(), |t| format!("{:.1}µs", t * 1e6));
     let ratio = |t: Option<f64>, base: f64| {
         t.map_or_else(|| "-".to_owned(), |t| format!("{:.2}x", t / base))

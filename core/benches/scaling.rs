@@ -9,39 +9,20 @@
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::Criterion;
 use umf_core::verification::{VerifyOptions, VerifyPolicy};
 use umf_core::{Client, ClientConfig};
 
+#[path = "support/measure.rs"]
+mod measure;
 #[path = "support/scaling_payloads.rs"]
 mod payloads;
+use measure::{measured, per_op};
 use payloads::{create_payment, key, payment_answer};
 
 const SIZES: [usize; 3] = [1, 10, 100];
-
-/// Mean time per iteration of each benchmark, from the samples criterion itself measured.
-static SAMPLES: Mutex<BTreeMap<String, (Duration, u64)>> = Mutex::new(BTreeMap::new());
-
-fn measured<F: FnMut()>(c: &mut Criterion, name: &str, mut op: F) {
-    let key = name.to_owned();
-    c.bench_function(name, move |b| {
-        b.iter_custom(|iters| {
-            let start = Instant::now();
-            for _ in 0..iters {
-                op();
-            }
-            let elapsed = start.elapsed();
-            let mut samples = SAMPLES.lock().unwrap();
-            let entry = samples.entry(key.clone()).or_default();
-            entry.0 += elapsed;
-            entry.1 += iters;
-            elapsed
-        })
-    });
-}
 
 fn main() {
     let mut c = Criterion::default()
@@ -87,13 +68,7 @@ fn main() {
     }
     c.final_summary();
 
-    let samples = SAMPLES.lock().unwrap();
-    let mean = |name: &str| {
-        samples
-            .get(name)
-            .map(|(d, n)| d.as_secs_f64() / (*n).max(1) as f64)
-            .unwrap_or(f64::NAN)
-    };
+    let mean = |name: &str| per_op(name).unwrap_or(f64::NAN);
     println!("\nprepare/parse cost by payload size (RSA-1024; sub-orders of two items each)");
     println!(
         "{:<16} {:>6} {:>9} {:>11} {:>15}",
