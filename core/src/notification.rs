@@ -263,6 +263,18 @@ pub struct Acknowledgement {
     pub body: Vec<u8>,
 }
 
+/// The acknowledgement is the HTTP answer the merchant's endpoint sends back: a host (or a test
+/// server) hands it to its HTTP stack as it is.
+impl From<Acknowledgement> for crate::http::HttpResponse {
+    fn from(ack: Acknowledgement) -> Self {
+        crate::http::HttpResponse {
+            status: ack.status,
+            headers: ack.headers,
+            body: ack.body,
+        }
+    }
+}
+
 mod body_text {
     pub fn serialize<S: serde::Serializer>(body: &[u8], s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&String::from_utf8_lossy(body))

@@ -160,11 +160,7 @@ async fn inbox(fail_first: u32) -> (Arc<Inbox>, umf_sandbox::transport::Receiver
             let ack = note
                 .acknowledgement(&umf_core::AckOptions::default())
                 .unwrap();
-            HttpResponse {
-                status: ack.status,
-                headers: ack.headers,
-                body: ack.body,
-            }
+            HttpResponse::from(ack)
         }
     })
     .await

@@ -73,11 +73,7 @@ async fn two_hundred_concurrent_payment_flows() {
                 let ack = note
                     .acknowledgement(&umf_core::AckOptions::default())
                     .unwrap();
-                HttpResponse {
-                    status: ack.status,
-                    headers: ack.headers,
-                    body: ack.body,
-                }
+                HttpResponse::from(ack)
             }
         })
         .await

@@ -232,11 +232,7 @@ async fn soak_mixed_flows_with_faults() {
                         let ack = note
                             .acknowledgement(&umf_core::AckOptions::default())
                             .unwrap();
-                        HttpResponse {
-                            status: ack.status,
-                            headers: ack.headers,
-                            body: ack.body,
-                        }
+                        HttpResponse::from(ack)
                     }
                     Err(e) => HttpResponse::new(400, e.code()),
                 };

@@ -444,11 +444,7 @@ async fn run_demo() -> Step<()> {
                         if let Ok(mut inbox) = sink.lock() {
                             inbox.push((note, text));
                         }
-                        HttpResponse {
-                            status: ack.status,
-                            headers: ack.headers,
-                            body: ack.body,
-                        }
+                        HttpResponse::from(ack)
                     }
                     Err(_) => HttpResponse::new(500, "cannot acknowledge"),
                 },
