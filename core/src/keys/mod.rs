@@ -16,6 +16,7 @@
 
 mod backend;
 mod detect;
+mod export;
 mod pem;
 
 pub use backend::rsa_backend;
@@ -264,13 +265,7 @@ impl PrivateKey {
     /// WebCrypto, the JDK) when it is faster than the core's. The buffer zeroises on drop;
     /// never store or log it.
     pub fn to_pkcs8_der(&self) -> Result<Zeroizing<Vec<u8>>> {
-        use rsa::pkcs8::EncodePrivateKey;
-        self.inner
-            .to_pkcs8_der()
-            .map(|doc| Zeroizing::new(doc.as_bytes().to_vec()))
-            .map_err(|_| Error::Crypto {
-                reason: "cannot encode the private key".into(),
-            })
+        export::pkcs8_der(&self.inner)
     }
 
     #[cfg(feature = "decrypt")]
