@@ -60,7 +60,10 @@ pub use device::CardEncryptor;
 pub use encryption::{encrypt_fields, EncryptionMode, EncryptionReport, ENCRYPTED_FIELDS};
 pub use error::{Error, ErrorFamily, Result, ValidationProblem};
 pub use http::{HttpRequest, HttpResponse, Method};
-pub use keys::{rsa_backend, Fingerprint, KeyFormat, KeyInfo, KeyKind, PrivateKey, PublicKey};
+pub use keys::{
+    rsa_backend, Fingerprint, HostPrivateKey, HostPublicKey, KeyFormat, KeyInfo, KeyKind,
+    PrivateKey, PublicKey,
+};
 pub use notification::{verify_notification, AckFormat, AckOptions, Acknowledgement, Notification};
 pub use operations::{operation, Operation, OperationResult, OPERATIONS};
 pub use request::{AuthorizationStyle, HeaderOptions};

@@ -18,7 +18,16 @@
 //! that does not match (a FIPS-mode system OpenSSL refuses 1024-bit keys, for one), the `rsa`
 //! crate does the work instead: the native backend can make an operation faster, never change
 //! its outcome.
+//!
+//! A third is the host's own RSA, given to a key by a binding at run time ([`HostPublicKey`],
+//! [`HostPrivateKey`]): the npm package hands `node:crypto` (OpenSSL) to every key it loads in
+//! Node, where the `rsa` crate runs as WebAssembly 20–50× slower. The same rule holds: a host
+//! that cannot do an operation leaves it to the backends below it; a host's "does not match" is
+//! final.
 
+use std::sync::Arc;
+
+use rsa::traits::PublicKeyParts;
 use rsa::{Pkcs1v15Encrypt, Pkcs1v15Sign, RsaPrivateKey, RsaPublicKey};
 use sha2::{Digest, Sha256};
 
@@ -34,9 +43,15 @@ pub fn rsa_backend() -> &'static str {
 
 pub(crate) fn sign(
     key: &RsaPrivateKey,
+    host: Option<&dyn HostPrivateKey>,
     native: Option<&NativePrivate>,
     message: &[u8],
 ) -> Result<Vec<u8>> {
+    if let Some(signature) = host.and_then(|h| h.sign(message)) {
+        if signature.len() == key.size() {
+            return Ok(signature);
+        }
+    }
     let digest = Sha256::digest(message);
     if let Some(Ok(signature)) = native.map(|n| n.sign(&digest)) {
         return Ok(signature);
@@ -53,13 +68,56 @@ pub(crate) fn sign(
     })
 }
 
+/// RSA public-key arithmetic the host offers for one UMF (or merchant) public key, attached
+/// with [`PublicKey::with_host`](super::PublicKey::with_host): RSASSA-PKCS1-v1_5 / SHA-256
+/// verification over the message, and RSAES-PKCS1-v1_5 encryption of one block.
+///
+/// The core still decides everything around the arithmetic (which bytes are covered, the
+/// signature's base64 and length, the plaintext's length, the policy), so a host sees only the
+/// exact bytes and answers with a verdict or a ciphertext.
+pub trait HostPublicKey: Send + Sync {
+    /// `Some(true)` or `Some(false)`: the signature over `message` matches or not, final.
+    /// `None`: the host could not check it (the core's own RSA decides instead).
+    fn verify(&self, message: &[u8], signature: &[u8]) -> Option<bool>;
+
+    /// The ciphertext of `plaintext` (which fits one block), or `None` when the host cannot
+    /// encrypt it. A ciphertext that is not the key's size is discarded, and the core
+    /// encrypts instead.
+    fn encrypt(&self, plaintext: &[u8]) -> Option<Vec<u8>>;
+
+    /// A short name for reports and tests, e.g. `node:crypto`.
+    fn name(&self) -> &str;
+}
+
+/// RSASSA-PKCS1-v1_5 / SHA-256 signing by the host for the merchant private key, attached with
+/// [`PrivateKey::with_host`](super::PrivateKey::with_host). The core decides the bytes signed
+/// (exactly the body sent) and encodes the result.
+pub trait HostPrivateKey: Send + Sync {
+    /// The raw signature over `message`, or `None` when the host cannot sign it. A signature
+    /// that is not the key's size is discarded, and the core signs instead.
+    fn sign(&self, message: &[u8]) -> Option<Vec<u8>>;
+
+    /// A short name for reports and tests, e.g. `node:crypto`.
+    fn name(&self) -> &str;
+}
+
+/// A public key's host RSA, if a binding gave it one.
+pub(crate) type Host = Option<Arc<dyn HostPublicKey>>;
+
+/// A private key's host RSA, if a binding gave it one.
+pub(crate) type HostSigner = Option<Arc<dyn HostPrivateKey>>;
+
 /// Whether `signature` (already checked to be the key's size) is valid over `message`.
 pub(crate) fn verify(
     key: &RsaPublicKey,
+    host: Option<&dyn HostPublicKey>,
     native: Option<&NativePublic>,
     message: &[u8],
     signature: &[u8],
 ) -> bool {
+    if let Some(valid) = host.and_then(|h| h.verify(message, signature)) {
+        return valid;
+    }
     let digest = Sha256::digest(message);
     match native.map(|n| n.verify(&digest, signature)) {
         Some(Ok(valid)) => valid,
@@ -72,9 +130,15 @@ pub(crate) fn verify(
 /// Encrypts one block (the caller has checked the length).
 pub(crate) fn encrypt(
     key: &RsaPublicKey,
+    host: Option<&dyn HostPublicKey>,
     native: Option<&NativePublic>,
     plaintext: &[u8],
 ) -> Result<Vec<u8>> {
+    if let Some(ciphertext) = host.and_then(|h| h.encrypt(plaintext)) {
+        if ciphertext.len() == key.size() {
+            return Ok(ciphertext);
+        }
+    }
     if let Some(Ok(ciphertext)) = native.map(|n| n.encrypt(plaintext)) {
         return Ok(ciphertext);
     }
@@ -274,15 +338,15 @@ mod tests {
             let digest = Sha256::digest(message);
 
             let signature = private.sign(&digest).unwrap();
-            let rust = sign(&key.inner, None, message).unwrap();
+            let rust = sign(&key.inner, None, None, message).unwrap();
             assert_eq!(signature, rust, "{bits}: OpenSSL and the rsa crate differ");
             assert_eq!(public.verify(&digest, &signature), Ok(true), "{bits}");
 
             for (i, bad) in tampered(&signature).iter().enumerate() {
                 // Ok(false) or an error, never Ok(true): OpenSSL itself refuses every one.
                 assert_ne!(public.verify(&digest, bad), Ok(true), "{bits}, case {i}");
-                assert!(!verify(&key.public.inner, Some(public), message, bad));
-                assert!(!verify(&key.public.inner, None, message, bad));
+                assert!(!verify(&key.public.inner, None, Some(public), message, bad));
+                assert!(!verify(&key.public.inner, None, None, message, bad));
             }
             let other = Sha256::digest(b"{}");
             assert_ne!(public.verify(&other, &signature), Ok(true), "{bits}");
@@ -290,5 +354,159 @@ mod tests {
             let ciphertext = public.encrypt(b"6222020000000000000").unwrap();
             assert_eq!(ciphertext.len(), bits as usize / 8);
         }
+    }
+}
+
+/// The host seam: a host's verdict is final, anything it cannot do (or does wrongly, by size)
+/// falls to the core's own RSA.
+#[cfg(test)]
+mod host_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::keys::PrivateKey;
+
+    /// A host that answers as told and counts its calls.
+    struct Scripted {
+        verdict: Option<bool>,
+        ciphertext: Option<Vec<u8>>,
+        calls: AtomicUsize,
+    }
+
+    impl Scripted {
+        fn new(verdict: Option<bool>, ciphertext: Option<Vec<u8>>) -> Arc<Self> {
+            Arc::new(Scripted {
+                verdict,
+                ciphertext,
+                calls: AtomicUsize::new(0),
+            })
+        }
+    }
+
+    impl HostPublicKey for Scripted {
+        fn verify(&self, _: &[u8], _: &[u8]) -> Option<bool> {
+            self.calls.fetch_add(1, Ordering::SeqCst);
+            self.verdict
+        }
+
+        fn encrypt(&self, _: &[u8]) -> Option<Vec<u8>> {
+            self.calls.fetch_add(1, Ordering::SeqCst);
+            self.ciphertext.clone()
+        }
+
+        fn name(&self) -> &str {
+            "scripted"
+        }
+    }
+
+    fn merchant() -> PrivateKey {
+        let path = format!(
+            "{}/../tests/vectors/keys/merchant_1024_pkcs8.pem",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        PrivateKey::from_bytes(&std::fs::read(path).unwrap(), None).unwrap()
+    }
+
+    const MESSAGE: &[u8] = b"{\"order\":{\"mer_reference_id\":\"R-1\"}}";
+
+    #[test]
+    fn a_host_verdict_is_final_either_way() {
+        let key = merchant();
+        let good = key.sign_raw(MESSAGE).unwrap();
+        let mut bad = good.clone();
+        bad[7] ^= 1;
+
+        let refuses = Scripted::new(Some(false), None);
+        let public = key.public_key().clone().with_host(refuses.clone());
+        assert_eq!(public.host_backend(), Some("scripted"));
+        assert!(
+            !public.verify_raw(MESSAGE, &good),
+            "the host's no must stand"
+        );
+        let accepts = Scripted::new(Some(true), None);
+        let public = key.public_key().clone().with_host(accepts.clone());
+        assert!(
+            public.verify_raw(MESSAGE, &bad),
+            "the host's yes is the answer"
+        );
+        assert_eq!(refuses.calls.load(Ordering::SeqCst), 1);
+        assert_eq!(accepts.calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn what_a_host_cannot_check_the_core_checks() {
+        let key = merchant();
+        let good = key.sign_raw(MESSAGE).unwrap();
+        let mut bad = good.clone();
+        bad[7] ^= 1;
+        let unable = Scripted::new(None, None);
+        let public = key.public_key().clone().with_host(unable.clone());
+        assert!(public.verify_raw(MESSAGE, &good));
+        assert!(!public.verify_raw(MESSAGE, &bad));
+        assert_eq!(unable.calls.load(Ordering::SeqCst), 2);
+        assert!(public.rustcrypto_only().host_backend().is_none());
+    }
+
+    /// A signer that answers as told and counts its calls.
+    struct ScriptedSigner {
+        signature: Option<Vec<u8>>,
+        calls: AtomicUsize,
+    }
+
+    impl HostPrivateKey for ScriptedSigner {
+        fn sign(&self, _: &[u8]) -> Option<Vec<u8>> {
+            self.calls.fetch_add(1, Ordering::SeqCst);
+            self.signature.clone()
+        }
+
+        fn name(&self) -> &str {
+            "scripted"
+        }
+    }
+
+    #[test]
+    fn a_host_signature_is_used_and_a_missing_or_misfit_one_replaced() {
+        let key = merchant();
+        let expected = key.rustcrypto_only().sign_raw(MESSAGE).unwrap();
+        for signature in [None, Some(vec![1; 16]), Some(vec![1; 129])] {
+            let host = Arc::new(ScriptedSigner {
+                signature,
+                calls: AtomicUsize::new(0),
+            });
+            let hosted = key.clone().with_host(host.clone());
+            assert_eq!(hosted.host_backend(), Some("scripted"));
+            assert_eq!(hosted.sign_raw(MESSAGE).unwrap(), expected);
+            assert_eq!(host.calls.load(Ordering::SeqCst), 1);
+        }
+        let host = Arc::new(ScriptedSigner {
+            signature: Some(vec![1; 128]),
+            calls: AtomicUsize::new(0),
+        });
+        let hosted = key.with_host(host);
+        assert_eq!(hosted.sign_raw(MESSAGE).unwrap(), vec![1; 128]);
+        assert!(hosted.rustcrypto_only().host_backend().is_none());
+    }
+
+    #[test]
+    fn a_host_ciphertext_of_the_wrong_size_is_replaced_by_the_cores() {
+        let key = merchant();
+        let plaintext = b"6222020000000000000";
+        for host in [
+            Scripted::new(None, None),
+            Scripted::new(None, Some(vec![7; 16])),
+            Scripted::new(None, Some(vec![7; 129])),
+        ] {
+            let public = key.public_key().clone().with_host(host.clone());
+            let ciphertext = public.encrypt_raw(plaintext).unwrap();
+            assert_eq!(host.calls.load(Ordering::SeqCst), 1);
+            let opened = key.inner.decrypt(Pkcs1v15Encrypt, &ciphertext).unwrap();
+            assert_eq!(opened, plaintext);
+        }
+        // One of the right size is taken as it is: the host is the host's RSA.
+        let fitting = Scripted::new(None, Some(vec![7; 128]));
+        let public = key.public_key().clone().with_host(fitting);
+        assert_eq!(public.encrypt_raw(plaintext).unwrap(), vec![7; 128]);
     }
 }

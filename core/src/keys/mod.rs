@@ -19,7 +19,7 @@ mod detect;
 mod export;
 mod pem;
 
-pub use backend::rsa_backend;
+pub use backend::{rsa_backend, HostPrivateKey, HostPublicKey};
 
 use std::fmt;
 
@@ -204,6 +204,8 @@ pub struct PrivateKey {
     inner: RsaPrivateKey,
     /// OpenSSL's copy, made once at load (`native-backend` feature; otherwise always `None`).
     native: Option<backend::NativePrivate>,
+    /// The host's RSA, when a binding attached one ([`PrivateKey::with_host`]).
+    host: backend::HostSigner,
     format: KeyFormat,
     public: PublicKey,
 }
@@ -214,6 +216,8 @@ pub struct PublicKey {
     inner: RsaPublicKey,
     /// OpenSSL's copy, made once at load (`native-backend` feature; otherwise always `None`).
     native: Option<backend::NativePublic>,
+    /// The host's RSA, when a binding attached one ([`PublicKey::with_host`]).
+    host: backend::Host,
     format: Option<KeyFormat>,
     fingerprint: Fingerprint,
 }
@@ -275,7 +279,12 @@ impl PrivateKey {
 
     /// RSASSA-PKCS1-v1_5 / SHA-256 over `message`: the raw signature.
     pub(crate) fn sign_raw(&self, message: &[u8]) -> Result<Vec<u8>> {
-        backend::sign(&self.inner, self.native.as_ref(), message)
+        backend::sign(
+            &self.inner,
+            self.host.as_deref(),
+            self.native.as_ref(),
+            message,
+        )
     }
 
     /// Whether the key's operations run in the native backend (see [`rsa_backend`]). For tests
@@ -292,9 +301,25 @@ impl PrivateKey {
         PrivateKey {
             inner: self.inner.clone(),
             native: None,
+            host: None,
             format: self.format,
             public: self.public.rustcrypto_only(),
         }
+    }
+
+    /// The same key with its signatures made first by `host`, the host's own RSA for this
+    /// very key (a binding builds it from [`PrivateKey::to_pkcs8_der`]). What the host cannot
+    /// sign, the build's backend signs; signatures are deterministic, so both give the same.
+    pub fn with_host(self, host: std::sync::Arc<dyn HostPrivateKey>) -> Self {
+        PrivateKey {
+            host: Some(host),
+            ..self
+        }
+    }
+
+    /// The name of the host RSA attached with [`PrivateKey::with_host`], if any.
+    pub fn host_backend(&self) -> Option<&str> {
+        self.host.as_deref().map(HostPrivateKey::name)
     }
 
     fn from_rsa(inner: RsaPrivateKey, format: KeyFormat) -> Result<Self> {
@@ -305,6 +330,7 @@ impl PrivateKey {
         let public = PublicKey::from_rsa(inner.to_public_key(), None)?;
         Ok(PrivateKey {
             native: backend::NativePrivate::load(&inner),
+            host: None,
             inner,
             format,
             public,
@@ -372,12 +398,23 @@ impl PublicKey {
     /// Whether `signature` (of the key's size) is a valid RSASSA-PKCS1-v1_5 / SHA-256
     /// signature over `message`.
     pub(crate) fn verify_raw(&self, message: &[u8], signature: &[u8]) -> bool {
-        backend::verify(&self.inner, self.native.as_ref(), message, signature)
+        backend::verify(
+            &self.inner,
+            self.host.as_deref(),
+            self.native.as_ref(),
+            message,
+            signature,
+        )
     }
 
     /// RSAES-PKCS1-v1_5 encryption of one block (the caller has checked the length).
     pub(crate) fn encrypt_raw(&self, plaintext: &[u8]) -> Result<Vec<u8>> {
-        backend::encrypt(&self.inner, self.native.as_ref(), plaintext)
+        backend::encrypt(
+            &self.inner,
+            self.host.as_deref(),
+            self.native.as_ref(),
+            plaintext,
+        )
     }
 
     /// Whether the key's operations run in the native backend (see [`rsa_backend`]). For tests
@@ -393,8 +430,24 @@ impl PublicKey {
     pub fn rustcrypto_only(&self) -> Self {
         PublicKey {
             native: None,
+            host: None,
             ..self.clone()
         }
+    }
+
+    /// The same key with its verifications and encryptions done first by `host`, the host's
+    /// own RSA for this very key (a binding builds it from [`PublicKey::to_spki_der`]). What a
+    /// host cannot do falls to this build's backend; a host's "does not match" is final.
+    pub fn with_host(self, host: std::sync::Arc<dyn HostPublicKey>) -> Self {
+        PublicKey {
+            host: Some(host),
+            ..self
+        }
+    }
+
+    /// The name of the host RSA attached with [`PublicKey::with_host`], if any.
+    pub fn host_backend(&self) -> Option<&str> {
+        self.host.as_deref().map(HostPublicKey::name)
     }
 
     fn from_rsa(inner: RsaPublicKey, format: Option<KeyFormat>) -> Result<Self> {
@@ -405,6 +458,7 @@ impl PublicKey {
         Ok(PublicKey {
             fingerprint: Fingerprint::of_spki(spki.as_bytes()),
             native: backend::NativePublic::load(spki.as_bytes()),
+            host: None,
             inner,
             format,
         })
