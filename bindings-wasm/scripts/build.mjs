@@ -18,6 +18,9 @@ const pkg = path.join(crateDir, 'pkg');
 const npmDir = path.join(crateDir, 'npm');
 const NAME = 'umf_sdk_wasm';
 
+// Exports of the module that no entry point re-exports: the Node entries' own set-up.
+const INTERNAL = ['__umfInstallHostRsa'];
+
 // What `umf-sdk/device` exports: the public-key-only surface, nothing that signs.
 const DEVICE_VALUES = ['CardEncryptor', 'PublicKey', 'encryptedFieldPaths', 'isUmfError'];
 const DEVICE_TYPES = [
@@ -95,7 +98,8 @@ const deviceSize = buildModule({
 
 // Static files: signers, shared declarations, the CommonJS entry, the manifest, the README.
 for (const file of ['package.json', 'signer.d.ts', 'node/index.cjs', 'node/index.d.cts',
-  'node/signer.cjs', 'node/signer.d.cts', 'browser/signer.js', 'browser/signer.d.ts']) {
+  'node/signer.cjs', 'node/signer.d.cts', 'node/host-rsa.cjs', 'browser/signer.js',
+  'browser/signer.d.ts']) {
   write(path.join(pkg, file), fs.readFileSync(path.join(npmDir, file)));
 }
 fs.copyFileSync(path.join(crateDir, 'README.md'), path.join(pkg, 'README.md'));
@@ -144,7 +148,7 @@ const deviceTypes = (glue) =>
 write(path.join(pkg, 'node', 'device.cjs'), [
   "'use strict';",
   '// umf-sdk/device: the public-key-only entry point (nothing here signs or holds the merchant key).',
-  `const wasm = require('./${NAME}.js');`,
+  `const wasm = require('./host-rsa.cjs');`,
   `module.exports = { ${DEVICE_VALUES.map((n) => `${n}: wasm.${n}`).join(', ')} };`,
   '',
 ].join('\n'));
@@ -172,12 +176,18 @@ const esmTypes = [
   '  CallOptions, OperationId, OperationParams, OperationResultOf, OperationTypes, UmfClientOptions, UmfOperations,',
   "} from './umf-client.js';",
 ];
-write(path.join(pkg, 'bundler', 'index.js'), [`export * from './${NAME}.js';`, ...esmClient, ''].join('\n'));
+// The module's values by name (read from the built module, no list kept by hand), without the
+// internal ones; the declarations can say `export *`, as the internal ones have none.
+const moduleValues = Object.keys(requireNode(path.join(pkg, 'node', `${NAME}.js`)))
+  .filter((name) => !INTERNAL.includes(name)).sort();
+const moduleExports = (extra = []) =>
+  `export { ${[...moduleValues, ...extra].join(', ')} } from './${NAME}.js';`;
+write(path.join(pkg, 'bundler', 'index.js'), [moduleExports(), ...esmClient, ''].join('\n'));
 write(path.join(pkg, 'bundler', 'index.d.ts'), [`export * from './${NAME}.js';`, ...esmTypes, ''].join('\n'));
 // The `web` target must be initialised before use: `await init()` (fetches the module next to
 // the script) or `initSync({ module: bytes })`.
 const webInit = `export { default as init } from './${NAME}.js';`;
-write(path.join(pkg, 'web', 'index.js'), [`export * from './${NAME}.js';`, webInit, ...esmClient, ''].join('\n'));
+write(path.join(pkg, 'web', 'index.js'), [moduleExports(['initSync']), webInit, ...esmClient, ''].join('\n'));
 write(path.join(pkg, 'web', 'index.d.ts'), [`export * from './${NAME}.js';`, webInit, ...esmTypes, ''].join('\n'));
 
 // The device entries for browsers: the device build's glue.

@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::*;
 use zeroize::Zeroize;
 
 use crate::error::{to_js, type_error, JsResult, OrThrow};
+use crate::host_rsa::RsaBackend;
 use crate::http::{response_from_js, HttpRequest};
 use crate::json;
 use crate::notification;
@@ -46,6 +47,12 @@ pub struct ClientOptions {
     )]
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub merchant_key: JsValue,
+    /// Where both keys' RSA runs (signing; verification and encryption with `umfPublicKey`):
+    /// `auto` (default: `node:crypto` in Node, WebAssembly elsewhere), `node:crypto` or
+    /// `wasm`. Every backend gives the same bytes and verdicts.
+    #[tsify(optional, type = "\"auto\" | \"node:crypto\" | \"wasm\"")]
+    #[serde(default)]
+    pub rsa_backend: Option<RsaBackend>,
     /// `bearer_space` (default, `Bearer <token>`) or `bearer_no_space` (as UMF's demo sends).
     #[tsify(optional, type = "\"bearer_space\" | \"bearer_no_space\"")]
     #[serde(default)]
@@ -158,11 +165,16 @@ impl Client {
     #[wasm_bindgen(constructor)]
     pub fn new(options: Ts<ClientOptions>) -> JsResult<Client> {
         let options = options.to_rust().or_throw()?;
-        let umf = public_key_from_js(&options.umf_public_key, "umfPublicKey")?;
+        let backend = options.rsa_backend.unwrap_or_default();
+        let umf = public_key_from_js(&options.umf_public_key, "umfPublicKey", backend)?;
         let merchant = if options.merchant_key.is_undefined() || options.merchant_key.is_null() {
             None
         } else {
-            Some(private_key_from_js(&options.merchant_key, "merchantKey")?)
+            Some(private_key_from_js(
+                &options.merchant_key,
+                "merchantKey",
+                backend,
+            )?)
         };
         let mut config = ClientConfig::new(options.base_url, umf, merchant);
         if let Some(style) = options.authorization {
@@ -195,13 +207,22 @@ impl Client {
         self.inner.token_url()
     }
 
+    /// Where verifications and encryptions with UMF's public key run: `node:crypto` or `wasm`
+    /// (the merchant key's `backend` says where signing runs).
+    #[wasm_bindgen(getter, js_name = rsaBackend, unchecked_return_type = "\"node:crypto\" | \"wasm\"")]
+    pub fn rsa_backend(&self) -> String {
+        let key = &self.inner.config().umf_public_key;
+        key.host_backend().unwrap_or("wasm").to_owned()
+    }
+
     /// Whether the client holds the merchant private key (and so can sign).
     #[wasm_bindgen(getter, js_name = hasMerchantKey)]
     pub fn has_merchant_key(&self) -> bool {
         self.inner.config().merchant_key.is_some()
     }
 
-    /// The exact request for `opId`, signed in WebAssembly when the operation is signed.
+    /// The exact request for `opId`, signed (with `node:crypto` in Node, in WebAssembly
+    /// elsewhere) when the operation is signed.
     /// `params` is one flat object (or its JSON text, to keep numbers as written): path and
     /// query parameters by name, `$confirm: true` where an operation asks for it, the rest is
     /// the body. Throws `validation_failed` with every problem, `merchant_key_required`, ...
@@ -412,7 +433,9 @@ impl UnsignedRequest {
         check_with: Option<JsValue>,
     ) -> JsResult<Ts<HttpRequest>> {
         let check_with = match check_with {
-            Some(key) if !key.is_null() => Some(public_key_from_js(&key, "checkWith")?),
+            Some(key) if !key.is_null() => {
+                Some(public_key_from_js(&key, "checkWith", RsaBackend::Auto)?)
+            }
             _ => None,
         };
         let request = self
@@ -422,7 +445,7 @@ impl UnsignedRequest {
         HttpRequest::to_js(request)
     }
 
-    /// Signs in WebAssembly with `key` and returns the request to send. Consumes this object.
+    /// Signs with `key` (on its backend) and returns the request to send. Consumes this object.
     #[wasm_bindgen(js_name = signWith)]
     pub fn sign_with(self, key: &PrivateKey) -> JsResult<Ts<HttpRequest>> {
         HttpRequest::to_js(self.inner.sign_with(key.core()).or_throw()?)

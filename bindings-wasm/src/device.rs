@@ -11,8 +11,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::{JsResult, OrThrow};
 use crate::fields::{self, EncryptedPayload};
+use crate::host_rsa;
 use crate::input::bytes_of;
-use crate::keys::PublicKey;
+use crate::keys::{KeyOptions, PublicKey};
 use crate::notification;
 use crate::verify::{Verification, VerifyResponseOptions};
 
@@ -25,6 +26,7 @@ pub struct CardEncryptor {
 #[wasm_bindgen]
 impl CardEncryptor {
     /// An encryptor for the UMF public key (SPKI, PKCS#1 or certificate; PEM, DER or base64).
+    /// `options.backend` as for `PublicKey`.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(
@@ -32,10 +34,14 @@ impl CardEncryptor {
             unchecked_param_type = "string | Uint8Array | ArrayBuffer"
         )]
         umf_public_key: JsValue,
+        options: Option<Ts<KeyOptions>>,
     ) -> JsResult<CardEncryptor> {
         let bytes = bytes_of(&umf_public_key, "umfPublicKey")?;
-        let inner = umf_core::CardEncryptor::from_umf_public_key(&bytes).or_throw()?;
-        Ok(CardEncryptor { inner })
+        let backend = KeyOptions::backend_of(options)?;
+        let key = umf_core::PublicKey::from_bytes(&bytes).or_throw()?;
+        Ok(CardEncryptor {
+            inner: umf_core::CardEncryptor::new(host_rsa::attach(key, backend)?),
+        })
     }
 
     /// The key in use.

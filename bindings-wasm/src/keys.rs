@@ -5,12 +5,13 @@
 //! key object lives in wasm memory: call `free()` when done with it early, or let the garbage
 //! collector do it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tsify::{Ts, Tsify};
 use umf_core::keys;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{JsResult, OrThrow};
+use crate::host_rsa::{self, RsaBackend};
 use crate::input::bytes_of;
 
 /// How a key was stored: container and encoding.
@@ -35,6 +36,26 @@ impl KeyFormat {
     }
 }
 
+/// How a `PublicKey`, `PrivateKey` or `CardEncryptor` is loaded.
+#[derive(Debug, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default)]
+pub struct KeyOptions {
+    /// Where its RSA runs: `auto` (default: `node:crypto` in Node, WebAssembly elsewhere),
+    /// `node:crypto` (an error outside Node) or `wasm`. Every backend gives the same
+    /// signatures and verdicts, and ciphertexts that decrypt alike.
+    #[tsify(optional, type = "\"auto\" | \"node:crypto\" | \"wasm\"")]
+    pub backend: Option<RsaBackend>,
+}
+
+impl KeyOptions {
+    pub(crate) fn backend_of(options: Option<Ts<KeyOptions>>) -> JsResult<RsaBackend> {
+        match options {
+            Some(o) => Ok(o.to_rust().or_throw()?.backend.unwrap_or_default()),
+            None => Ok(RsaBackend::Auto),
+        }
+    }
+}
+
 /// The UMF public key (or a merchant public key): encrypts fields and verifies signatures.
 #[wasm_bindgen]
 pub struct PublicKey {
@@ -47,10 +68,20 @@ impl PublicKey {
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+        options: Option<Ts<KeyOptions>>,
     ) -> JsResult<PublicKey> {
         let bytes = bytes_of(&input, "input")?;
+        let backend = KeyOptions::backend_of(options)?;
         let inner = umf_core::PublicKey::from_bytes(&bytes).or_throw()?;
-        Ok(PublicKey { inner })
+        Ok(PublicKey {
+            inner: host_rsa::attach(inner, backend)?,
+        })
+    }
+
+    /// Where this key's verifications and encryptions run: `node:crypto` or `wasm`.
+    #[wasm_bindgen(getter, unchecked_return_type = "\"node:crypto\" | \"wasm\"")]
+    pub fn backend(&self) -> String {
+        self.inner.host_backend().unwrap_or("wasm").to_owned()
     }
 
     /// Checks a base64 signature over exactly `message`; throws `signature_invalid`,

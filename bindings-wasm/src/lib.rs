@@ -10,6 +10,7 @@
 //! | `Client`, `UnsignedRequest`, `baseUrls` | [`client`] | [`umf_core::client`] |
 //! | `operations` | [`operations`] | [`umf_core::operations`] |
 //! | `PublicKey` | [`keys`] | [`umf_core::keys`] |
+//! | `node:crypto` behind public keys (installed by the Node entry) | [`host_rsa`] | [`umf_core::HostPublicKey`] |
 //! | `PrivateKey`, `inspectKey` | [`private_key`] | [`umf_core::keys`] |
 //! | `encryptFields`, `encryptedFieldPaths` | [`fields`] | [`umf_core::encryption`] |
 //! | `verifyResponse` | [`verify`] | [`umf_core::verification`] |
@@ -35,6 +36,7 @@ pub mod client;
 pub mod device;
 pub mod error;
 pub mod fields;
+pub mod host_rsa;
 #[cfg(feature = "merchant")]
 pub mod http;
 pub mod input;

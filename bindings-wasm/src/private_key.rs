@@ -12,8 +12,9 @@ use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
 use crate::error::{JsResult, OrThrow};
+use crate::host_rsa::{self, RsaBackend};
 use crate::input::{bytes_of, secret_bytes_of};
-use crate::keys::{serde_name, KeyFormat, KeySummary, PublicKey};
+use crate::keys::{serde_name, KeyFormat, KeyOptions, KeySummary, PublicKey};
 
 /// What `inspectKey` reports about a key file.
 #[derive(Debug, Clone, Serialize, Tsify)]
@@ -61,21 +62,32 @@ pub struct PrivateKey {
 #[wasm_bindgen]
 impl PrivateKey {
     /// Loads PKCS#1 or PKCS#8 (also passphrase-protected) in PEM, DER or base64.
+    /// `options.backend` says where it signs, as for `PublicKey`.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
         passphrase: Option<String>,
+        options: Option<Ts<KeyOptions>>,
     ) -> JsResult<PrivateKey> {
         let bytes = secret_bytes_of(&input, "input")?;
         let passphrase = passphrase.map(Zeroizing::new);
+        let backend = KeyOptions::backend_of(options)?;
         let inner =
             umf_core::PrivateKey::from_bytes(&bytes, passphrase.as_deref().map(String::as_bytes))
                 .or_throw()?;
-        Ok(PrivateKey { inner })
+        Ok(PrivateKey {
+            inner: host_rsa::attach_private(inner, backend)?,
+        })
+    }
+
+    /// Where this key signs: `node:crypto` or `wasm`.
+    #[wasm_bindgen(getter, unchecked_return_type = "\"node:crypto\" | \"wasm\"")]
+    pub fn backend(&self) -> String {
+        self.inner.host_backend().unwrap_or("wasm").to_owned()
     }
 
     /// The `Signature` header for exactly these bytes: base64 RSASSA-PKCS1-v1_5 / SHA-256,
-    /// computed in WebAssembly. `createSigner` uses the host's native RSA when it has one.
+    /// computed by the key's backend (`node:crypto` in Node).
     pub fn sign(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
@@ -109,10 +121,14 @@ impl PrivateKey {
         KeyFormat::of(self.inner.format()).into_ts().or_throw()
     }
 
-    /// The matching public key.
+    /// The matching public key (its operations on `node:crypto` in Node).
     #[wasm_bindgen(js_name = publicKey)]
-    pub fn public_key(&self) -> PublicKey {
-        PublicKey::from_core(self.inner.public_key().clone())
+    pub fn public_key(&self) -> JsResult<PublicKey> {
+        let key = self.inner.public_key().clone();
+        Ok(PublicKey::from_core(host_rsa::attach(
+            key,
+            RsaBackend::Auto,
+        )?))
     }
 
     /// The key as unencrypted PKCS#8 DER, to hand to `node:crypto` or WebCrypto (what
@@ -142,26 +158,35 @@ impl PrivateKey {
 }
 
 /// A key given in an options object: a `PrivateKey` (of any entry point of the package) or
-/// unencrypted key material as text or bytes.
+/// unencrypted key material as text or bytes; it signs where `backend` says.
 ///
 /// A key object is read through its `toPkcs8Der()` (wasm-bindgen offers no way to borrow an
 /// exported class out of a plain object); the DER copy is wiped on both sides.
-pub(crate) fn private_key_from_js(value: &JsValue, what: &str) -> JsResult<umf_core::PrivateKey> {
+pub(crate) fn private_key_from_js(
+    value: &JsValue,
+    what: &str,
+    backend: RsaBackend,
+) -> JsResult<umf_core::PrivateKey> {
     let der = match exported_bytes(value, "toPkcs8Der")? {
         Some(der) => der,
         None => secret_bytes_of(value, what)?,
     };
-    umf_core::PrivateKey::from_bytes(&der, None).or_throw()
+    let key = umf_core::PrivateKey::from_bytes(&der, None).or_throw()?;
+    host_rsa::attach_private(key, backend)
 }
 
 /// Like [`private_key_from_js`], for a `PublicKey` (read through `toSpkiDer()`) or public key
-/// material.
-pub(crate) fn public_key_from_js(value: &JsValue, what: &str) -> JsResult<umf_core::PublicKey> {
+/// material; its operations run where `backend` says.
+pub(crate) fn public_key_from_js(
+    value: &JsValue,
+    what: &str,
+    backend: RsaBackend,
+) -> JsResult<umf_core::PublicKey> {
     let der = match exported_bytes(value, "toSpkiDer")? {
         Some(der) => der,
         None => Zeroizing::new(bytes_of(value, what)?),
     };
-    umf_core::PublicKey::from_bytes(&der).or_throw()
+    host_rsa::attach(umf_core::PublicKey::from_bytes(&der).or_throw()?, backend)
 }
 
 /// Calls `value[method]()` when `value` is an object with that method, and takes the bytes it

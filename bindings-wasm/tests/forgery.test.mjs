@@ -9,7 +9,10 @@ import { PublicKey, verifyResponse, verifyNotification, isUmfError } from 'umf-s
 import { vectorsDir, keyBytes } from './vectors.mjs';
 
 const matrix = JSON.parse(fs.readFileSync(path.join(vectorsDir, 'forgery.json'), 'utf8'));
-const umf = new PublicKey(keyBytes(matrix.umf_public_key));
+// Both places the RSA runs in Node: node:crypto (the default) and WebAssembly. Each must give
+// every case its expected code, so both give the same outcome on each.
+const BACKENDS = ['node:crypto', 'wasm'];
+const umfKeys = BACKENDS.map((backend) => new PublicKey(keyBytes(matrix.umf_public_key), { backend }));
 
 function outcome(call) {
   try {
@@ -21,18 +24,26 @@ function outcome(call) {
   }
 }
 
-test('every tampered response is refused with its code', () => {
-  for (const c of matrix.responses) {
-    const options = { scope: c.scope, policy: c.policy, resultKeys: c.result_keys };
-    const got = outcome(() => verifyResponse(Buffer.from(c.body, 'utf8'), umf, options));
-    assert.equal(got, c.expect, `${c.name} (${c.tamper})`);
+test('the matrix runs on node:crypto and on WebAssembly', () => {
+  assert.deepEqual(umfKeys.map((k) => k.backend), BACKENDS);
+});
+
+test('every tampered response is refused with its code, on both backends', () => {
+  for (const umf of umfKeys) {
+    for (const c of matrix.responses) {
+      const options = { scope: c.scope, policy: c.policy, resultKeys: c.result_keys };
+      const got = outcome(() => verifyResponse(Buffer.from(c.body, 'utf8'), umf, options));
+      assert.equal(got, c.expect, `${umf.backend}: ${c.name} (${c.tamper})`);
+    }
   }
 });
 
-test('every tampered notification is refused with its code', () => {
-  for (const c of matrix.notifications) {
-    const got = outcome(() => verifyNotification(umf, c.signature, Buffer.from(c.body, 'utf8')));
-    assert.equal(got, c.expect, `${c.name} (${c.tamper})`);
+test('every tampered notification is refused with its code, on both backends', () => {
+  for (const umf of umfKeys) {
+    for (const c of matrix.notifications) {
+      const got = outcome(() => verifyNotification(umf, c.signature, Buffer.from(c.body, 'utf8')));
+      assert.equal(got, c.expect, `${umf.backend}: ${c.name} (${c.tamper})`);
+    }
   }
 });
 
@@ -41,6 +52,6 @@ test('the matrix is whole', () => {
   const refused = cases.filter((c) => c.expect !== 'verified' && c.expect !== 'unsigned');
   assert.ok(matrix.responses.length >= 54 && matrix.notifications.length >= 28);
   assert.ok(refused.length >= 70);
-  console.log(`forgery matrix (JavaScript): ${cases.length} cases, ${refused.length} refused by code, ` +
-    `${cases.length - refused.length} untampered accepted`);
+  console.log(`forgery matrix (JavaScript, ${BACKENDS.join(' and ')}): ${cases.length} cases, ` +
+    `${refused.length} refused by code, ${cases.length - refused.length} untampered accepted`);
 });

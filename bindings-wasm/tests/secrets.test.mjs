@@ -243,6 +243,21 @@ test('the key bytes and passphrases handed in leave no copy in WebAssembly memor
   assert.equal(left.length, 0, `${left.length} of ${needles.length} pieces of key material left in memory`);
 });
 
+test('handing the key to node:crypto leaves no copy of it in WebAssembly memory', () => {
+  // Right after the exports, before other allocations can overwrite freed memory: the rsa
+  // crate's own PKCS#8 encoder left the whole PKCS#1 key there.
+  const { memory } = instances[0].exports;
+  for (const backend of ['wasm', 'node:crypto']) {
+    const key = new PrivateKey(keyBytes('merchant_1024_pkcs8.pem'), undefined, { backend });
+    key.toPkcs8Der().fill(0);
+    createSignerSync(key);
+    key.free();
+    const heap = Buffer.from(memory.buffer);
+    const left = privateWindows().filter((n) => heap.includes(n));
+    assert.equal(left.length, 0, `${backend}: ${left.length} pieces of the private key left in memory`);
+  }
+});
+
 test('private keys in every form, and what holds them', async () => {
   for (const file of MERCHANT_KEYS) {
     const passphrase = passphraseOf(file);

@@ -1,7 +1,8 @@
 'use strict';
 // The Node entry point (CommonJS). The ESM entry (index.mjs) re-exports this very module, so
 // `require` and `import` in one process share one WebAssembly instance and one set of classes.
-const wasm = require('./umf_sdk_wasm.js');
+// host-rsa.cjs hands node:crypto to the module before anything else loads a key.
+const { __umfInstallHostRsa, ...wasm } = require('./host-rsa.cjs');
 const { createSigner, createSignerSync } = require('./signer.cjs');
 const { defineUmfClient } = require('./umf-client.cjs');
 

@@ -4,6 +4,7 @@
 // core's prepareUnsigned returns), and PKCS#1 v1.5 signatures are deterministic, so both paths
 // give the same Signature header (tests/signer.test.mjs proves it on the shared vectors).
 const crypto = require('node:crypto');
+const { PrivateKey } = require('./umf_sdk_wasm.js');
 
 function toBytes(message) {
   if (typeof message === 'string') return Buffer.from(message, 'utf8');
@@ -13,7 +14,18 @@ function toBytes(message) {
 }
 
 function wasmSigner(key) {
-  const signSync = (message) => key.sign(message);
+  // In Node a PrivateKey signs with node:crypto unless it was made with { backend: 'wasm' }:
+  // this signer signs with a copy that stays in WebAssembly.
+  let wasmKey = key;
+  if (key.backend !== 'wasm') {
+    const der = key.toPkcs8Der();
+    try {
+      wasmKey = new PrivateKey(der, undefined, { backend: 'wasm' });
+    } finally {
+      der.fill(0);
+    }
+  }
+  const signSync = (message) => wasmKey.sign(message);
   return Object.freeze({ backend: 'wasm', signSync, sign: async (message) => signSync(message) });
 }
 

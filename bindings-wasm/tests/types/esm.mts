@@ -17,6 +17,10 @@ const format: "pkcs1" | "pkcs8" | "encrypted_pkcs8" | "spki" | "pkcs1_public" | 
 const signature: string = key.sign(der);
 const umf = new PublicKey(der);
 umf.verify("body", signature);
+const where: "node:crypto" | "wasm" = new PublicKey(der, { backend: "wasm" }).backend;
+const signsWhere: "node:crypto" | "wasm" = new PrivateKey(pem, undefined, { backend: "node:crypto" }).backend;
+// @ts-expect-error the backends are named
+new PublicKey(der, { backend: "openssl" });
 const info: KeyInfo = inspectKey(der);
 const fingerprint: string | null = info.fingerprint;
 
@@ -65,6 +69,7 @@ import type {
 } from "umf-sdk";
 
 const core = new Client({ baseUrl: baseUrls().sandbox, umfPublicKey: umf, merchantKey: key, verify: { policy: "strict" } });
+const rsa: "node:crypto" | "wasm" = new Client({ baseUrl: "", umfPublicKey: der, rsaBackend: "wasm" }).rsaBackend;
 const problems: ValidationProblem[] = core.validate("create_payment", { order: {} });
 const severity: "error" | "warning" = problems[0].severity;
 const unsigned: UnsignedRequest = core.prepareUnsigned("create_payment", {}, null);
