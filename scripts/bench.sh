@@ -13,7 +13,7 @@
 #
 #   rust     core/benches/crypto.rs (criterion)    umf-core, both RSA backends, vs the openssl crate
 #   python   bindings-python/bench/workloads.py    umf wheel vs cryptography (OpenSSL)
-#   js       bindings-wasm/bench/workloads.mjs     umf-sdk (wasm; node:crypto signer) vs node:crypto
+#   js       bindings-wasm/bench/workloads.mjs     umf-sdk (node:crypto behind its keys, and all-wasm) vs node:crypto
 #   kotlin   bindings-mobile/bench/WorkloadsBench.kt  UniFFI binding vs JDK Signature/Cipher + Gson
 #
 # Installs what it needs on a fresh machine through the installers the test scripts use
