@@ -59,9 +59,12 @@ struct Provider {
 #[derive(Default)]
 struct Table {
     provider: Option<Provider>,
-    /// The host's key objects (public and private), by index.
-    keys: HashMap<u32, JsValue>,
-    next: u32,
+    /// Counts installations: a key loaded by one provider is never handed to another's
+    /// functions (it falls back to WebAssembly instead).
+    generation: u64,
+    /// The host's key objects (public and private), by index; indexes are never reused.
+    keys: HashMap<u64, JsValue>,
+    next: u64,
 }
 
 thread_local! {
@@ -95,8 +98,14 @@ pub fn install_host_rsa(provider: JsValue) -> JsResult<()> {
         private_key: function("privateKey")?,
         sign: function("sign")?,
     };
-    TABLE.with(|t| t.borrow_mut().provider = Some(provider));
-    Ok(())
+    TABLE.with(|t| {
+        let mut t = t
+            .try_borrow_mut()
+            .map_err(|_| type_error("the host RSA provider cannot be replaced from inside it"))?;
+        t.provider = Some(provider);
+        t.generation += 1;
+        Ok(())
+    })
 }
 
 /// `key` with the host's RSA attached as `backend` asks: unchanged for `wasm`, or for `auto`
@@ -118,9 +127,9 @@ pub(crate) fn attach(
     }
 }
 
-#[cfg(feature = "merchant")]
 /// Like [`attach`], for the merchant private key. The PKCS#8 copy handed to the host is wiped
 /// once the host has made its key object (`node:crypto` copies it into OpenSSL).
+#[cfg(feature = "merchant")]
 pub(crate) fn attach_private(
     key: umf_core::PrivateKey,
     backend: RsaBackend,
@@ -154,10 +163,10 @@ fn refused<K>(key: K, backend: RsaBackend) -> JsResult<K> {
 /// Makes the host's key object from `der` with the provider function `pick` chooses, and
 /// files it in the table.
 fn load(pick: fn(&Provider) -> &Function, der: &Uint8Array) -> Option<Slot> {
-    let (name, function) = TABLE.with(|t| {
+    let (name, function, generation) = TABLE.with(|t| {
         let t = t.try_borrow().ok()?;
         let provider = t.provider.as_ref()?;
-        Some((provider.name.clone(), pick(provider).clone()))
+        Some((provider.name.clone(), pick(provider).clone(), t.generation))
     })?;
     let handle = function
         .call1(&JsValue::NULL, der)
@@ -166,15 +175,21 @@ fn load(pick: fn(&Provider) -> &Function, der: &Uint8Array) -> Option<Slot> {
     TABLE.with(|t| {
         let mut t = t.try_borrow_mut().ok()?;
         let id = t.next;
-        t.next = t.next.wrapping_add(1);
+        t.next += 1;
         t.keys.insert(id, handle);
-        Some(Slot { id, name })
+        Some(Slot {
+            id,
+            generation,
+            name,
+        })
     })
 }
 
 /// One key's copy in the host: an index into the table.
 struct Slot {
-    id: u32,
+    id: u64,
+    /// The installation that made the key object.
+    generation: u64,
     name: String,
 }
 
@@ -184,6 +199,9 @@ impl Slot {
     fn parts(&self, pick: fn(&Provider) -> &Function) -> Option<(Function, JsValue)> {
         TABLE.with(|t| {
             let t = t.try_borrow().ok()?;
+            if t.generation != self.generation {
+                return None;
+            }
             let function = pick(t.provider.as_ref()?).clone();
             Some((function, t.keys.get(&self.id)?.clone()))
         })

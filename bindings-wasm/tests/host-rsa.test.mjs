@@ -169,6 +169,19 @@ test('a host that throws or answers nonsense leaves the work to WebAssembly', ()
     assert.equal(signer.sign(body), vector.signature);
     assert.deepEqual([calls.verify, calls.encrypt, calls.sign], [2, 1, 1], 'the host was asked first');
   }
+  // A key keeps the provider that loaded it: after another is installed, its operations run
+  // in WebAssembly rather than hand its key object to functions that did not make it.
+  const first = counts();
+  glue.__umfInstallHostRsa(countingProvider(first));
+  const loaded = new PublicKey(UMF_CERT);
+  const signer = new PrivateKey(keyBytes('merchant_1024_pkcs8.pem'));
+  const second = counts();
+  glue.__umfInstallHostRsa(countingProvider(second));
+  assert.equal(verifyResponse(good, loaded).status, 'verified');
+  assert.equal(opensslDecrypt(loaded.encrypt(CARD.number)), CARD.number);
+  assert.equal(signer.sign(body), vector.signature);
+  assert.deepEqual([first.verify + first.encrypt + first.sign, second.verify + second.encrypt + second.sign], [0, 0]);
+
   // A host that cannot load a key leaves it on WebAssembly ("auto"), or refuses it when
   // node:crypto was asked for by name.
   glue.__umfInstallHostRsa(countingProvider(counts(), { publicKey: down, privateKey: down }));
