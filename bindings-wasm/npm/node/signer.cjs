@@ -1,8 +1,9 @@
 'use strict';
-// Signing with node:crypto: the RSA step runs in OpenSSL, an order of magnitude faster than the
-// WebAssembly path. The bytes signed are exactly the caller's (later: exactly the bytes the
-// core's prepareUnsigned returns), and PKCS#1 v1.5 signatures are deterministic, so both paths
-// give the same Signature header (tests/signer.test.mjs proves it on the shared vectors).
+// Signers for UmfClient and callers with their own HTTP: node:crypto (OpenSSL, an order of
+// magnitude faster than WebAssembly; in Node the keys themselves sign there too, through
+// host-rsa.cjs) or WebAssembly. The bytes signed are exactly the caller's (for UmfClient, the
+// bytes the core's prepareUnsigned returns), and PKCS#1 v1.5 signatures are deterministic, so
+// every path gives the same Signature header (tests/signer.test.mjs proves it on the vectors).
 const crypto = require('node:crypto');
 const { PrivateKey } = require('./umf_sdk_wasm.js');
 
