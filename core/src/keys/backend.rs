@@ -47,10 +47,10 @@ pub(crate) fn sign(
     native: Option<&NativePrivate>,
     message: &[u8],
 ) -> Result<Vec<u8>> {
-    if let Some(signature) = host.and_then(|h| h.sign(message)) {
-        if signature.len() == key.size() {
-            return Ok(signature);
-        }
+    // A host's answer counts only at the key's size; anything else falls through.
+    let fits = |value: &Vec<u8>| value.len() == key.size();
+    if let Some(signature) = host.and_then(|h| h.sign(message)).filter(fits) {
+        return Ok(signature);
     }
     let digest = Sha256::digest(message);
     if let Some(Ok(signature)) = native.map(|n| n.sign(&digest)) {
@@ -134,10 +134,9 @@ pub(crate) fn encrypt(
     native: Option<&NativePublic>,
     plaintext: &[u8],
 ) -> Result<Vec<u8>> {
-    if let Some(ciphertext) = host.and_then(|h| h.encrypt(plaintext)) {
-        if ciphertext.len() == key.size() {
-            return Ok(ciphertext);
-        }
+    let fits = |value: &Vec<u8>| value.len() == key.size();
+    if let Some(ciphertext) = host.and_then(|h| h.encrypt(plaintext)).filter(fits) {
+        return Ok(ciphertext);
     }
     if let Some(Ok(ciphertext)) = native.map(|n| n.encrypt(plaintext)) {
         return Ok(ciphertext);
