@@ -25,6 +25,11 @@ test('node:crypto, WebCrypto and WebAssembly give the vectors\' signatures', asy
     assert.equal(await native.sign(body), s.signature, `${s.key} ${s.name} node:crypto`);
     assert.equal(native.signSync(body), s.signature);
     assert.equal(await wasm.sign(body), s.signature, `${s.key} ${s.name} wasm`);
+    // A key kept in WebAssembly gets a node:crypto copy of its own for this signer.
+    const wasmKey = new PrivateKey(keyBytes(s.key), undefined, { backend: 'wasm' });
+    const ownCopy = createSignerSync(wasmKey);
+    assert.equal(ownCopy.backend, 'node:crypto');
+    assert.equal(ownCopy.signSync(body), s.signature, `${s.key} ${s.name} node:crypto copy`);
 
     const webKey = new web.PrivateKey(keyBytes(s.key));
     const subtle = crypto.webcrypto.subtle;

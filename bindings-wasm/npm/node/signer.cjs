@@ -36,6 +36,14 @@ function createSignerSync(key, options) {
   if (backend !== 'auto' && backend !== 'node:crypto') {
     throw new TypeError('backend must be "auto", "node:crypto" or "wasm" in Node');
   }
+  if (key.backend === 'node:crypto') {
+    // The key already signs with its own node:crypto copy (host-rsa.cjs): no second export of
+    // the key, no second copy in OpenSSL.
+    const signSync = (message) => key.sign(message);
+    return Object.freeze({ backend: 'node:crypto', signSync, sign: async (message) => signSync(message) });
+  }
+  // A key that stays in WebAssembly (made with { backend: 'wasm' }, or by another entry point):
+  // node:crypto gets a copy of its own.
   const der = key.toPkcs8Der();
   let keyObject;
   try {
