@@ -224,9 +224,11 @@ fn main() {
     )
     .unwrap();
     let scanned = ScannedResponse::scan(&statement).unwrap();
-    let (signed, covered) = scanned.signed_bytes(SignatureScope::PrimaryResult, op.result_keys);
-    let covered_raw = scanned.member_raw(&covered[0]).unwrap();
-    assert_eq!(covered_raw, &signed[..]);
+    let coverage = scanned
+        .coverage(SignatureScope::PrimaryResult, op.result_keys)
+        .unwrap();
+    let covered_raw = scanned.member_raw(&coverage.covered[0]).unwrap();
+    assert_eq!(covered_raw, &coverage.bytes[..]);
     let start = offset_in(&statement, covered_raw);
     let strict = VerifyOptions {
         policy: VerifyPolicy::Strict,
@@ -258,7 +260,7 @@ fn main() {
             "file": "statement-20k.json",
             "operation": STATEMENT_OP,
             "bytes": statement.len(),
-            "signed": [start, start + signed.len()],
+            "signed": [start, start + coverage.bytes.len()],
         },
         "notification": {"file": "notification.json", "signature": notification_signature.as_str()},
     });

@@ -234,6 +234,10 @@ pub struct ApiResponse {
     pub links: Vec<Link>,
     /// What signature verification found.
     pub verification: Verification,
+    /// Result members the signature did not cover, when it verified: set aside as they came,
+    /// never read into `result` (empty when the answer was unsigned or not checked, where
+    /// nothing is called verified and every member is read).
+    pub uncovered: Map<String, Value>,
 }
 
 /// The sans-IO UMF client. Cheap to clone, `Send + Sync`; keys are parsed once, here.
@@ -483,11 +487,10 @@ pub fn parse_response(
                 )),
                 links: Vec::new(),
                 // File streams have no signature mechanism (API.md §1.5).
-                verification: Verification {
-                    status: crate::verification::VerificationStatus::Unsigned,
-                    scope: verifier.map(|(_, o)| o.scope).unwrap_or_default(),
-                    covered: Vec::new(),
-                },
+                verification: Verification::unsigned(
+                    verifier.map(|(_, o)| o.scope).unwrap_or_default(),
+                ),
+                uncovered: Map::new(),
             });
         }
         _ => {}
@@ -513,11 +516,7 @@ pub fn parse_response(
     }
     let verification = match verifier {
         Some((key, options)) => verify_scanned(&scanned, key, options, op.result_keys)?,
-        None => Verification {
-            status: crate::verification::VerificationStatus::NotChecked,
-            scope: VerifyOptions::default().scope,
-            covered: Vec::new(),
-        },
+        None => Verification::not_checked(VerifyOptions::default().scope),
     };
     let envelope: Value = serde_json::from_slice(scanned.envelope_raw())
         .map_err(|e| Error::malformed(format!("not JSON: {e}")))?;
@@ -543,6 +542,15 @@ pub fn parse_response(
     let ResponseKind::Json(shape) = op.response else {
         return Err(Error::malformed("expected a file stream"));
     };
+    // Verified means covered: the typed result is read from covered members only.
+    let mut uncovered = Map::new();
+    if verification.is_verified() {
+        for name in &verification.uncovered {
+            if let Some(value) = members.remove(name) {
+                uncovered.insert(name.clone(), value);
+            }
+        }
+    }
     let result = results::read(shape, op.result_keys, &mut members)?;
     Ok(ApiResponse {
         operation: op.id,
@@ -551,6 +559,7 @@ pub fn parse_response(
         result,
         links,
         verification,
+        uncovered,
     })
 }
 

@@ -6,11 +6,22 @@
 //!
 //! * keeps the raw bytes and cuts the covered text out with [`crate::json_scan`], never
 //!   re-serialising (Alipay's SDK checks its responses the same way);
-//! * makes the covered bytes a choice, [`SignatureScope`], defaulting to the raw text of the
-//!   primary result member's value (e.g. the `{…}` after `"payment":`);
+//! * makes the covered bytes a choice, [`SignatureScope`]: by default ([`SignatureScope::Auto`])
+//!   every documented reading is tried and the one whose signature verifies is reported;
 //! * makes the requirement a choice, [`VerifyPolicy`]: `Strict` (a valid `sign` is required),
 //!   `IfPresent` (the default: verify when present, report `Unsigned` otherwise), `Off`;
-//! * reports on every result what was checked ([`Verification`]).
+//! * reports on every result what was checked ([`Verification`]): which members the signature
+//!   covered and which it did not.
+//!
+//! **Verified means covered.** Whatever the scope, only covered bytes may be reported as
+//! verified: [`crate::client::parse_response`] reads the typed result from covered members
+//! only and sets every other member aside as uncovered; under a scope that leaves `meta` out,
+//! `meta` is listed as uncovered, so its `ret_code` is never called verified. No offered
+//! reading lets two different bodies cover the same bytes: the member names and separators are
+//! part of the covered text, or (under `primary_result`, which covers one value only) the value
+//! must identify its own kind (an `id` with the result's documented prefix, see
+//! [`crate::operations::results::id_prefix`]), so a genuinely signed refund cannot be read as a
+//! payment.
 //!
 //! A present signature that does not verify is always an error, whatever the policy: the check
 //! fails closed. Duplicate keys and trailing data are rejected before anything is read.
@@ -27,23 +38,56 @@ use crate::error::{Error, Result};
 use crate::json_scan::{self, Member, TopLevel};
 use crate::keys::{PrivateKey, PublicKey};
 
-/// Members that are never the result: the envelope and the HATEOAS links.
-const NOT_RESULTS: [&str; 2] = ["meta", "links"];
 /// The name of the signature member inside `meta`.
 pub const SIGN_MEMBER: &str = "sign";
 
 /// Which bytes `meta.sign` covers (API.md Q4).
+///
+/// Each concrete reading binds what it covers: the member names and separators are inside the
+/// covered text, or (for `PrimaryResult`, one value) the value must identify its own kind. A
+/// reading under which two different bodies cover the same bytes (every result value
+/// concatenated without names or separators, as API.md Q4 (a) once proposed) is not offered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignatureScope {
-    /// The raw text of the primary result member's value: the operation's first result key
-    /// present, or else the first member that is neither `meta` nor `links`.
+    /// Every concrete reading below is tried (in the order of [`SignatureScope::CONCRETE`]);
+    /// the one whose signature verifies is reported in [`Verification::scope`], and what it
+    /// does not cover is reported as uncovered. The default, because UMF's reading is unknown
+    /// (API.md Q4): detecting it beats failing a genuine answer, and no reading can widen what
+    /// is called verified beyond the bytes it covers.
     #[default]
+    Auto,
+    /// The raw text of the primary result member's value: the operation's first result key
+    /// present (with no result keys given, the first member that is neither `meta` nor
+    /// `links`). `meta`, `links` and every other member are uncovered. An answer without any
+    /// of the operation's result keys is covered by `meta` without its `sign`.
     PrimaryResult,
-    /// The raw text of every member except `meta`, in document order, concatenated.
-    AllResults,
-    /// The whole body with the `sign` member (and its separating comma) cut out of `meta`.
+    /// The raw text of the envelope object with the `meta` member (and its separating comma)
+    /// cut out: every result member, its name and `links`, but not `meta`.
+    BodyWithoutMeta,
+    /// The whole body with the `sign` member (and its separating comma) cut out of `meta`:
+    /// everything, `meta.ret_code` included.
     BodyWithoutSign,
+}
+
+impl SignatureScope {
+    /// The concrete readings, in the order [`SignatureScope::Auto`] tries them: the sandbox's
+    /// default first (it is the commonest answer in tests), then the wider ones.
+    pub const CONCRETE: [SignatureScope; 3] = [
+        SignatureScope::PrimaryResult,
+        SignatureScope::BodyWithoutSign,
+        SignatureScope::BodyWithoutMeta,
+    ];
+
+    /// The snake_case name, as configured and reported.
+    pub fn name(self) -> &'static str {
+        match self {
+            SignatureScope::Auto => "auto",
+            SignatureScope::PrimaryResult => "primary_result",
+            SignatureScope::BodyWithoutMeta => "body_without_meta",
+            SignatureScope::BodyWithoutSign => "body_without_sign",
+        }
+    }
 }
 
 /// Whether a `meta.sign` is required.
@@ -88,10 +132,15 @@ pub enum VerificationStatus {
 pub struct Verification {
     /// What was found.
     pub status: VerificationStatus,
-    /// The scope used.
+    /// The scope whose signature verified (when `Verified`), else the one configured.
     pub scope: SignatureScope,
     /// Names of the members whose bytes the signature covered (empty unless `Verified`).
+    /// `meta` is listed when its `ret_code` and `ret_msg` are covered.
     pub covered: Vec<String>,
+    /// Names of the members present in the answer that the signature did not cover (empty
+    /// unless `Verified`). The typed result is never read from them: result members land in
+    /// the response's `uncovered` map; `meta` and `links` are still read, and listed here.
+    pub uncovered: Vec<String>,
 }
 
 impl Verification {
@@ -99,6 +148,49 @@ impl Verification {
     pub fn is_verified(&self) -> bool {
         self.status == VerificationStatus::Verified
     }
+
+    /// Whether the signature covered `meta` (so `ret_code` is authenticated too).
+    pub fn covers_meta(&self) -> bool {
+        self.is_verified() && self.covered.iter().any(|m| m == "meta")
+    }
+
+    /// Whether the signature covered the member `name`.
+    pub fn covers(&self, name: &str) -> bool {
+        self.is_verified() && self.covered.iter().any(|m| m == name)
+    }
+
+    /// The report for an answer that carried no signature.
+    pub fn unsigned(scope: SignatureScope) -> Self {
+        Self::unchecked(VerificationStatus::Unsigned, scope)
+    }
+
+    /// The report for an answer read without checking.
+    pub fn not_checked(scope: SignatureScope) -> Self {
+        Self::unchecked(VerificationStatus::NotChecked, scope)
+    }
+
+    fn unchecked(status: VerificationStatus, scope: SignatureScope) -> Self {
+        Verification {
+            status,
+            scope,
+            covered: Vec::new(),
+            uncovered: Vec::new(),
+        }
+    }
+}
+
+/// The bytes a concrete scope covers in one answer, and what they stand for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// The exact bytes the signature must verify over.
+    pub bytes: Vec<u8>,
+    /// The members whose text is inside `bytes` (`meta` when it is).
+    pub covered: Vec<String>,
+    /// The members present but outside `bytes`.
+    pub uncovered: Vec<String>,
+    /// Under `PrimaryResult`: the member whose value alone is covered; its name is not, so its
+    /// value must identify its own kind.
+    pub unnamed: Option<String>,
 }
 
 /// A response body scanned once: its top-level members and where `meta` and its `sign` are.
@@ -212,59 +304,85 @@ impl<'a> ScannedResponse<'a> {
         }
     }
 
-    /// The bytes `scope` covers, and the names of the members they come from.
-    pub fn signed_bytes(
-        &self,
-        scope: SignatureScope,
-        result_keys: &[&str],
-    ) -> (Vec<u8>, Vec<String>) {
-        let results: Vec<&Member<'a>> = self
-            .members
-            .iter()
-            .filter(|m| !NOT_RESULTS.contains(&m.key.as_ref()))
-            .collect();
-        match scope {
+    /// The bytes a concrete `scope` covers, and which members they stand for.
+    /// [`SignatureScope::Auto`] is not a set of bytes: it is an error here.
+    pub fn coverage(&self, scope: SignatureScope, result_keys: &[&str]) -> Result<Coverage> {
+        let names: Vec<String> = self.member_names().map(str::to_owned).collect();
+        let split = |covered: Vec<String>, bytes: Vec<u8>, unnamed: Option<String>| {
+            let uncovered = names
+                .iter()
+                .filter(|n| !covered.contains(n))
+                .cloned()
+                .collect();
+            Coverage {
+                bytes,
+                covered,
+                uncovered,
+                unnamed,
+            }
+        };
+        Ok(match scope {
+            SignatureScope::Auto => {
+                return Err(Error::invalid_request(
+                    "`auto` tries every scope when verifying; sign with a concrete scope",
+                ))
+            }
             SignatureScope::PrimaryResult => {
-                let primary = result_keys
-                    .iter()
-                    .find_map(|k| self.members.iter().find(|m| m.key == *k))
-                    .or_else(|| results.first().copied());
+                // Only the operation's own result keys: falling back to "any other member"
+                // would let a signed value be read under a name the operation never answers.
+                // A caller that names none (a bare `umf response verify`) gets the first
+                // member that is neither `meta` nor `links`.
+                let primary = if result_keys.is_empty() {
+                    self.members
+                        .iter()
+                        .find(|m| m.key != "meta" && m.key != "links")
+                } else {
+                    result_keys
+                        .iter()
+                        .find_map(|k| self.members.iter().find(|m| m.key == *k))
+                };
                 match primary {
-                    Some(m) => (
-                        self.raw[m.value.clone()].to_vec(),
+                    Some(m) => split(
                         vec![m.key.clone().into_owned()],
+                        self.raw[m.value.clone()].to_vec(),
+                        Some(m.key.clone().into_owned()),
                     ),
-                    None => self.meta_without_sign(),
+                    None => {
+                        let (bytes, covered) = self.meta_without_sign();
+                        split(covered, bytes, None)
+                    }
                 }
             }
-            SignatureScope::AllResults => {
-                let covered: Vec<&Member<'a>> =
-                    self.members.iter().filter(|m| m.key != "meta").collect();
-                if covered.is_empty() {
-                    return self.meta_without_sign();
+            SignatureScope::BodyWithoutMeta => {
+                let has_result = self.members.iter().any(|m| m.key != "meta");
+                let meta_index = self.members.iter().position(|m| m.key == "meta");
+                match (has_result, meta_index) {
+                    (true, Some(i)) => {
+                        let cut = cut_member(&self.members, i);
+                        let mut bytes = Vec::with_capacity(self.object.len());
+                        bytes.extend_from_slice(&self.raw[self.object.start..cut.start]);
+                        bytes.extend_from_slice(&self.raw[cut.end..self.object.end]);
+                        let covered = names.iter().filter(|n| *n != "meta").cloned().collect();
+                        split(covered, bytes, None)
+                    }
+                    _ => {
+                        let (bytes, covered) = self.meta_without_sign();
+                        split(covered, bytes, None)
+                    }
                 }
-                let mut bytes = Vec::new();
-                for m in &covered {
-                    bytes.extend_from_slice(&self.raw[m.value.clone()]);
-                }
-                (
-                    bytes,
-                    covered.iter().map(|m| m.key.clone().into_owned()).collect(),
-                )
             }
             SignatureScope::BodyWithoutSign => {
-                let cut = self.sign_cut();
                 let mut bytes = Vec::with_capacity(self.raw.len());
-                match cut {
+                match self.sign_cut() {
                     Some(cut) => {
                         bytes.extend_from_slice(&self.raw[..cut.start]);
                         bytes.extend_from_slice(&self.raw[cut.end..]);
                     }
                     None => bytes.extend_from_slice(self.raw),
                 }
-                (bytes, self.member_names().map(str::to_owned).collect())
+                split(names.clone(), bytes, None)
             }
-        }
+        })
     }
 
     fn meta_without_sign(&self) -> (Vec<u8>, Vec<String>) {
@@ -282,19 +400,24 @@ impl<'a> ScannedResponse<'a> {
         (bytes, vec!["meta".to_owned()])
     }
 
-    /// The range to cut to remove `sign` from `meta`: from the end of the previous member's
-    /// value to the end of `sign`, or, when `sign` is first, from its key to the next key.
+    /// The range to cut to remove `sign` from `meta`.
     fn sign_cut(&self) -> Option<Range<usize>> {
         let meta = self.meta.as_ref()?;
-        let i = meta.sign_index?;
-        let sign = &meta.members[i];
-        if i > 0 {
-            Some(meta.members[i - 1].value.end..sign.value.end)
-        } else if let Some(next) = meta.members.get(1) {
-            Some(sign.span.start..next.span.start)
-        } else {
-            Some(sign.span.clone())
-        }
+        Some(cut_member(&meta.members, meta.sign_index?))
+    }
+}
+
+/// The range that removes member `i` of an object with its separating comma: from the end of
+/// the previous member's value to the end of its own, or, when it is first, from its key to
+/// the next key.
+fn cut_member(members: &[Member<'_>], i: usize) -> Range<usize> {
+    let member = &members[i];
+    if i > 0 {
+        members[i - 1].value.end..member.value.end
+    } else if let Some(next) = members.get(1) {
+        member.span.start..next.span.start
+    } else {
+        member.span.clone()
     }
 }
 
@@ -331,31 +454,83 @@ pub fn verify_scanned(
     result_keys: &[&str],
 ) -> Result<Verification> {
     if options.policy == VerifyPolicy::Off {
-        return Ok(Verification {
-            status: VerificationStatus::NotChecked,
-            scope: options.scope,
-            covered: Vec::new(),
-        });
+        return Ok(Verification::unchecked(
+            VerificationStatus::NotChecked,
+            options.scope,
+        ));
     }
     let Some(sign) = scanned.sign()? else {
         return match options.policy {
             VerifyPolicy::Strict => Err(Error::SignatureMissing {
                 unverified_ret_code: scanned.meta_string("ret_code").ok().flatten(),
             }),
-            _ => Ok(Verification {
-                status: VerificationStatus::Unsigned,
-                scope: options.scope,
-                covered: Vec::new(),
-            }),
+            _ => Ok(Verification::unchecked(
+                VerificationStatus::Unsigned,
+                options.scope,
+            )),
         };
     };
-    let (bytes, covered) = scanned.signed_bytes(options.scope, result_keys);
-    key.verify(&bytes, &sign)?;
-    Ok(Verification {
-        status: VerificationStatus::Verified,
-        scope: options.scope,
-        covered,
-    })
+    let candidates: &[SignatureScope] = match options.scope {
+        SignatureScope::Auto => &SignatureScope::CONCRETE,
+        ref one => std::slice::from_ref(one),
+    };
+    let mut failure = None;
+    for &scope in candidates {
+        let coverage = scanned.coverage(scope, result_keys)?;
+        match key.verify(&coverage.bytes, &sign) {
+            Ok(()) => {
+                if let Some(member) = &coverage.unnamed {
+                    check_identifies(scanned, member)?;
+                }
+                return Ok(Verification {
+                    status: VerificationStatus::Verified,
+                    scope,
+                    covered: coverage.covered,
+                    uncovered: coverage.uncovered,
+                });
+            }
+            Err(e) => failure = Some(e),
+        }
+    }
+    Err(failure.unwrap_or(Error::SignatureInvalid))
+}
+
+/// Under a scope that covers a value without its name, the value must say what it is: when it
+/// (or each element of a list) carries an `id`, the id has the prefix UMF documents for that
+/// result member (`PAY_` for `payment`, `REFUND_` for `refund`, ...). Otherwise a signed refund
+/// moved under `payment` would be read as a genuine payment.
+fn check_identifies(scanned: &ScannedResponse<'_>, member: &str) -> Result<()> {
+    let Some(prefix) = crate::operations::results::id_prefix(member) else {
+        return Ok(());
+    };
+    let Some(raw) = scanned.member_raw(member) else {
+        return Ok(());
+    };
+    let objects: Vec<&[u8]> = match raw.first() {
+        Some(b'{') => vec![raw],
+        Some(b'[') => match json_scan::scan(raw).map_err(|e| Error::malformed(e.to_string()))? {
+            TopLevel::Array(elements) => elements.into_iter().map(|r| &raw[r]).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    for object in objects {
+        if object.first() != Some(&b'{') {
+            continue;
+        }
+        let members =
+            json_scan::scan_object(object).map_err(|e| Error::malformed(e.to_string()))?;
+        let Some(id) = members.iter().find(|m| m.key == "id") else {
+            continue;
+        };
+        // The signature is genuine, but not for this member: to the caller it vouches for
+        // nothing here, exactly like a signature over other bytes.
+        let text = json_scan::decode_string(&object[id.value.clone()]);
+        if !text.is_some_and(|t| t.starts_with(prefix)) {
+            return Err(Error::SignatureInvalid);
+        }
+    }
+    Ok(())
 }
 
 /// Signs a response body the way [`verify_response`] checks it, and returns the body with
@@ -377,10 +552,9 @@ pub fn sign_response(
         .meta
         .as_ref()
         .ok_or_else(|| Error::malformed("body has no `meta` object to carry the signature"))?;
-    let (bytes, _) = scanned.signed_bytes(scope, result_keys);
-    let signature = key.sign(&bytes)?;
+    let coverage = scanned.coverage(scope, result_keys)?;
+    let signature = key.sign(&coverage.bytes)?;
     // Insert before meta's closing brace; the removal rule of `sign_cut` gives back `body`.
-    let close = meta.value.end - 1;
     let member = if meta.members.is_empty() {
         format!("\"{SIGN_MEMBER}\":\"{signature}\"")
     } else {
@@ -390,7 +564,6 @@ pub fn sign_response(
         .members
         .last()
         .map_or(meta.value.start + 1, |m| m.value.end);
-    debug_assert!(insert_at <= close);
     let mut out = Vec::with_capacity(body.len() + member.len());
     out.extend_from_slice(&body[..insert_at]);
     out.extend_from_slice(member.as_bytes());

@@ -35,7 +35,7 @@ pub struct SandboxConfig {
     pub notify_backoff_ms: u64,
     /// Attempts per notification before giving up.
     pub notify_max_attempts: u32,
-    /// Which bytes `meta.sign` covers (the core's default).
+    /// Which bytes `meta.sign` covers: a concrete reading (`Auto` is refused when signing).
     pub signature_scope: SignatureScope,
     /// Faults active from the start.
     pub faults: Vec<FaultRule>,
@@ -57,7 +57,7 @@ impl SandboxConfig {
             settle_delay_ms: 50,
             notify_backoff_ms: 100,
             notify_max_attempts: 8,
-            signature_scope: SignatureScope::default(),
+            signature_scope: SignatureScope::PrimaryResult,
             faults: Vec::new(),
         }
     }

@@ -29,7 +29,7 @@ pub enum ResponseCommand {
         #[arg(long)]
         key: String,
         /// Which bytes the signature covers.
-        #[arg(long, value_enum, default_value_t = Scope::PrimaryResult)]
+        #[arg(long, value_enum, default_value_t = Scope::Auto)]
         scope: Scope,
         /// Require a signature (`strict`) or accept an unsigned body (`if-present`).
         #[arg(long, value_enum, default_value_t = Policy::Strict)]
@@ -42,11 +42,28 @@ pub enum ResponseCommand {
     },
 }
 
+/// The readings of which bytes `meta.sign` covers (`umf_core::verification::SignatureScope`).
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Scope {
+    /// Every reading is tried; the one that verifies is reported.
+    Auto,
+    /// The primary result member's value.
     PrimaryResult,
-    AllResults,
+    /// The envelope with `meta` cut out.
+    BodyWithoutMeta,
+    /// The whole body with `meta.sign` cut out.
     BodyWithoutSign,
+}
+
+impl From<Scope> for SignatureScope {
+    fn from(scope: Scope) -> Self {
+        match scope {
+            Scope::Auto => SignatureScope::Auto,
+            Scope::PrimaryResult => SignatureScope::PrimaryResult,
+            Scope::BodyWithoutMeta => SignatureScope::BodyWithoutMeta,
+            Scope::BodyWithoutSign => SignatureScope::BodyWithoutSign,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -102,11 +119,7 @@ pub fn run(cmd: ResponseCommand) -> Result<ExitCode, Failure> {
             let key = public_key(&key, None)?;
             let body = read_body(body.as_deref())?;
             let options = VerifyOptions {
-                scope: match scope {
-                    Scope::PrimaryResult => SignatureScope::PrimaryResult,
-                    Scope::AllResults => SignatureScope::AllResults,
-                    Scope::BodyWithoutSign => SignatureScope::BodyWithoutSign,
-                },
+                scope: scope.into(),
                 policy: match policy {
                     Policy::Strict => VerifyPolicy::Strict,
                     Policy::IfPresent => VerifyPolicy::IfPresent,

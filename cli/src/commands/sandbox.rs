@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Args;
+use umf_core::verification::SignatureScope;
 use umf_sandbox::{FaultRule, SandboxConfig};
 
 use crate::input::{private_key, public_key, say, Failure};
@@ -33,10 +34,35 @@ pub struct SandboxArgs {
     /// Complete QR / WeChat / web payments by themselves after this many milliseconds.
     #[arg(long)]
     auto_complete_ms: Option<u64>,
+    /// Which bytes the sandbox's `meta.sign` covers (a reading of 004:L87-94; the SDK's
+    /// default `auto` verifies each).
+    #[arg(long, value_enum, default_value_t = SignScope::PrimaryResult)]
+    signature_scope: SignScope,
     /// A fault, `OP:KIND[=VALUE][,times=N][,p=P]` (repeatable), e.g.
     /// `create_payment:status=503,times=1`, `*:latency=200`, `get_payment:drop`.
     #[arg(long = "fault", value_name = "SPEC")]
     faults: Vec<String>,
+}
+
+/// The concrete readings the sandbox can sign by (`auto` is a verifier's choice only).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SignScope {
+    /// The primary result member's value.
+    PrimaryResult,
+    /// The envelope with `meta` cut out.
+    BodyWithoutMeta,
+    /// The whole body with `meta.sign` cut out.
+    BodyWithoutSign,
+}
+
+impl From<SignScope> for SignatureScope {
+    fn from(scope: SignScope) -> Self {
+        match scope {
+            SignScope::PrimaryResult => SignatureScope::PrimaryResult,
+            SignScope::BodyWithoutMeta => SignatureScope::BodyWithoutMeta,
+            SignScope::BodyWithoutSign => SignatureScope::BodyWithoutSign,
+        }
+    }
 }
 
 pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
@@ -54,6 +80,7 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     }
     config.seed = args.seed;
     config.auto_complete_ms = args.auto_complete_ms;
+    config.signature_scope = args.signature_scope.into();
     for spec in &args.faults {
         config
             .faults

@@ -286,3 +286,18 @@ pub(crate) fn read(
         ResultShape::B2bOrder => OperationResult::B2bOrder(required(members, keys)?),
     })
 }
+
+/// The prefix UMF documents for the `id` of the object a result member holds, for the members
+/// whose objects carry one: `PAY_…` (API.md §3.4 `payment.id`), `REFUND_…` (`refund.id`),
+/// `CUST_…` (`customs_declaration.id`), `EQ_…` (`enterprise_qualification.id`). A signature
+/// that covers a value without its member name is only as good as the value's own claim to
+/// be that kind of object (see [`crate::verification`]).
+pub fn id_prefix(result_key: &str) -> Option<&'static str> {
+    match result_key {
+        "payment" => Some("PAY_"),
+        "refund" | "refunds" => Some("REFUND_"),
+        "customs_declaration" | "customs_declarations" => Some("CUST_"),
+        "enterprise_qualification" => Some("EQ_"),
+        _ => None,
+    }
+}
