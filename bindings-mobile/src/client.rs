@@ -63,7 +63,7 @@ pub enum AuthorizationStyle {
 /// What a `Client` does beyond its keys. Every field has a default.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ClientOptions {
-    /// How responses are verified; none gives `IF_PRESENT` over the `PRIMARY_RESULT`.
+    /// How responses are verified; none gives `IF_PRESENT` with the `AUTO` scope.
     #[uniffi(default = None)]
     pub verify: Option<VerifyOptions>,
     /// Validate requests before building them (on by default).
@@ -359,6 +359,9 @@ pub struct ApiResponse {
     pub result_json: String,
     /// HATEOAS links as a JSON array: data only, never follow them blindly.
     pub links_json: String,
+    /// Result members the signature did not cover, as a JSON object (`{}` unless verified
+    /// with uncovered members): set aside, never read into `result_json`.
+    pub uncovered_json: String,
     /// For the CSV statement downloads: the file exactly as received (`result_json` holds its
     /// tolerant parse).
     pub file_bytes: Option<Vec<u8>>,
@@ -373,6 +376,7 @@ impl fmt::Debug for ApiResponse {
             .field("meta_json", &self.meta_json)
             .field("result_json_len", &self.result_json.len())
             .field("links_json_len", &self.links_json.len())
+            .field("uncovered_json_len", &self.uncovered_json.len())
             .field("file_bytes_len", &self.file_bytes.as_ref().map(Vec::len))
             .finish()
     }
@@ -391,6 +395,7 @@ impl ApiResponse {
             meta_json: json::write(&parsed.meta)?,
             result_json: json::write(&parsed.result)?,
             links_json: json::write(&parsed.links)?,
+            uncovered_json: json::write(&parsed.uncovered)?,
             file_bytes,
         })
     }

@@ -85,10 +85,12 @@ mod tests {
                 status: VerificationStatus::Unsigned,
                 scope: SignatureScope::PrimaryResult,
                 covered: Vec::new(),
+                uncovered: Vec::new(),
             },
             meta_json: r#"{"ret_code":"0000"}"#.into(),
             result_json: echoed.clone(),
             links_json: "[]".into(),
+            uncovered_json: "{}".into(),
             file_bytes: Some(echoed.clone().into_bytes()),
         };
         let note = VerifiedNotification {

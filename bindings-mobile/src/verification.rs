@@ -26,15 +26,17 @@ pub enum VerifyPolicy {
 /// Which bytes of a response `meta.sign` covers.
 #[uniffi::remote(Enum)]
 pub enum SignatureScope {
-    /// The raw text of the primary result member's value (the default).
+    /// Every reading below is tried; the one that verifies is reported (the default).
+    Auto,
+    /// The raw text of the primary result member's value; `meta` and the rest uncovered.
     PrimaryResult,
-    /// The raw text of every member except `meta`, concatenated.
-    AllResults,
+    /// The envelope with `meta` cut out: every result member with its name, and `links`.
+    BodyWithoutMeta,
     /// The whole body with the `sign` member cut out of `meta`.
     BodyWithoutSign,
 }
 
-/// How a response is checked. Pass none to get the default (`IF_PRESENT`, `PRIMARY_RESULT`).
+/// How a response is checked. Pass none to get the default (`IF_PRESENT`, `AUTO`).
 #[uniffi::remote(Record)]
 pub struct VerifyOptions {
     /// Whether a signature is required.
@@ -59,10 +61,14 @@ pub enum VerificationStatus {
 pub struct Verification {
     /// What was found.
     pub status: VerificationStatus,
-    /// The scope used.
+    /// The scope whose signature verified, else the one configured.
     pub scope: SignatureScope,
-    /// Names of the members whose bytes the signature covered (empty unless `VERIFIED`).
+    /// Names of the members whose bytes the signature covered (empty unless `VERIFIED`);
+    /// `meta` is among them only when `ret_code` is authenticated too.
     pub covered: Vec<String>,
+    /// Names of the members present that the signature did not cover (empty unless
+    /// `VERIFIED`); the typed result is never read from them.
+    pub uncovered: Vec<String>,
 }
 
 /// Which object a notification reports on.

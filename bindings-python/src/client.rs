@@ -82,7 +82,7 @@ impl PyClient {
         authorization="bearer_space",
         accept_language=None,
         verify_policy="if_present",
-        verify_scope="primary_result",
+        verify_scope="auto",
         validate=true,
         sign_get_requests=false,
     ))]
@@ -348,6 +348,7 @@ pub struct PyApiResponse {
     meta: Py<PyAny>,
     result: Py<PyAny>,
     links: Py<PyAny>,
+    uncovered: Py<PyAny>,
     verification: Py<PyVerification>,
 }
 
@@ -359,6 +360,7 @@ impl PyApiResponse {
             meta: serialized(py, &parsed.meta)?.unbind(),
             result: result_to_python(py, &parsed.result)?.unbind(),
             links: serialized(py, &parsed.links)?.unbind(),
+            uncovered: serialized(py, &parsed.uncovered)?.unbind(),
             verification: Py::new(
                 py,
                 PyVerification {
@@ -413,6 +415,13 @@ impl PyApiResponse {
         self.links.clone_ref(py)
     }
 
+    /// Result members the signature did not cover (when verified): set aside as dicts,
+    /// never read into `result`.
+    #[getter]
+    fn uncovered(&self, py: Python<'_>) -> Py<PyAny> {
+        self.uncovered.clone_ref(py)
+    }
+
     /// What signature verification found.
     #[getter]
     fn verification(&self, py: Python<'_>) -> Py<PyVerification> {
@@ -433,7 +442,7 @@ impl PyApiResponse {
 /// Reads an answer without a client: verified with `umf_public_key` when given (else the
 /// result says `not_checked`).
 #[pyfunction]
-#[pyo3(signature = (op, response, umf_public_key=None, *, policy="if_present", scope="primary_result"))]
+#[pyo3(signature = (op, response, umf_public_key=None, *, policy="if_present", scope="auto"))]
 pub fn parse_response(
     py: Python<'_>,
     op: &str,

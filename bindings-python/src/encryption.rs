@@ -233,7 +233,7 @@ impl PyCardEncryptor {
     }
 
     /// Verifies a response body the server relayed unchanged (see `umf.verify_response`).
-    #[pyo3(signature = (raw, *, policy="if_present", scope="primary_result", result_keys=Vec::new()))]
+    #[pyo3(signature = (raw, *, policy="if_present", scope="auto", result_keys=Vec::new()))]
     fn verify_response(
         &self,
         py: Python<'_>,

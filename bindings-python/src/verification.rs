@@ -22,7 +22,8 @@ impl PyVerification {
         serde_name(&self.inner.status)
     }
 
-    /// The scope used: `primary_result`, `all_results` or `body_without_sign`.
+    /// The scope whose signature verified (else the one configured): `auto`, `primary_result`,
+    /// `body_without_meta` or `body_without_sign`.
     #[getter]
     fn scope(&self) -> String {
         serde_name(&self.inner.scope)
@@ -34,18 +35,32 @@ impl PyVerification {
         self.inner.covered.clone()
     }
 
+    /// Members present in the answer that the signature did not cover (empty unless
+    /// verified); the typed result is never read from them.
+    #[getter]
+    fn uncovered(&self) -> Vec<String> {
+        self.inner.uncovered.clone()
+    }
+
     /// Whether the response was authenticated.
     #[getter]
     fn is_verified(&self) -> bool {
         self.inner.is_verified()
     }
 
+    /// Whether the signature covered `meta`, so `ret_code` is authenticated too.
+    #[getter]
+    fn covers_meta(&self) -> bool {
+        self.inner.covers_meta()
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
-            "Verification(status='{}', scope='{}', covered={})",
+            "Verification(status='{}', scope='{}', covered={}, uncovered={})",
             serde_name(&self.inner.status),
             serde_name(&self.inner.scope),
-            py_repr(py, &self.inner.covered)?
+            py_repr(py, &self.inner.covered)?,
+            py_repr(py, &self.inner.uncovered)?
         ))
     }
 }
@@ -65,8 +80,9 @@ pub fn verify_options(policy: &str, scope: &str) -> PyResult<VerifyOptions> {
         scope: choose(
             scope,
             &[
+                SignatureScope::Auto,
                 SignatureScope::PrimaryResult,
-                SignatureScope::AllResults,
+                SignatureScope::BodyWithoutMeta,
                 SignatureScope::BodyWithoutSign,
             ],
             "scope",
@@ -97,7 +113,7 @@ where
 /// raises `SignatureError`; a missing one raises only under `policy="strict"`.
 /// `result_keys` names the operation's result member(s), e.g. `["payment"]`.
 #[pyfunction]
-#[pyo3(signature = (raw, umf_public_key, *, policy="if_present", scope="primary_result", result_keys=Vec::new()))]
+#[pyo3(signature = (raw, umf_public_key, *, policy="if_present", scope="auto", result_keys=Vec::new()))]
 pub fn verify_response(
     py: Python<'_>,
     raw: &Bound<'_, PyAny>,

@@ -41,6 +41,29 @@ def test_response(case: dict[str, Any], umf_key: umf.PublicKey) -> None:
     assert got == case["expect"], case["tamper"]
 
 
+@pytest.mark.parametrize("case", MATRIX["answers"], ids=lambda c: c["name"])
+def test_scope_confusion(case: dict[str, Any], umf_key: umf.PublicKey) -> None:
+    """What the signature does not cover never reaches the typed result, and the answer says
+    what was covered and what was not."""
+    response = umf.HttpResponse(200, body=case["body"].encode("utf-8"))
+    try:
+        answer = umf.parse_response(
+            case["op"], response, umf_key, policy=case["policy"], scope=case["scope"]
+        )
+    except umf.UmfError as e:
+        assert e.code == case["expect"], case["name"]
+        return
+    assert case["expect"] == "verified" and answer.verification.is_verified, case["name"]
+    assert sorted(answer.verification.covered) == sorted(case["covered"])
+    assert sorted(answer.verification.uncovered) == sorted(case["uncovered"])
+    assert set(answer.uncovered) <= set(case["uncovered"])
+    result = json.dumps(answer.result, ensure_ascii=False)
+    for absent in case["absent"]:
+        assert absent not in result, absent
+    for present in case["present"]:
+        assert present in result, present
+
+
 @pytest.mark.parametrize("case", MATRIX["notifications"], ids=lambda c: c["name"])
 def test_notification(case: dict[str, Any], umf_key: umf.PublicKey) -> None:
     got = outcome(
@@ -55,6 +78,7 @@ def test_the_matrix_is_whole(capsys: pytest.CaptureFixture[str]) -> None:
     refused = [c for c in cases if c["expect"] not in ("verified", "unsigned")]
     assert len(MATRIX["responses"]) >= 54 and len(MATRIX["notifications"]) >= 28
     assert len(refused) >= 70
+    assert len(MATRIX["answers"]) >= 13
     with capsys.disabled():
         print(
             f"\nforgery matrix (Python): {len(cases)} cases, {len(refused)} refused by code, "

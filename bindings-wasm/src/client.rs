@@ -62,10 +62,10 @@ pub struct ClientOptions {
     #[serde(default)]
     pub accept_language: Option<String>,
     /// How responses are verified: policy `if_present` (default), `strict` or `off`; scope
-    /// `primary_result` (default), `all_results` or `body_without_sign`.
+    /// `auto` (default), `primary_result`, `body_without_meta` or `body_without_sign`.
     #[tsify(
         optional,
-        type = "{ policy?: \"strict\" | \"if_present\" | \"off\"; scope?: \"primary_result\" | \"all_results\" | \"body_without_sign\" }"
+        type = "{ policy?: \"strict\" | \"if_present\" | \"off\"; scope?: \"auto\" | \"primary_result\" | \"body_without_meta\" | \"body_without_sign\" }"
     )]
     #[serde(default)]
     pub verify: Option<VerifyOptions>,
@@ -124,6 +124,8 @@ export interface ApiResponse<R = OperationResult> {
     links: Link[];
     /** What signature verification found. */
     verification: Verification;
+    /** Result members the signature did not cover (when verified): set aside, never read into `result`. */
+    uncovered: Record<string, unknown>;
 }
 /** The result of operations that answer with `meta` (and links) only. */
 export type NoResult = Record<string, never>;
@@ -140,6 +142,7 @@ struct ApiResponseView<'a> {
     result: &'a OperationResult,
     links: &'a [Link],
     verification: Verification,
+    uncovered: &'a serde_json::Map<String, serde_json::Value>,
 }
 
 /// What printing an answer shows.
@@ -294,6 +297,7 @@ impl Client {
             result: &answer.result,
             links: &answer.links,
             verification: Verification::from_core(answer.verification.clone()),
+            uncovered: &answer.uncovered,
         };
         let js = json::to_js_value(&view, false)?;
         // Results may echo sensitive fields (UMF echoes the phone): printed, an answer shows

@@ -17,11 +17,11 @@ pub struct VerifyResponseOptions {
     /// `strict`: a signature is required; `off`: not checked (and reported so).
     #[tsify(optional, type = "\"strict\" | \"if_present\" | \"off\"")]
     pub policy: Option<VerifyPolicy>,
-    /// Which bytes the signature covers: `primary_result` (default), `all_results`,
-    /// `body_without_sign`.
+    /// Which bytes the signature covers: `auto` (default: every reading is tried and the one
+    /// that verifies reported), `primary_result`, `body_without_meta`, `body_without_sign`.
     #[tsify(
         optional,
-        type = "\"primary_result\" | \"all_results\" | \"body_without_sign\""
+        type = "\"auto\" | \"primary_result\" | \"body_without_meta\" | \"body_without_sign\""
     )]
     pub scope: Option<SignatureScope>,
     /// The operation's result member names (e.g. `["payment"]`), for `primary_result`.
@@ -59,11 +59,17 @@ pub struct Verification {
     /// `verified`, `unsigned` (nothing in the response is authenticated) or `not_checked`.
     #[tsify(type = "\"verified\" | \"unsigned\" | \"not_checked\"")]
     pub status: String,
-    /// The scope used.
-    #[tsify(type = "\"primary_result\" | \"all_results\" | \"body_without_sign\"")]
+    /// The scope whose signature verified, else the one configured.
+    #[tsify(
+        type = "\"auto\" | \"primary_result\" | \"body_without_meta\" | \"body_without_sign\""
+    )]
     pub scope: String,
-    /// The members whose bytes the signature covered (empty unless `verified`).
+    /// The members whose bytes the signature covered (empty unless `verified`); `meta` is
+    /// among them only when `ret_code` is authenticated too.
     pub covered: Vec<String>,
+    /// The members present that the signature did not cover (empty unless `verified`); the
+    /// typed result is never read from them.
+    pub uncovered: Vec<String>,
 }
 
 impl Verification {
@@ -72,6 +78,7 @@ impl Verification {
             status: serde_name(&v.status),
             scope: serde_name(&v.scope),
             covered: v.covered,
+            uncovered: v.uncovered,
         }
     }
 

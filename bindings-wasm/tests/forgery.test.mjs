@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { PublicKey, verifyResponse, verifyNotification, isUmfError } from 'umf-sdk';
+import { Client, PublicKey, verifyResponse, verifyNotification, isUmfError } from 'umf-sdk';
 import { vectorsDir, keyBytes } from './vectors.mjs';
 
 const matrix = JSON.parse(fs.readFileSync(path.join(vectorsDir, 'forgery.json'), 'utf8'));
@@ -47,11 +47,40 @@ test('every tampered notification is refused with its code, on both backends', (
   }
 });
 
+test('scope confusion: what the signature does not cover never reaches the result, on both backends', () => {
+  for (const rsaBackend of BACKENDS) {
+    for (const c of matrix.answers) {
+      const client = new Client({
+        baseUrl: 'https://uatfx.soopay.net/cberest/v1',
+        umfPublicKey: keyBytes(matrix.umf_public_key),
+        rsaBackend,
+        verify: { scope: c.scope, policy: c.policy },
+      });
+      let answer;
+      try {
+        answer = client.parse(c.op, { status: 200, body: Buffer.from(c.body, 'utf8') });
+      } catch (err) {
+        assert.ok(isUmfError(err), `not a UmfError: ${err}`);
+        assert.equal(err.code, c.expect, `${rsaBackend}: ${c.name}`);
+        continue;
+      }
+      assert.equal(c.expect, 'verified', `${rsaBackend}: ${c.name}`);
+      assert.equal(answer.verification.status, 'verified', c.name);
+      assert.deepEqual([...answer.verification.covered].sort(), [...c.covered].sort(), `${c.name} covered`);
+      assert.deepEqual([...answer.verification.uncovered].sort(), [...c.uncovered].sort(), `${c.name} uncovered`);
+      const result = JSON.stringify(answer.result);
+      for (const absent of c.absent) assert.ok(!result.includes(absent), `${c.name}: ${absent}`);
+      for (const present of c.present) assert.ok(result.includes(present), `${c.name}: ${present}`);
+    }
+  }
+});
+
 test('the matrix is whole', () => {
   const cases = [...matrix.responses, ...matrix.notifications];
   const refused = cases.filter((c) => c.expect !== 'verified' && c.expect !== 'unsigned');
   assert.ok(matrix.responses.length >= 54 && matrix.notifications.length >= 28);
   assert.ok(refused.length >= 70);
+  assert.ok(matrix.answers.length >= 13);
   console.log(`forgery matrix (JavaScript, ${BACKENDS.join(' and ')}): ${cases.length} cases, ` +
     `${refused.length} refused by code, ${cases.length - refused.length} untampered accepted`);
 });

@@ -236,13 +236,15 @@ def make_responses():
     ]
     cases[-1]["policy"] = "strict"
     # Alternative scopes (API.md Q4), signed by OpenSSL over the bytes each scope names.
-    all_results = (PAYMENT + LINKS).encode()
-    s_all = sign(key, all_results)
-    cases.append(response_case("valid_all_results", '{"meta":%s,"payment":%s,"links":%s}' % (meta % s_all, PAYMENT, LINKS),
-                               "all_results", "verified", ["payment"]))
-    cases.append(response_case("all_results_tampered_link",
-                               ('{"meta":%s,"payment":%s,"links":%s}' % (meta % s_all, PAYMENT, LINKS)).replace('"GET"', '"PUT"'),
-                               "all_results", "signature_invalid", ["payment"]))
+    without_meta = ('{"payment":%s,"links":%s}' % (PAYMENT, LINKS)).encode()
+    s_wm = sign(key, without_meta)
+    cases.append(response_case("valid_body_without_meta", '{"meta":%s,"payment":%s,"links":%s}' % (meta % s_wm, PAYMENT, LINKS),
+                               "body_without_meta", "verified", ["payment"]))
+    cases.append(response_case("body_without_meta_tampered_link",
+                               ('{"meta":%s,"payment":%s,"links":%s}' % (meta % s_wm, PAYMENT, LINKS)).replace('"GET"', '"PUT"'),
+                               "body_without_meta", "signature_invalid", ["payment"]))
+    cases.append(response_case("auto_finds_body_without_meta", '{"meta":%s,"payment":%s,"links":%s}' % (meta % s_wm, PAYMENT, LINKS),
+                               "auto", "verified", ["payment"], "auto tries every reading"))
     unsigned_body = '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s}' % PAYMENT
     s_body = sign(key, unsigned_body.encode())
     signed_body = unsigned_body.replace('"success"}', '"success","sign":"%s"}' % s_body)

@@ -97,13 +97,21 @@ def responses():
     add("benign_escaped_signature_padding", good.replace(s, s.replace("=", "\\u003d")), "verified")
     add("scope_limit_links_not_covered_by_primary", good.replace('"GET"', '"POST"', 1), "verified")
     add("scope_limit_meta_not_covered_by_primary", good.replace('"success"', '"changed"', 1), "verified")
-    # The same changes under the scopes that do cover them.
-    all_sig = sign((PAYMENT + LINKS).encode())
-    all_good = response(sig=all_sig)
-    add("none", all_good, "verified", scope="all_results")
-    add("change_links", all_good.replace('"GET"', '"POST"', 1), "signature_invalid", scope="all_results")
-    add("change_value", all_good.replace('"100.00"', '"900.00"', 1), "signature_invalid", scope="all_results")
-    add("reorder_results", '{"meta":{"ret_code":"0000","ret_msg":"success","sign":"%s"},"links":%s,"payment":%s}' % (all_sig, LINKS, PAYMENT), "signature_invalid", scope="all_results")
+    # The same changes under the scopes that do cover them. `body_without_meta` covers the
+    # envelope with `meta` cut out: member names and separators included.
+    wm_sig = sign(('{"payment":%s,"links":%s}' % (PAYMENT, LINKS)).encode())
+    wm_good = response(sig=wm_sig)
+    add("none", wm_good, "verified", scope="body_without_meta")
+    add("none", wm_good, "verified", scope="auto")
+    add("change_links", wm_good.replace('"GET"', '"POST"', 1), "signature_invalid", scope="body_without_meta")
+    add("change_value", wm_good.replace('"100.00"', '"900.00"', 1), "signature_invalid", scope="body_without_meta")
+    add("reorder_results", '{"meta":{"ret_code":"0000","ret_msg":"success","sign":"%s"},"links":%s,"payment":%s}' % (wm_sig, LINKS, PAYMENT), "signature_invalid", scope="body_without_meta")
+    add("rename_result", wm_good.replace('"payment":', '"refund":', 1), "signature_invalid", scope="auto")
+    add("meta_not_covered", wm_good.replace('"success"', '"changed"', 1), "verified", scope="body_without_meta")
+    # Every value concatenated without names or separators (API.md Q4 (a)) is not a reading the
+    # SDK offers: two different bodies cover the same bytes under it.
+    concat_sig = sign((PAYMENT + LINKS).encode())
+    add("separator_ambiguity_concatenation", response(sig=concat_sig), "signature_invalid", scope="auto")
     unsigned_body = '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s}' % PAYMENT
     body_sig = sign(unsigned_body.encode())
     body_good = unsigned_body.replace('"success"}', '"success","sign":"%s"}' % body_sig)
@@ -118,8 +126,83 @@ def responses():
     add("none", meta_good, "verified")
     add("meta_only_changed_code", meta_good.replace('"0000"', '"00060780"', 1), "signature_invalid")
     add("meta_only_added_result", meta_good[:-1] + ',"payment":%s}' % PAYMENT, "signature_invalid")
+    add("none", meta_good, "verified", scope="auto")
+    add("meta_only_changed_code", meta_good.replace('"0000"', '"00060780"', 1), "signature_invalid", scope="auto")
+    add("none", body_good, "verified", scope="auto")
+    add("change_meta", body_good.replace('"0000"', '"0001"', 1), "signature_invalid", scope="auto")
     for case in cases:
         case["name"] = f'{case["scope"]}/{case["tamper"]}'
+    return cases
+
+
+REFUND = ('{"id":"REFUND_GM3TAOJRGYYDONJVGY3TGMRU","state":"REFUND_SUCCESS",'
+          '"refund_info":{"mer_reference_id":"REFUND-1","amount":{"total":"100.00","currency":"USD"}}}')
+FAILED_PAYMENT = PAYMENT.replace("TRADE_SUCCESS", "TRADE_FAIL")
+FORGED_REFUNDS = ('{"refund_infos":[{"refund_id":"REFUND_FORGED000000000000000","state":"REFUND_SUCCESS",'
+                  '"refund_amount":"100.00"}]}')
+RECONCILIATIONS = ('{"settle_date":"20240101","amount":{"total":"100.00","currency":"USD"},'
+                   '"pagination":{"total_count":1,"page_number":1,"page_size":500}}')
+
+
+def answers():
+    """Scope confusion, read through each binding's `parse`: what the signature does not cover
+    must never reach the typed result, and each answer says what was covered and what not.
+    `absent` strings must not appear in the typed result's JSON; `present` strings must."""
+    cases = []
+
+    def add(name, op, body, expect, scope="auto", covered=(), uncovered=(), absent=(), present=()):
+        cases.append({"name": f"{scope}/{name}", "op": op, "body": body, "scope": scope,
+                      "policy": "if_present", "expect": expect, "covered": list(covered),
+                      "uncovered": list(uncovered), "absent": list(absent), "present": list(present)})
+
+    def envelope(sig, members, ret_code="0000"):
+        return '{"meta":{"ret_code":"%s","ret_msg":"success","sign":"%s"},%s}' % (ret_code, sig, members)
+
+    s_pay = sign(PAYMENT.encode())
+    # 1. A result member added beside the signed one.
+    add("added_result_member", "get_payment_with_refunds",
+        envelope(s_pay, '"payment":%s,"refund":%s' % (PAYMENT, FORGED_REFUNDS)), "verified",
+        covered=["payment"], uncovered=["meta", "refund"], absent=["REFUND_FORGED"],
+        present=["PAY_GM3TAOJRGYYDONJVGY3TGMRU"])
+    add("added_result_member", "get_payment_with_refunds",
+        envelope(s_pay, '"payment":%s,"refund":%s' % (PAYMENT, FORGED_REFUNDS)), "signature_invalid",
+        scope="body_without_sign")
+    # 2. A top-level pagination beside a signed statement that carries its own.
+    s_rec = sign(RECONCILIATIONS.encode())
+    add("uncovered_pagination", "get_reconciliation_statement",
+        envelope(s_rec, '"reconciliations":%s,"pagination":{"total_count":7777,"page_number":1,"page_size":1}' % RECONCILIATIONS),
+        "verified", covered=["reconciliations"], uncovered=["meta", "pagination"], absent=["7777"],
+        present=['"page_size":500'])
+    # 3. `ret_code` flipped to success on a signed failed payment: meta is not covered, and says so.
+    s_fail = sign(FAILED_PAYMENT.encode())
+    add("uncovered_ret_code", "get_payment", envelope(s_fail, '"payment":%s' % FAILED_PAYMENT), "verified",
+        covered=["payment"], uncovered=["meta"], present=["TRADE_FAIL"])
+    failed_body = '{"meta":{"ret_code":"00200014","ret_msg":"failed"},"payment":%s}' % FAILED_PAYMENT
+    s_body = sign(failed_body.encode())
+    flipped = failed_body.replace('"00200014"', '"0000"').replace('"failed"}', '"failed","sign":"%s"}' % s_body)
+    add("uncovered_ret_code", "get_payment", flipped, "signature_invalid", scope="body_without_sign")
+    add("uncovered_ret_code", "get_payment", flipped, "signature_invalid", scope="body_without_meta")
+    # 4. A genuinely signed object of one kind moved under another member name.
+    s_ref = sign(REFUND.encode())
+    add("transplanted_member", "get_payment", envelope(s_ref, '"payment":%s' % REFUND), "signature_invalid")
+    add("transplanted_member", "get_refund", envelope(s_pay, '"refund":%s' % PAYMENT), "signature_invalid")
+    add("transplanted_member", "get_payment", envelope(s_ref, '"payment":%s' % REFUND), "signature_invalid",
+        scope="primary_result")
+    # 5. Values concatenated without names or separators: two bodies, the same bytes.
+    s_cat = sign((PAYMENT + LINKS).encode())
+    add("separator_ambiguity", "get_payment", envelope(s_cat, '"payment":%s,"links":%s' % (PAYMENT, LINKS)),
+        "signature_invalid")
+    # What each reading covers, when nothing was tampered with.
+    add("covered_primary", "get_payment", envelope(s_pay, '"payment":%s,"links":%s' % (PAYMENT, LINKS)),
+        "verified", covered=["payment"], uncovered=["meta", "links"], present=["PAY_GM3TAOJRGYYDONJVGY3TGMRU"])
+    s_wm = sign(('{"payment":%s,"links":%s}' % (PAYMENT, LINKS)).encode())
+    add("covered_body_without_meta", "get_payment", envelope(s_wm, '"payment":%s,"links":%s' % (PAYMENT, LINKS)),
+        "verified", covered=["payment", "links"], uncovered=["meta"], present=["TRADE_SUCCESS"])
+    whole = '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s,"refund":%s}' % (PAYMENT, FORGED_REFUNDS)
+    s_whole = sign(whole.encode())
+    add("covered_body_without_sign", "get_payment_with_refunds",
+        whole.replace('"success"}', '"success","sign":"%s"}' % s_whole, 1), "verified",
+        covered=["meta", "payment", "refund"], uncovered=[], present=["REFUND_FORGED"])
     return cases
 
 
@@ -170,12 +253,14 @@ def main():
         "about": "Forgery matrix made by tests/vectors/generate_forgeries.py with OpenSSL. Every suite runs it.",
         "umf_public_key": "umf_1024_cert.pem",
         "responses": responses(),
+        "answers": answers(),
         "notifications": notifications(),
     }
     with open(os.path.join(HERE, "forgery.json"), "w") as f:
         json.dump(matrix, f, indent=1, ensure_ascii=False)
         f.write("\n")
-    print(f'{len(matrix["responses"])} response cases, {len(matrix["notifications"])} notification cases')
+    print(f'{len(matrix["responses"])} response cases, {len(matrix["answers"])} answer cases, '
+          f'{len(matrix["notifications"])} notification cases')
 
 
 if __name__ == "__main__":

@@ -38,8 +38,9 @@ class Vectors(repo: File) {
 }
 
 internal fun scopeOf(name: String) = when (name) {
+    "auto" -> SignatureScope.AUTO
     "primary_result" -> SignatureScope.PRIMARY_RESULT
-    "all_results" -> SignatureScope.ALL_RESULTS
+    "body_without_meta" -> SignatureScope.BODY_WITHOUT_META
     "body_without_sign" -> SignatureScope.BODY_WITHOUT_SIGN
     else -> error("unknown scope $name")
 }

@@ -15,7 +15,7 @@ _Passphrase = bytes | bytearray | memoryview | str | None
 _Json = Any
 
 _VerifyPolicy = Literal["strict", "if_present", "off"]
-_SignatureScope = Literal["primary_result", "all_results", "body_without_sign"]
+_SignatureScope = Literal["auto", "primary_result", "body_without_meta", "body_without_sign"]
 _AuthorizationStyle = Literal["bearer_space", "bearer_no_space"]
 _AckFormat = Literal["json", "json_with_id", "form"]
 _Params = Mapping[str, Any] | None
@@ -200,14 +200,18 @@ class Verification:
     @property
     def covered(self) -> list[str]: ...
     @property
+    def uncovered(self) -> list[str]: ...
+    @property
     def is_verified(self) -> bool: ...
+    @property
+    def covers_meta(self) -> bool: ...
 
 def verify_response(
     raw: _BytesOrText,
     umf_public_key: PublicKey,
     *,
     policy: _VerifyPolicy = "if_present",
-    scope: _SignatureScope = "primary_result",
+    scope: _SignatureScope = "auto",
     result_keys: Sequence[str] = ...,
 ) -> Verification: ...
 
@@ -273,7 +277,7 @@ class CardEncryptor:
         raw: _BytesOrText,
         *,
         policy: _VerifyPolicy = "if_present",
-        scope: _SignatureScope = "primary_result",
+        scope: _SignatureScope = "auto",
         result_keys: Sequence[str] = ...,
     ) -> Verification: ...
     def verify_notification(
@@ -462,6 +466,8 @@ class ApiResponse(Generic[_R]):
     @property
     def links(self) -> list[Link]: ...
     @property
+    def uncovered(self) -> dict[str, Any]: ...
+    @property
     def verification(self) -> Verification: ...
 
 @final
@@ -496,7 +502,7 @@ class Client:
         authorization: _AuthorizationStyle = "bearer_space",
         accept_language: str | None = None,
         verify_policy: _VerifyPolicy = "if_present",
-        verify_scope: _SignatureScope = "primary_result",
+        verify_scope: _SignatureScope = "auto",
         validate: bool = True,
         sign_get_requests: bool = False,
     ) -> Client: ...
@@ -539,7 +545,7 @@ def parse_response(
     umf_public_key: PublicKey | None = None,
     *,
     policy: _VerifyPolicy = "if_present",
-    scope: _SignatureScope = "primary_result",
+    scope: _SignatureScope = "auto",
 ) -> ApiResponse[Any]: ...
 def next_page(
     op: str, params: Mapping[str, Any], pagination: Mapping[str, Any]
