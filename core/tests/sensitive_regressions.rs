@@ -5,7 +5,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may panic
 
 use serde_json::{json, Value};
-use umf_core::{operation, Client, ClientConfig, PrivateKey, RequestParams};
+use umf_core::{operation, Client, PrivateKey, RequestParams};
+
+#[path = "oracle/sensitive.rs"]
+#[allow(dead_code)] // the generator and check serve tests/sensitive_oracle.rs
+mod sensitive;
+
+use sensitive::unvalidated_client;
 
 fn key(file: &str) -> PrivateKey {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/keys");
@@ -15,13 +21,10 @@ fn key(file: &str) -> PrivateKey {
 /// A client that builds without validating, so each case isolates encryption.
 fn client() -> (Client, PrivateKey) {
     let umf = key("umf_1024_pkcs8.pem");
-    let mut config = ClientConfig::new(
-        "https://uatfx.soopay.net/cberest/v1",
-        umf.public_key().clone(),
-        Some(key("merchant_1024_pkcs8.pem")),
-    );
-    config.validate = false;
-    (Client::new(config), umf)
+    (
+        unvalidated_client(&umf, key("merchant_1024_pkcs8.pem")),
+        umf,
+    )
 }
 
 /// `body` with a placeholder for each path parameter of `op_id`.

@@ -48,11 +48,13 @@ pub(crate) fn walk(
                 _ => return Ok(()),
             };
             for (name, member) in map.iter_mut() {
-                let member_path = join(path, name);
                 let Some(known) = object.member(name) else {
-                    return Err(Error::UnknownSensitiveMember { path: member_path });
+                    return Err(Error::UnknownSensitiveMember {
+                        path: join(path, name),
+                    });
                 };
-                walk(&known.shape, member, &member_path, visit)?;
+                // Paths use the wire name whichever spelling was written.
+                walk(&known.shape, member, &join(path, known.name), visit)?;
             }
             Ok(())
         }
