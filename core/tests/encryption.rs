@@ -153,6 +153,11 @@ fn the_derived_table_holds_every_documented_pair_and_what_the_models_add() {
     // expiry and CVV2. (API.md's 36th, `customs_declaration_only.citizen_id_number`, belongs to
     // no operation's body.)
     assert_eq!(ENCRYPTED_FIELDS.len(), 44);
+    let pairs: usize = ENCRYPTED_FIELDS.iter().map(|f| f.operations.len()).sum();
+    assert_eq!(
+        pairs, 88,
+        "API.md §3.3 counts 59 pairs; the models carry 29 more"
+    );
     // 12 payer paths, plus the tuition student's name.
     assert_eq!(fields_for("create_payment").count(), 13);
     for op in ["send_payment_sms", "execute_payment"] {

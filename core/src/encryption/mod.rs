@@ -1,10 +1,26 @@
 //! Field-level encryption of sensitive values with the UMF public key.
 //!
 //! 004:L95-103: card number, holder name, CVV2, expiry and citizen ID (and, per the object
-//! definitions, 31 more fields: API.md §3.3) are sent as `base64(RSA(UTF-8 value))` under the
-//! UMF public key. UMF's Java demo uses `Cipher.getInstance("RSA")`, which is
+//! definitions, the other fields of API.md §3.3) are sent as `base64(RSA(UTF-8 value))` under
+//! the UMF public key. UMF's Java demo uses `Cipher.getInstance("RSA")`, which is
 //! RSAES-PKCS1-v1_5 (API.md Q7). One RSA block holds `modulus bytes - 11` bytes (117 for UMF's
 //! 1024-bit key); longer values are refused with [`Error::ValueTooLong`], never split.
+//!
+//! # Which values are sensitive
+//!
+//! The types decide. A model field of type [`crate::model::SensitiveString`] is sensitive
+//! wherever the model appears: every operation whose body model can hold it, at any depth and in
+//! every element of a list, encrypts it ([`ENCRYPTED_FIELDS`] is derived from the operation
+//! table and the models, not written by hand; `query_card_bin`'s `card` is marked sensitive in
+//! the operation table). A member the model does not know, inside an object that holds
+//! sensitive data at any depth (the body of `create_payment`, `payer`, `payer_info`,
+//! `bank_card`, `payer_agreement`, the wallet objects, `order`, the flat remittance and
+//! enterprise bodies, ...), is refused with [`Error::UnknownSensitiveMember`] naming its path:
+//! `"number "` or `card_number` inside `bank_card` may be a card number that would otherwise
+//! leave as given. Older spellings the models read (`bankCard`, `payerAgreement`, `wechat_h5`)
+//! are known members and are encrypted. Objects that hold nothing sensitive (`risk_info`,
+//! `sub_orders`, `amount`) keep unknown members, as does the free-form
+//! `payer.enterprise_qualification`.
 //!
 //! # Encrypted values that were made elsewhere
 //!
