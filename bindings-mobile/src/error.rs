@@ -298,6 +298,9 @@ mod tests {
                 reason: reason(),
             },
             Error::SensitiveValueLooksEncrypted { path: "a.b".into() },
+            Error::UnknownSensitiveMember {
+                path: "payer.payer_info.bank_card.number ".into(),
+            },
             Error::InvalidCiphertext {
                 path: String::new(),
                 reason: reason(),
