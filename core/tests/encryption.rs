@@ -319,3 +319,33 @@ fn an_unknown_operation_is_refused_not_sent_in_plaintext() {
         "6222020000000000000"
     );
 }
+
+#[test]
+fn a_value_where_an_object_of_sensitive_fields_belongs_is_refused_by_path() {
+    let (public, _) = keys(1024);
+    for body in [
+        json!({"payer": {"payer_info": {"bank_card": "6222020000000000000"}}}),
+        json!({"payer": {"payer_info": {"bank_card": 6222020000000000000_u64}}}),
+        json!({"payer": {"payer_info": {"bankCard": ["6222020000000000000"]}}}),
+    ] {
+        let mut device = body.clone();
+        let err = encrypt_fields(
+            "create_payment",
+            &mut device,
+            None,
+            &public,
+            EncryptionMode::Marker,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "invalid_sensitive_value", "{body}");
+        let text = format!("{err} {err:?}");
+        assert!(text.contains("payer.payer_info.bank_card"), "{text}");
+        assert!(!text.contains("6222020000000000000"), "{text}");
+    }
+    // Absent is absent.
+    let mut body = json!({"payer": {"payer_info": {"bank_card": "", "payer_agreement": null}}});
+    assert!(wire("create_payment", &mut body, &public)
+        .unwrap()
+        .encrypted
+        .is_empty());
+}

@@ -45,7 +45,19 @@ pub(crate) fn walk(
                     }
                     return Ok(());
                 }
-                _ => return Ok(()),
+                Value::Null => return Ok(()),
+                Value::String(s) if s.is_empty() => return Ok(()),
+                // A card number written where `bank_card` belongs is still a card number; the
+                // model would not read it either.
+                other => {
+                    return Err(Error::InvalidSensitiveValue {
+                        path: path.to_owned(),
+                        reason: format!(
+                            "expected an object that holds sensitive fields, found {}",
+                            super::json_kind(other)
+                        ),
+                    })
+                }
             };
             for (name, member) in map.iter_mut() {
                 let Some(known) = object.member(name) else {
