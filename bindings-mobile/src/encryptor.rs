@@ -70,7 +70,7 @@ pub struct EncryptedField {
 impl From<&CoreField> for EncryptedField {
     fn from(field: &CoreField) -> Self {
         EncryptedField {
-            path: field.path.to_owned(),
+            path: field.path.clone(),
             documented_as: field.documented_as.map(str::to_owned),
             operations: field.operations.iter().map(|&op| op.to_owned()).collect(),
         }

@@ -24,7 +24,7 @@ pub enum UmfError {
         detail: String,
     },
     /// A sensitive field could not be encrypted (`value_too_long`, `invalid_sensitive_value`,
-    /// `sensitive_value_looks_encrypted`, `invalid_ciphertext`).
+    /// `sensitive_value_looks_encrypted`, `unknown_sensitive_member`, `invalid_ciphertext`).
     Encryption {
         /// Stable error code.
         code: String,
@@ -243,6 +243,7 @@ fn field_path(error: &Error) -> Option<String> {
         Error::ValueTooLong { path, .. }
         | Error::InvalidSensitiveValue { path, .. }
         | Error::SensitiveValueLooksEncrypted { path }
+        | Error::UnknownSensitiveMember { path }
         | Error::InvalidCiphertext { path, .. } => Some(path.clone()).filter(|p| !p.is_empty()),
         _ => None,
     }
@@ -297,6 +298,9 @@ mod tests {
                 reason: reason(),
             },
             Error::SensitiveValueLooksEncrypted { path: "a.b".into() },
+            Error::UnknownSensitiveMember {
+                path: "payer.payer_info.bank_card.number ".into(),
+            },
             Error::InvalidCiphertext {
                 path: String::new(),
                 reason: reason(),

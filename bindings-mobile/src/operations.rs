@@ -142,7 +142,7 @@ impl From<&Operation> for OperationInfo {
             stability: op.stability,
             source: op.source.to_owned(),
             notes: op.notes.to_owned(),
-            encrypted_paths: op.encrypted_fields().map(|f| f.path.to_owned()).collect(),
+            encrypted_paths: op.encrypted_fields().map(|f| f.path.clone()).collect(),
         }
     }
 }

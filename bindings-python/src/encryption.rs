@@ -137,7 +137,8 @@ impl PyEncryptedField {
     /// Dotted path from the body root, or `query:<name>` for a query parameter.
     #[getter]
     fn path(&self) -> &'static str {
-        self.inner.path
+        let inner: &'static EncryptedField = self.inner;
+        &inner.path
     }
 
     /// The documented object and field, where the wire path differs.
@@ -149,13 +150,14 @@ impl PyEncryptedField {
     /// Operation ids that send the field.
     #[getter]
     fn operations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.inner.operations)
+        PyTuple::new(py, &self.inner.operations)
     }
 
     /// The query parameter name, when the field is one.
     #[getter]
     fn query_parameter(&self) -> Option<&'static str> {
-        self.inner.query_parameter()
+        let inner: &'static EncryptedField = self.inner;
+        inner.query_parameter()
     }
 
     /// Seed lines the row rests on.
@@ -167,7 +169,7 @@ impl PyEncryptedField {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "EncryptedField(path={})",
-            py_repr(py, self.inner.path)?
+            py_repr(py, &self.inner.path)?
         ))
     }
 }

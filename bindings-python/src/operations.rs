@@ -138,14 +138,14 @@ impl PyOperation {
         self.inner.notes
     }
 
-    /// Paths of the sensitive fields the operation sends (`query:card` for the query).
+    /// Paths of the sensitive fields the operation can send (`query:card` for the query).
     #[getter]
     fn encrypted_paths<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         PyTuple::new(
             py,
             self.inner
                 .encrypted_fields()
-                .map(|f| f.path)
+                .map(|f| f.path.as_str())
                 .collect::<Vec<_>>(),
         )
     }

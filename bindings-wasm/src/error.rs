@@ -48,6 +48,7 @@ pub fn to_js(err: Error) -> JsValue {
         }
         Error::InvalidSensitiveValue { path, .. }
         | Error::SensitiveValueLooksEncrypted { path }
+        | Error::UnknownSensitiveMember { path }
         | Error::InvalidCiphertext { path, .. } => set(obj, "path", path.as_str()),
         Error::SignatureMissing {
             unverified_ret_code,

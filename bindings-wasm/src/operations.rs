@@ -153,7 +153,7 @@ impl OperationInfo {
                 RetryClass::Unsafe => "unsafe".into(),
             },
             stability: serde_name(&op.stability),
-            encrypted_fields: op.encrypted_fields().map(|f| f.path).collect(),
+            encrypted_fields: op.encrypted_fields().map(|f| f.path.as_str()).collect(),
             params_type: params_type(op),
             result_type: result_type(op.response),
             source: op.source,

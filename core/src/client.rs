@@ -12,12 +12,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use percent_encoding::utf8_percent_encode;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::codes::{self, ReturnCodeClass};
-use crate::encryption::{encrypt_fields, EncryptionMode, EncryptionReport};
+use crate::encryption::{encrypt_operation_fields, EncryptionMode, EncryptionReport};
 use crate::error::{Error, Result, Severity, ValidationProblem};
 use crate::http::{HttpRequest, HttpResponse, Method};
 use crate::keys::{PrivateKey, PublicKey};
@@ -379,8 +378,8 @@ impl Client {
                 }],
             });
         }
-        let encryption = encrypt_fields(
-            op.id,
+        let encryption = encrypt_operation_fields(
+            op,
             &mut body,
             Some(&mut query),
             &self.config.umf_public_key,
@@ -612,22 +611,6 @@ pub fn normalize_request_body(op_id: &str, body: &Value) -> Result<Value> {
 /// Reads the body into the operation's request model and back, so that only 004 spellings go
 /// out and aliases cannot hide sensitive fields from encryption.
 fn normalize_body(op: &Operation, body: &Value) -> Result<Value> {
-    fn via<T: DeserializeOwned + Serialize>(body: &Value) -> Result<Value> {
-        let typed: T =
-            model::read_write::from_value_located(body).map_err(|(outer, message)| {
-                let outer = if outer == "." { String::new() } else { outer };
-                let (path, message) = model::lenient::join_error_path(&outer, &message);
-                Error::Validation {
-                    problems: vec![ValidationProblem {
-                        path,
-                        rule: "type",
-                        message,
-                        severity: Severity::Error,
-                    }],
-                }
-            })?;
-        model::read_write::to_value(&typed).map_err(|e| Error::invalid_request(e.to_string()))
-    }
     let name = match op.body {
         Body::Json(name) => name,
         Body::None => {
@@ -654,32 +637,7 @@ fn normalize_body(op: &Operation, body: &Value) -> Result<Value> {
             )))
         }
     };
-    match name {
-        "CreatePaymentRequest" => via::<model::CreatePaymentRequest>(body),
-        "PayerRequest" => via::<model::PayerRequest>(body),
-        "RefundRequest" => via::<model::RefundRequest>(body),
-        "UpdateExpressInfoRequest" => via::<model::UpdateExpressInfoRequest>(body),
-        "Empty" => via::<model::Empty>(body),
-        "Unbinding" => via::<model::Unbinding>(body),
-        "CustomsDeclaration" => via::<model::CustomsDeclaration>(body),
-        "CiqDeclaration" => via::<model::CiqDeclaration>(body),
-        "SettleMonthFile" => via::<model::SettleMonthFile>(body),
-        "AsyncRefund" => via::<model::AsyncRefund>(body),
-        "DeclareAgain" => via::<model::DeclareAgain>(body),
-        "CardBinding" => via::<model::CardBinding>(body),
-        "EnterpriseQualificationRequest" => via::<model::EnterpriseQualificationRequest>(body),
-        "PayeeInfor" => via::<model::PayeeInfor>(body),
-        "OrderItem" => via::<model::OrderItem>(body),
-        "ConfirmPayment" => via::<model::ConfirmPayment>(body),
-        "PayOrder" => via::<model::PayOrder>(body),
-        "SendEnterpriseQualification" => via::<model::SendEnterpriseQualification>(body),
-        "QueryEnterprise" => via::<model::QueryEnterprise>(body),
-        "B2bOuterOrder" => via::<model::B2bOuterOrder>(body),
-        "PaymentSub" => via::<model::PaymentSub>(body),
-        other => Err(Error::invalid_request(format!(
-            "no request model `{other}` (operation table bug)"
-        ))),
-    }
+    crate::operations::bodies::body_model(name)?.normalize(body)
 }
 
 #[cfg(test)]

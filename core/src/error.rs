@@ -73,6 +73,14 @@ pub enum Error {
         /// JSON path of the field.
         path: String,
     },
+    /// A request names a member its model does not know inside an object that holds sensitive
+    /// data (`payer.payer_info.bank_card.card_number`): it might be a sensitive value under a
+    /// misspelt name, which would otherwise leave unencrypted.
+    #[error("`{path}` is not a member of its object, which holds sensitive data; it is refused rather than sent unencrypted")]
+    UnknownSensitiveMember {
+        /// JSON path of the member.
+        path: String,
+    },
     /// Ciphertext given for a sensitive field is not base64 of the UMF key's size.
     #[error("ciphertext for `{path}` is invalid: {reason}")]
     InvalidCiphertext {
@@ -213,6 +221,7 @@ impl Error {
             Error::ValueTooLong { .. } => "value_too_long",
             Error::InvalidSensitiveValue { .. } => "invalid_sensitive_value",
             Error::SensitiveValueLooksEncrypted { .. } => "sensitive_value_looks_encrypted",
+            Error::UnknownSensitiveMember { .. } => "unknown_sensitive_member",
             Error::InvalidCiphertext { .. } => "invalid_ciphertext",
             Error::SignatureInvalid => "signature_invalid",
             Error::SignatureMalformed { .. } => "signature_malformed",
@@ -242,6 +251,7 @@ impl Error {
             Error::ValueTooLong { .. }
             | Error::InvalidSensitiveValue { .. }
             | Error::SensitiveValueLooksEncrypted { .. }
+            | Error::UnknownSensitiveMember { .. }
             | Error::InvalidCiphertext { .. } => ErrorFamily::Encryption,
             Error::SignatureInvalid
             | Error::SignatureMalformed { .. }

@@ -133,7 +133,7 @@ fn supply_plaintext(op_id: &str, body: &mut Value) -> BTreeMap<String, &'static 
         if field.query_parameter().is_some() {
             continue;
         }
-        for spelling in spellings(field.path) {
+        for spelling in spellings(&field.path) {
             if let Some(v) = get_mut(body, &spelling) {
                 if v.as_str().is_some_and(|s| !s.is_empty()) {
                     let leaf = field.path.rsplit('.').next().unwrap();

@@ -2,8 +2,9 @@
 //! sensitive field, and the request data.
 
 use serde_json::{Map, Value};
-use umf_core::encryption::fields_for;
+use umf_core::encryption::decrypt_fields;
 use umf_core::error::Severity;
+use umf_core::Error;
 use umf_core::{Operation, RequestParams};
 
 use crate::handlers::{fail, Failure};
@@ -43,56 +44,33 @@ pub(crate) fn signature(
     }
 }
 
-/// Replaces every sensitive field of `op` with its plaintext, decrypted with the UMF private key.
-/// A plaintext value, an encrypted marker (the merchant forgot to prepare the request) or
-/// garbage is refused, naming the field, never its value.
+/// Replaces every sensitive value of `op`'s request with its plaintext, decrypted with the UMF
+/// private key. The fields are the core's: every sensitive value the operation's body model can
+/// hold, under any spelling the model reads, and the sensitive query parameters. A plaintext
+/// value, an encrypted marker (the merchant forgot to prepare the request), garbage, or a member
+/// the model does not know inside an object that holds sensitive data is refused with UMF's
+/// "Data validation failure", naming the field, never its value.
 pub(crate) fn decrypt(
     shared: &Shared,
     op: &Operation,
     body: &mut Value,
     query: &mut Map<String, Value>,
 ) -> Result<(), Failure> {
-    for field in fields_for(op.id) {
-        let slot = match field.query_parameter() {
-            Some(name) => query.get_mut(name),
-            None => field
-                .path
-                .split('.')
-                .try_fold(&mut *body, |v, k| v.get_mut(k)),
+    decrypt_fields(op.id, body, Some(query), &shared.config.umf_private_key).map_err(|e| {
+        let why = match &e {
+            Error::InvalidCiphertext { path, .. } => {
+                format!("{path} is not encrypted with the UMF public key")
+            }
+            Error::InvalidSensitiveValue { path, .. } => {
+                format!("{path} must be a base64 ciphertext string")
+            }
+            Error::UnknownSensitiveMember { path } => {
+                format!("{path} is not a member of an object that holds sensitive data")
+            }
+            other => other.code().to_owned(),
         };
-        let Some(slot) = slot else { continue };
-        match slot {
-            Value::Null => continue,
-            Value::String(s) if s.is_empty() => continue,
-            Value::String(s) => {
-                let plain = shared
-                    .config
-                    .umf_private_key
-                    .decrypt_base64(s)
-                    .ok()
-                    .and_then(|p| String::from_utf8(p.to_vec()).ok())
-                    .ok_or_else(|| {
-                        fail(
-                            400,
-                            VALIDATION,
-                            format!("Data validation failure: {} is not encrypted with the UMF public key", field.path),
-                        )
-                    })?;
-                *slot = Value::String(plain);
-            }
-            _ => {
-                return Err(fail(
-                    400,
-                    VALIDATION,
-                    format!(
-                        "Data validation failure: {} must be a base64 ciphertext string",
-                        field.path
-                    ),
-                ))
-            }
-        }
-    }
-    Ok(())
+        fail(400, VALIDATION, format!("Data validation failure: {why}"))
+    })
 }
 
 /// The core's validation rules on the decrypted request; errors only (warnings are rules UMF

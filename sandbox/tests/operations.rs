@@ -803,3 +803,112 @@ async fn the_sandbox_checks_like_umf() {
         "00060550"
     );
 }
+
+/// A body holding only `value` at `path` (`a.b`, `list[].c`: a list of one).
+fn body_at(path: &str, value: Value) -> Value {
+    match path.split_once('.') {
+        None => match path.strip_suffix("[]") {
+            Some(name) => json!({ name: [value] }),
+            None => json!({ path: value }),
+        },
+        Some((head, rest)) => {
+            let inner = body_at(rest, value);
+            match head.strip_suffix("[]") {
+                Some(name) => json!({ name: [inner] }),
+                None => json!({ head: inner }),
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sandbox_refuses_plaintext_in_every_sensitive_field() {
+    let w = World::new().await;
+    let http = umf_sandbox::transport::HttpClient::default();
+    let token = w.merchant.token().await.unwrap();
+    let mut config = umf_core::ClientConfig::new(
+        w.sandbox.base_url(),
+        umf_sandbox::test_keys::umf_private_key()
+            .public_key()
+            .clone(),
+        Some(umf_sandbox::test_keys::merchant_private_key()),
+    );
+    config.validate = false;
+    let client = umf_core::Client::new(config);
+    let plaintext = "6222020000000000077";
+    let mut checked = 0;
+    for field in umf_core::ENCRYPTED_FIELDS.iter() {
+        for op_id in &field.operations {
+            let op = umf_core::operation(op_id).unwrap();
+            let params = umf_core::RequestParams {
+                path: op
+                    .path_params()
+                    .map(|p| (p.to_owned(), "PAY_X".to_owned()))
+                    .collect(),
+                confirm: true,
+                ..umf_core::RequestParams::default()
+            };
+            let request = match field.query_parameter() {
+                Some(name) => {
+                    let mut params = params;
+                    params.query.insert(name.to_owned(), json!("6222"));
+                    let mut request = client.prepare(op_id, &params, Some(&token)).unwrap();
+                    let base = request.url.split('?').next().unwrap().to_owned();
+                    request.url = format!("{base}?{name}={plaintext}");
+                    request
+                }
+                None => {
+                    let unsigned = client
+                        .prepare_unsigned(op_id, &params, Some(&token))
+                        .unwrap();
+                    let mut request = unsigned.request.clone();
+                    request.body =
+                        serde_json::to_vec(&body_at(&field.path, json!(plaintext))).unwrap();
+                    umf_core::UnsignedRequest {
+                        request,
+                        ..unsigned
+                    }
+                    .sign_with(&umf_sandbox::test_keys::merchant_private_key())
+                    .unwrap()
+                }
+            };
+            let answer = http.send(&request).await.unwrap();
+            let text = String::from_utf8_lossy(&answer.body).into_owned();
+            let named = field.path.replace("[]", "[0]");
+            assert!(
+                text.contains("00060700") && text.contains(&named),
+                "{op_id} {}: {text}",
+                field.path
+            );
+            assert!(!text.contains(plaintext), "{op_id}: {text}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 70, "{checked} (operation, field) pairs");
+
+    // A card number under a member the model does not know is refused too.
+    let unsigned = client
+        .prepare_unsigned(
+            "create_payment",
+            &umf_core::RequestParams::default(),
+            Some(&token),
+        )
+        .unwrap();
+    let mut request = unsigned.request.clone();
+    request.body = serde_json::to_vec(
+        &json!({"payer": {"payer_info": {"bank_card": {"number ": plaintext}}}}),
+    )
+    .unwrap();
+    let request = umf_core::UnsignedRequest {
+        request,
+        ..unsigned
+    }
+    .sign_with(&umf_sandbox::test_keys::merchant_private_key())
+    .unwrap();
+    let text = String::from_utf8_lossy(&http.send(&request).await.unwrap().body).into_owned();
+    assert!(
+        text.contains("00060700") && text.contains("payer.payer_info.bank_card.number "),
+        "{text}"
+    );
+    assert!(!text.contains(plaintext));
+}

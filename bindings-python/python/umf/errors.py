@@ -61,7 +61,8 @@ class KeyFormatError(UmfError):
 
 class EncryptionError(UmfError):
     """A sensitive field could not be encrypted (``value_too_long``,
-    ``invalid_sensitive_value``, ``sensitive_value_looks_encrypted``, ``invalid_ciphertext``).
+    ``invalid_sensitive_value``, ``sensitive_value_looks_encrypted``,
+    ``unknown_sensitive_member``, ``invalid_ciphertext``).
     The message names the field's JSON path, never its value."""
 
     family = "encryption"

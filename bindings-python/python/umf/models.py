@@ -720,6 +720,10 @@ class BankCard(TypedDict, total=False):
     citizen_id_number: Sensitive
     # The SMS code, 4-8 digits (execute only).
     verify_code: str
+    # The merchant's customer id; in 003's examples only (003:L335, API.md §3).
+    mer_cust_id: str
+    # The customer's id in the merchant's system; in 003's examples only (003:L448).
+    external_customer_id: str
 
 
 class PayerAgreement(TypedDict, total=False):
@@ -741,6 +745,10 @@ class PayerAgreement(TypedDict, total=False):
     verify_code: str
     # Phone of the bound card (agreement queries, 004:L2991).
     phone: str
+    # In 003's examples only, always empty (003:L338).
+    agreement_id: str
+    # In 003's examples only, always empty (003:L339).
+    busi_agreement_id: str
 
 
 class QrCodeScan(TypedDict, total=False):

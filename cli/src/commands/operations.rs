@@ -26,7 +26,7 @@ pub fn run(args: OperationsArgs) -> Result<ExitCode, Failure> {
             .iter()
             .map(|op| Row {
                 op,
-                encrypted_paths: op.encrypted_fields().map(|f| f.path).collect(),
+                encrypted_paths: op.encrypted_fields().map(|f| f.path.as_str()).collect(),
             })
             .collect();
         print_json(&rows)?;
@@ -37,7 +37,7 @@ pub fn run(args: OperationsArgs) -> Result<ExitCode, Failure> {
         "operation", "", "path", "signed"
     ));
     for op in OPERATIONS {
-        let encrypted: Vec<&str> = op.encrypted_fields().map(|f| f.path).collect();
+        let encrypted: Vec<&str> = op.encrypted_fields().map(|f| f.path.as_str()).collect();
         say(&format!(
             "{:<46} {:<5} {:<56} {:<6} {}",
             op.id,

@@ -1,10 +1,26 @@
 //! Field-level encryption of sensitive values with the UMF public key.
 //!
 //! 004:L95-103: card number, holder name, CVV2, expiry and citizen ID (and, per the object
-//! definitions, 31 more fields: API.md §3.3) are sent as `base64(RSA(UTF-8 value))` under the
-//! UMF public key. UMF's Java demo uses `Cipher.getInstance("RSA")`, which is
+//! definitions, the other fields of API.md §3.3) are sent as `base64(RSA(UTF-8 value))` under
+//! the UMF public key. UMF's Java demo uses `Cipher.getInstance("RSA")`, which is
 //! RSAES-PKCS1-v1_5 (API.md Q7). One RSA block holds `modulus bytes - 11` bytes (117 for UMF's
 //! 1024-bit key); longer values are refused with [`Error::ValueTooLong`], never split.
+//!
+//! # Which values are sensitive
+//!
+//! The types decide. A model field of type [`crate::model::SensitiveString`] is sensitive
+//! wherever the model appears: every operation whose body model can hold it, at any depth and in
+//! every element of a list, encrypts it ([`ENCRYPTED_FIELDS`] is derived from the operation
+//! table and the models, not written by hand; `query_card_bin`'s `card` is marked sensitive in
+//! the operation table). A member the model does not know, inside an object that holds
+//! sensitive data at any depth (the body of `create_payment`, `payer`, `payer_info`,
+//! `bank_card`, `payer_agreement`, the wallet objects, `order`, the flat remittance and
+//! enterprise bodies, ...), is refused with [`Error::UnknownSensitiveMember`] naming its path:
+//! `"number "` or `card_number` inside `bank_card` may be a card number that would otherwise
+//! leave as given. Older spellings the models read (`bankCard`, `payerAgreement`, `wechat_h5`)
+//! are known members and are encrypted. Objects that hold nothing sensitive (`risk_info`,
+//! `sub_orders`, `amount`) keep unknown members, as does the free-form
+//! `payer.enterprise_qualification`.
 //!
 //! # Encrypted values that were made elsewhere
 //!
@@ -22,7 +38,9 @@
 //! *looks* like ciphertext is refused ([`Error::SensitiveValueLooksEncrypted`]) instead of being
 //! encrypted a second time.
 
+mod evidence;
 mod table;
+mod walk;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
@@ -31,6 +49,7 @@ use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
 use crate::keys::PublicKey;
+use crate::operations::{operation, Operation};
 
 pub use table::ENCRYPTED_FIELDS;
 
@@ -40,33 +59,34 @@ pub const ENCRYPTED_MARKER: &str = "$encrypted";
 /// Prefix of table paths that name a query parameter rather than a body field.
 pub const QUERY_PREFIX: &str = "query:";
 
-/// One sensitive field of API.md §3.3.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+/// One sensitive field: a path at which some operation can send a sensitive value.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct EncryptedField {
-    /// Dotted path from the request body root (`payer.payer_info.bank_card.number`), or
-    /// `query:<name>` for a query parameter.
-    pub path: &'static str,
+    /// Dotted path from the request body root (`payer.payer_info.bank_card.number`; `[]` marks
+    /// each element of a list, `payer_agreements[].cvv2`), or `query:<name>` for a query
+    /// parameter.
+    pub path: String,
     /// The documented object and field, where the wire path differs (`bind.number`).
     pub documented_as: Option<&'static str>,
-    /// Operation ids that send the field; empty when no documented operation does.
-    pub operations: &'static [&'static str],
+    /// Operation ids whose request can carry the field.
+    pub operations: Vec<&'static str>,
     /// Seed lines the row rests on.
     pub source: &'static str,
 }
 
 impl EncryptedField {
     /// The query parameter name, when the field is one.
-    pub fn query_parameter(&self) -> Option<&'static str> {
+    pub fn query_parameter(&self) -> Option<&str> {
         self.path.strip_prefix(QUERY_PREFIX)
     }
 
-    /// Whether `op_id` sends this field.
+    /// Whether `op_id` can send this field.
     pub fn applies_to(&self, op_id: &str) -> bool {
         self.operations.contains(&op_id)
     }
 }
 
-/// The sensitive fields an operation sends.
+/// The sensitive fields an operation can send.
 pub fn fields_for(op_id: &str) -> impl Iterator<Item = &'static EncryptedField> + '_ {
     ENCRYPTED_FIELDS.iter().filter(move |f| f.applies_to(op_id))
 }
@@ -159,8 +179,13 @@ pub fn encrypted_marker(ciphertext: String) -> Value {
     Value::Object(map)
 }
 
-/// Encrypts every sensitive field of `op_id` present in `body` (and, for a `query:` field, in
-/// `query`), in place.
+/// Encrypts every sensitive value of `op_id`'s request in place: each one its body model can
+/// hold and each sensitive query parameter (in `query`).
+///
+/// Members are found under every spelling the model reads (`bankCard` as well as `bank_card`),
+/// so every sensitive value the model would read is encrypted; a member the model does not know
+/// inside an object that holds sensitive data is [`Error::UnknownSensitiveMember`], naming its
+/// path. Nothing else in the body is touched.
 ///
 /// * absent, `null` and `""` values are left alone (empty values are sent as plain `""`,
 ///   004:L290-291; API.md Q22);
@@ -177,58 +202,84 @@ pub fn encrypt_fields(
     mode: EncryptionMode,
 ) -> Result<EncryptionReport> {
     // A mistyped operation id would otherwise match no sensitive field and send plaintext.
-    crate::operations::operation(op_id)?;
+    encrypt_operation_fields(operation(op_id)?, body, query, key, mode)
+}
+
+/// [`encrypt_fields`] for an operation already looked up.
+pub(crate) fn encrypt_operation_fields(
+    op: &Operation,
+    body: &mut Value,
+    query: Option<&mut Map<String, Value>>,
+    key: &PublicKey,
+    mode: EncryptionMode,
+) -> Result<EncryptionReport> {
     let mut report = EncryptionReport::default();
-    let mut query = query;
-    for field in fields_for(op_id) {
-        match field.query_parameter() {
-            Some(name) => {
-                if let Some(value) = query.as_deref_mut().and_then(|q| q.get_mut(name)) {
-                    let path = field.path.to_owned();
-                    encrypt_value(value, path, key, mode, &mut report)?;
-                }
-            }
-            None => {
-                let segments: Vec<&str> = field.path.split('.').collect();
-                walk(body, &segments, String::new(), key, mode, &mut report)?;
-            }
-        }
-    }
+    visit_sensitive(op, body, query, &mut |path, value| {
+        encrypt_value(value, path.to_owned(), key, mode, &mut report)
+    })?;
     Ok(report)
 }
 
-/// Follows `segments` through objects (and through every element of an array met on the way).
-fn walk(
-    value: &mut Value,
-    segments: &[&str],
-    prefix: String,
-    key: &PublicKey,
-    mode: EncryptionMode,
-    report: &mut EncryptionReport,
+/// Calls `visit(path, value)` for every sensitive value of `op`'s request: each one present in
+/// `body` (under any spelling its model reads) and each sensitive query parameter present in
+/// `query`. A member the model does not know inside an object that holds sensitive data is
+/// [`Error::UnknownSensitiveMember`].
+///
+/// What request building encrypts with, and what the sandbox decrypts with.
+pub fn visit_sensitive(
+    op: &Operation,
+    body: &mut Value,
+    query: Option<&mut Map<String, Value>>,
+    visit: &mut dyn FnMut(&str, &mut Value) -> Result<()>,
 ) -> Result<()> {
-    let Some((first, rest)) = segments.split_first() else {
-        return encrypt_value(value, prefix, key, mode, report);
-    };
-    match value {
-        Value::Object(map) => {
-            if let Some(child) = map.get_mut(*first) {
-                let path = if prefix.is_empty() {
-                    (*first).to_owned()
-                } else {
-                    format!("{prefix}.{first}")
-                };
-                walk(child, rest, path, key, mode, report)?;
+    if let Some(query) = query {
+        for param in op.query.iter().filter(|q| q.sensitive) {
+            if let Some(value) = query.get_mut(param.name) {
+                visit(&format!("{QUERY_PREFIX}{}", param.name), value)?;
             }
-            Ok(())
         }
-        Value::Array(items) => {
-            for (i, item) in items.iter_mut().enumerate() {
-                walk(item, segments, format!("{prefix}[{i}]"), key, mode, report)?;
-            }
-            Ok(())
-        }
-        _ => Ok(()),
     }
+    match op.body_model() {
+        Some(model) => walk::walk(&model.shape, body, "", visit),
+        None => Ok(()),
+    }
+}
+
+/// Replaces every sensitive value of `op_id`'s request with its plaintext, decrypted with the
+/// UMF private key (the sandbox's side), finding them as [`encrypt_fields`] does. A plain value, an encrypted marker or anything that does not decrypt is
+/// [`Error::InvalidCiphertext`] or [`Error::InvalidSensitiveValue`] naming the path, never the
+/// value.
+#[cfg(feature = "decrypt")]
+pub fn decrypt_fields(
+    op_id: &str,
+    body: &mut Value,
+    query: Option<&mut Map<String, Value>>,
+    key: &crate::keys::PrivateKey,
+) -> Result<()> {
+    let op = operation(op_id)?;
+    visit_sensitive(op, body, query, &mut |path, value| match value {
+        Value::Null => Ok(()),
+        Value::String(s) if s.is_empty() => Ok(()),
+        Value::String(s) => {
+            let plain = key
+                .decrypt_base64(s)
+                .ok()
+                .and_then(|p| String::from_utf8(p.to_vec()).ok())
+                .ok_or_else(|| Error::InvalidCiphertext {
+                    path: path.to_owned(),
+                    reason: "not encrypted with the UMF public key".into(),
+                })?;
+            *value = Value::String(plain);
+            Ok(())
+        }
+        other => Err(Error::InvalidSensitiveValue {
+            path: path.to_owned(),
+            reason: format!(
+                "expected a base64 ciphertext string, found {}",
+                json_kind(other)
+            ),
+        }),
+    })
 }
 
 fn encrypt_value(

@@ -164,7 +164,8 @@ pub fn join_error_path(outer: &str, message: &str) -> (String, String) {
     (path, rest.to_owned())
 }
 
-/// Declares a model struct: every field optional and read leniently, unknown members kept.
+/// Declares a model struct: every field optional and read leniently, unknown members kept, and
+/// its [`WireShape`](super::shape::WireShape) derived from the fields.
 ///
 /// ```text
 /// wire_struct! {
@@ -185,7 +186,7 @@ macro_rules! wire_struct {
         $(#[$meta:meta])*
         pub struct $name:ident {
             $(
-                $(#[$fmeta:meta])*
+                $(#[$($fmeta:tt)*])*
                 $field:ident : $ty:ty
             ),* $(,)?
         }
@@ -197,7 +198,7 @@ macro_rules! wire_struct {
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         pub struct $name {
             $(
-                $(#[$fmeta])*
+                $(#[$($fmeta)*])*
                 #[serde(
                     default,
                     skip_serializing_if = "Option::is_none",
@@ -214,6 +215,21 @@ macro_rules! wire_struct {
             fn from_value(value: serde_json::Value) -> Result<Option<Self>, String> {
                 $crate::model::lenient::object_from_value(value)
             }
+        }
+
+        // What the model can hold, from the field list above (wire names and types).
+        impl $crate::model::shape::WireShape for $name {
+            const SHAPE: $crate::model::shape::Shape =
+                $crate::model::shape::Shape::Object(&$crate::model::shape::ObjectShape {
+                    model: stringify!($name),
+                    members: &[$(
+                        $crate::model::shape::Member {
+                            name: $crate::__wire_name!($field; $([$($fmeta)*])*),
+                            aliases: $crate::__wire_aliases!($([$($fmeta)*])*),
+                            shape: <$ty as $crate::model::shape::WireShape>::SHAPE,
+                        },
+                    )*],
+                });
         }
 
         // Hand-written so that `extra` (members the SDK does not model, which may hold anything
@@ -321,6 +337,10 @@ macro_rules! wire_enum {
                     .map_err(D::Error::custom)?
                     .ok_or_else(|| D::Error::custom("empty enum value"))
             }
+        }
+
+        impl $crate::model::shape::WireShape for $name {
+            const SHAPE: $crate::model::shape::Shape = $crate::model::shape::Shape::Plain;
         }
 
         impl $crate::model::lenient::Lenient for $name {

@@ -18,6 +18,7 @@ pub mod refund;
 pub mod remittance;
 pub mod requests;
 pub mod sensitive;
+pub mod shape;
 pub mod statement;
 pub mod tuition;
 

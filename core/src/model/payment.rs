@@ -107,6 +107,10 @@ wire_struct! {
         citizen_id_number: SensitiveString,
         /// The SMS code, 4-8 digits (execute only).
         verify_code: String,
+        /// The merchant's customer id; in 003's examples only (003:L335, API.md §3).
+        mer_cust_id: String,
+        /// The customer's id in the merchant's system; in 003's examples only (003:L448).
+        external_customer_id: String,
     }
 }
 
@@ -130,6 +134,10 @@ wire_struct! {
         verify_code: String,
         /// Phone of the bound card (agreement queries, 004:L2991).
         phone: String,
+        /// In 003's examples only, always empty (003:L338).
+        agreement_id: String,
+        /// In 003's examples only, always empty (003:L339).
+        busi_agreement_id: String,
     }
 }
 

@@ -4,6 +4,7 @@
 //! turns a row plus parameters into the exact request, and a response into a typed
 //! [`results::OperationResult`].
 
+pub mod bodies;
 pub mod multipart;
 pub mod path;
 pub mod results;
@@ -106,6 +107,9 @@ pub struct QueryParam {
     pub name: &'static str,
     /// Whether the request is invalid without it.
     pub required: bool,
+    /// Whether it carries a sensitive value, encrypted like a sensitive body field
+    /// (`query_card_bin`'s `card`, 004:L2141-2146).
+    pub sensitive: bool,
 }
 
 /// One row of the operation table.
@@ -142,9 +146,18 @@ pub struct Operation {
 }
 
 impl Operation {
-    /// The sensitive fields this operation sends (from the one encrypted-field table).
+    /// The sensitive fields this operation can send: every sensitive value its body model can
+    /// hold, and its sensitive query parameters (see [`crate::encryption::ENCRYPTED_FIELDS`]).
     pub fn encrypted_fields(&self) -> impl Iterator<Item = &'static EncryptedField> + '_ {
         fields_for(self.id)
+    }
+
+    /// The model of the JSON body, when the body is one.
+    pub fn body_model(&self) -> Option<&'static bodies::BodyModel> {
+        match self.body {
+            Body::Json(name) => bodies::body_model(name).ok(),
+            _ => None,
+        }
     }
 
     /// Names of the path parameters, in template order.
@@ -207,10 +220,10 @@ mod tests {
     }
 
     #[test]
-    fn every_encrypted_field_names_a_known_operation() {
-        for field in crate::encryption::ENCRYPTED_FIELDS {
-            for op in field.operations {
-                assert!(operation(op).is_ok(), "{op} of {}", field.path);
+    fn every_json_body_names_a_model() {
+        for op in OPERATIONS {
+            if let Body::Json(name) = op.body {
+                assert!(bodies::body_model(name).is_ok(), "{}: {name}", op.id);
             }
         }
     }

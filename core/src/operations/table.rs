@@ -1,7 +1,7 @@
 // Every callable operation of API.md §2 (rows 1-54), one row each, in the order of API.md.
 // This is the only operation table in the SDK: request building, response parsing, the
 // sandbox's router, the CLI and every binding read it from here. Encrypted paths are not
-// repeated here; they come from `crate::encryption::ENCRYPTED_FIELDS`.
+// written here: they are derived from each body model (`crate::encryption::ENCRYPTED_FIELDS`).
 //
 // Where the curl examples contradict the text (API.md K33/K34), the row follows the text, as
 // API.md decides, and says so with the seed lines.
@@ -14,7 +14,20 @@ use crate::http::Method::{Get, Post};
 use crate::statements::StatementLayout;
 
 const fn q(name: &'static str, required: bool) -> QueryParam {
-    QueryParam { name, required }
+    QueryParam {
+        name,
+        required,
+        sensitive: false,
+    }
+}
+
+/// A query parameter that carries a sensitive value.
+const fn sensitive_q(name: &'static str, required: bool) -> QueryParam {
+    QueryParam {
+        name,
+        required,
+        sensitive: true,
+    }
 }
 
 const fn json(shape: super::ResultShape) -> ResponseKind {
@@ -61,7 +74,8 @@ pub static OPERATIONS: &[Operation] = &[
         area: Reference,
         method: Get,
         path: "/bank/cardbin",
-        query: &[q("card", true)],
+        // 004:L2141-2146: the card number, RSA-encrypted.
+        query: &[sensitive_q("card", true)],
         body: Body::None,
         signed: false,
         result_keys: &["banks", "bank"],

@@ -10,8 +10,9 @@
 //! `auto_complete_ms`.
 
 use serde_json::{json, Map, Value};
-use umf_core::encryption::fields_for;
+use umf_core::encryption::visit_sensitive;
 use umf_core::model::{Decimal, PaymentState};
+use umf_core::Operation;
 
 use super::reference::cny;
 use super::{decimal_at, fail, text_at, Ctx, Failure, Outcome, Reply};
@@ -49,17 +50,14 @@ fn find_mut<'s>(store: &'s mut Store, id: &str) -> Result<&'s mut Payment, Failu
 }
 
 /// The request without its sensitive values: what a repeat `mer_reference_id` is compared by.
-fn fingerprint(op_id: &str, body: &Value) -> Value {
+fn fingerprint(op: &Operation, body: &Value) -> Value {
     let mut copy = body.clone();
-    for field in fields_for(op_id) {
-        let mut segments: Vec<&str> = field.path.split('.').collect();
-        let Some(last) = segments.pop() else { continue };
-        if let Some(Value::Object(parent)) =
-            segments.iter().try_fold(&mut copy, |v, k| v.get_mut(*k))
-        {
-            parent.remove(last);
-        }
-    }
+    // The body was read by the same walk when it was decrypted, so this cannot fail; a failure
+    // would leave the values in, which only makes two requests compare unequal.
+    let _ = visit_sensitive(op, &mut copy, None, &mut |_, value| {
+        *value = Value::Null;
+        Ok(())
+    });
     copy
 }
 
@@ -102,7 +100,7 @@ pub(crate) fn json_of(p: &Payment) -> Value {
 fn create(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let body = ctx.body;
     let reference = ctx.text("order.mer_reference_id").unwrap_or_default();
-    let print = fingerprint(ctx.op.id, body);
+    let print = fingerprint(ctx.op, body);
     if let Some(existing) = store
         .payment_refs
         .get(&reference)

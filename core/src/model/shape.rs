@@ -1,0 +1,162 @@
+//! What a model can hold, as data: the wire name and kind of every member, down to the
+//! sensitive leaves.
+//!
+//! Every model declared with `wire_struct!` describes itself through [`WireShape`], from its own
+//! field list, so the description cannot drift from the type. Sensitive-field encryption reads it
+//! (`crate::encryption`): the paths an operation encrypts are every [`Shape::Sensitive`] leaf its
+//! body model can hold, not a list kept by hand.
+
+use serde_json::Value;
+
+/// What a value of a model member is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A value sent as given: text, a number, an enum, a date, a decimal.
+    Plain,
+    /// A card number, CVV2, expiry, name or ID number ([`super::SensitiveString`]): encrypted
+    /// with the UMF public key before anything is signed.
+    Sensitive,
+    /// Free-form JSON the model leaves undescribed (`payer.enterprise_qualification`).
+    Any,
+    /// An object model.
+    Object(&'static ObjectShape),
+    /// A list of values of one shape (one value alone is read as a list of one, K13).
+    List(&'static Shape),
+}
+
+/// The members of an object model.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ObjectShape {
+    /// The Rust type (`BankCard`).
+    pub model: &'static str,
+    /// Every member the model knows, under its 004 wire name.
+    pub members: &'static [Member],
+}
+
+/// One member of an object model.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Member {
+    /// The wire name the SDK writes (`wechat_H5`, `payer_IDCard`).
+    pub name: &'static str,
+    /// Older spellings the model also reads (`bankCard`, `"expire_time "`).
+    pub aliases: &'static [&'static str],
+    /// What it holds.
+    pub shape: Shape,
+}
+
+impl Shape {
+    /// Whether a value of this shape can hold a sensitive value, at any depth.
+    ///
+    /// An object for which this is true is *an object that holds sensitive data*: request
+    /// building refuses members it does not know inside it, because a sensitive value under a
+    /// misspelt name (`"number "`, `card_number`) would otherwise be sent as given.
+    pub const fn holds_sensitive(&self) -> bool {
+        match self {
+            Shape::Sensitive => true,
+            Shape::Plain | Shape::Any => false,
+            Shape::List(inner) => inner.holds_sensitive(),
+            Shape::Object(object) => object.holds_sensitive(),
+        }
+    }
+}
+
+impl ObjectShape {
+    /// Whether any member can hold a sensitive value, at any depth.
+    pub const fn holds_sensitive(&self) -> bool {
+        let mut i = 0;
+        while i < self.members.len() {
+            if self.members[i].shape.holds_sensitive() {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// The member read under `name`: its wire name or one of its older spellings.
+    pub fn member(&self, name: &str) -> Option<&'static Member> {
+        self.members
+            .iter()
+            .find(|m| m.name == name || m.aliases.contains(&name))
+    }
+}
+
+/// A type that describes what it can hold on the wire.
+pub trait WireShape {
+    /// The description.
+    const SHAPE: Shape;
+}
+
+/// The one sensitive leaf: every model field of this type is encrypted.
+impl WireShape for super::SensitiveString {
+    const SHAPE: Shape = Shape::Sensitive;
+}
+
+macro_rules! plain_leaves {
+    ($($ty:ty),*) => {$(
+        impl WireShape for $ty {
+            const SHAPE: Shape = Shape::Plain;
+        }
+    )*};
+}
+
+plain_leaves!(
+    String,
+    u64,
+    super::Decimal,
+    super::DateTimeText,
+    super::RetMsg,
+    super::ExchangeRateValue
+);
+
+impl WireShape for Value {
+    const SHAPE: Shape = Shape::Any;
+}
+
+impl<T: WireShape> WireShape for Vec<T> {
+    const SHAPE: Shape = Shape::List(&T::SHAPE);
+}
+
+/// The wire name of a `wire_struct!` field: its `#[serde(rename = "…")]`, else its Rust name.
+/// (`alias` only adds spellings that are read; the name written stays the field's.)
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __wire_name {
+    ($field:ident;) => {
+        stringify!($field)
+    };
+    ($field:ident; [serde(rename = $name:literal $($rest:tt)*)] $($more:tt)*) => {
+        $name
+    };
+    ($field:ident; [$($other:tt)*] $($more:tt)*) => {
+        $crate::__wire_name!($field; $($more)*)
+    };
+}
+
+/// The older spellings of a `wire_struct!` field: every `alias = "…"` of its `#[serde(…)]`
+/// attributes.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __wire_aliases {
+    (@attrs [$($found:expr,)*];) => {
+        &[$($found,)*]
+    };
+    (@attrs [$($found:expr,)*]; [serde($($items:tt)*)] $($more:tt)*) => {
+        $crate::__wire_aliases!(@items [$($found,)*] ($($items)*); $($more)*)
+    };
+    (@attrs [$($found:expr,)*]; [$($other:tt)*] $($more:tt)*) => {
+        $crate::__wire_aliases!(@attrs [$($found,)*]; $($more)*)
+    };
+    (@items [$($found:expr,)*] (); $($more:tt)*) => {
+        $crate::__wire_aliases!(@attrs [$($found,)*]; $($more)*)
+    };
+    (@items [$($found:expr,)*] (alias = $alias:literal $(, $($rest:tt)*)?); $($more:tt)*) => {
+        $crate::__wire_aliases!(@items [$($found,)* $alias,] ($($($rest)*)?); $($more)*)
+    };
+    (@items [$($found:expr,)*] ($key:ident = $value:literal $(, $($rest:tt)*)?); $($more:tt)*) => {
+        $crate::__wire_aliases!(@items [$($found,)*] ($($($rest)*)?); $($more)*)
+    };
+    ($($attrs:tt)*) => {
+        $crate::__wire_aliases!(@attrs []; $($attrs)*)
+    };
+}
