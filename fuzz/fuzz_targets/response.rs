@@ -62,7 +62,9 @@ fn signed_then_grown(data: &[u8]) {
     };
     let scope = SignatureScope::CONCRETE[usize::from(data.first().copied().unwrap_or(0)) % SignatureScope::CONCRETE.len()];
     let options = VerifyOptions { policy: VerifyPolicy::IfPresent, scope: SignatureScope::Auto };
-    for op in OPS {
+    // One operation per input, picked by its second byte: signing is the costly step.
+    let op = OPS[usize::from(data.get(1).copied().unwrap_or(0)) % OPS.len()];
+    {
         let result_keys = umf_core::operation(op).unwrap().result_keys;
         let Ok(mut raw) = sign_response(body, private_key(), scope, result_keys) else {
             return;
