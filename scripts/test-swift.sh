@@ -2,7 +2,7 @@
 # The Swift binding, compiled and tested: the Swift package of generate-mobile.sh (the generated
 # UmfSdk.swift over the C module UmfSdkFFI, linked against target/release/libumf_mobile.so) and
 # its XCTest suite (bindings-mobile/tests/swift), built and run by Swift 6.0.3 in a Debian trixie
-# root (scripts/lib/swift-toolchain.sh; built once under target/swift, about 3.5 GB).
+# root (scripts/lib/swift-toolchain.sh; built once under target/swift, about 2.6 GB).
 #
 #   scripts/test-swift.sh [BINDINGS_DIR]
 #
@@ -44,7 +44,7 @@ done
     [ -e "$source_dir/$file" ] || rm -f "$package/$file"
 done
 
-step "swift build and XCTest, inside target/swift/trixie (the checkout bound at /src)"
+step "swift build and XCTest, inside target/swift/trixie (the checkout read-only at /src)"
 swift_enter
 # -L and the rpath: where the Linux C module's library is (Package.swift links umf_mobile).
 library=(-Xlinker -L/src/target/release -Xlinker -rpath -Xlinker /src/target/release)

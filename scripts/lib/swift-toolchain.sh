@@ -5,17 +5,22 @@
 # repository root and a `step` function. Needs root: debootstrap, chroot and mount do.
 #
 #   swift_toolchain       build the root unless it is complete (its stamp names what it holds)
-#   swift_enter           bind /proc, /dev and the checkout into it; unbound again on every exit
-#                         of the calling shell (EXIT trap; INT and TERM exit through it)
+#   swift_enter           mount /proc, a devpts and a tmpfs for /dev/shm in it, and bind the
+#                         checkout read-only at /src with target/swift/package writable (the
+#                         Swift package and its build); all unmounted again on every exit of the
+#                         calling shell (EXIT trap; INT and TERM exit through it)
 #   swift_run CMD...      run CMD in the root, from /src (the checkout), as root
 #
 # The root is the cache: the stamp is written last, so a root whose build was interrupted, or
 # whose Swift no longer runs, is unmounted, deleted and built again.
+#
+# Nothing the root mounts is the host's to lose: should a run be killed (SIGKILL) with its
+# mounts left behind, deleting target/ (cargo clean) meets a read-only checkout and throwaway
+# file systems, not the checkout or the host's /dev. The next run unmounts the leftovers.
 
 SWIFT_PACKAGES="swiftlang openssl ca-certificates"
 swift_root=$PWD/target/swift/trixie
 swift_stamp=$swift_root/.umf-swift-toolchain
-swift_mounts=()
 
 if [ "$(id -u)" != 0 ]; then
     echo "the Swift step needs root: it builds a Debian trixie root with debootstrap and runs Swift" >&2
@@ -29,39 +34,43 @@ swift_mounts_under_root() {
 }
 
 # Unmounts everything under the root and proves it: deleting a root with the checkout still bound
-# into it would delete the checkout.
+# into it would delete the checkout. Mounts left by a killed run may be stacked under new ones:
+# each pass unmounts what is listed, deepest first, and the list is read again until it is empty.
 swift_leave() {
-    local target
-    while read -r target; do
-        [ -n "$target" ] || continue
-        umount "$target" 2>/dev/null || umount -l "$target"
-    done < <(swift_mounts_under_root)
-    swift_mounts=()
+    local target pass
+    for pass in 1 2 3 4 5 6 7 8; do
+        [ -n "$(swift_mounts_under_root)" ] || break
+        while read -r target; do
+            umount "$target" 2>/dev/null || umount -l "$target" 2>/dev/null || true
+        done < <(swift_mounts_under_root)
+    done
     if [ -n "$(swift_mounts_under_root)" ]; then
-        echo "still mounted under $swift_root:" >&2
+        echo "still mounted under $swift_root after $pass passes:" >&2
         swift_mounts_under_root >&2
         return 1
     fi
 }
 
-swift_bind() {
-    local source=$1 target=$swift_root$2
+swift_mount() { # swift_mount TARGET MOUNT-ARGUMENTS...
+    local target=$swift_root$1
+    shift
     mkdir -p "$target"
-    mount --bind "$source" "$target"
-    swift_mounts+=("$target")
+    mount "$@" "$target"
 }
 
 swift_enter() {
+    swift_leave # what a killed run left behind
     trap 'swift_leave' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
-    mkdir -p "$swift_root/proc"
-    mount -t proc proc "$swift_root/proc"
-    swift_mounts+=("$swift_root/proc")
-    # /dev/null, /dev/urandom and /dev/shm for the compiler, SwiftPM and the tests.
-    swift_bind /dev /dev
-    swift_bind /dev/pts /dev/pts
-    swift_bind "$PWD" /src
+    swift_mount /proc -t proc proc
+    # debootstrap made the device nodes (/dev/null, /dev/urandom); apt and SwiftPM want these.
+    swift_mount /dev/pts -t devpts -o newinstance,ptmxmode=0666 devpts
+    swift_mount /dev/shm -t tmpfs -o size=256m tmpfs
+    swift_mount /src --bind "$PWD"
+    mount -o remount,bind,ro "$swift_root/src"
+    mkdir -p target/swift/package
+    swift_mount /src/target/swift/package --bind "$PWD/target/swift/package"
     # apt-get inside (when building) resolves names like the host.
     cp -L /etc/resolv.conf "$swift_root/etc/resolv.conf" 2>/dev/null || true
 }
