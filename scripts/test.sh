@@ -46,7 +46,7 @@ cargo test -p umf-sandbox --test load -- --nocapture
 step "sandbox soak run (mixed flows under random faults, SOAK_SECONDS=${SOAK_SECONDS:-30})"
 SOAK_SECONDS=${SOAK_SECONDS:-30} cargo test -p umf-sandbox --test soak -- --nocapture
 
-step "mobile binding: Kotlin tests on the JVM, Swift output checked, benchmark"
+step "mobile binding: Kotlin tests on the JVM, Swift compiled and tested (XCTest), benchmark"
 ./scripts/test-mobile.sh
 
 step "docs"
