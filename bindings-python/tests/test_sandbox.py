@@ -108,8 +108,12 @@ def test_card_payment_with_sms_notification_and_refund(
         assert refund.result["state"] == "REFUND_SUCCESS"
         refund_id = refund.result["id"]
         assert client.get_refund(refund_id=refund_id).result["state"] == "REFUND_SUCCESS"
-        with_refunds = client.get_payment_with_refunds(payment_id=payment_id).result
-        assert [r["amount"]["total"] for r in with_refunds["refund"]["refund_infos"]] == ["30.00"]
+        # The sandbox signs the payment only: its refunds arrive uncovered, never in `result`.
+        with_refunds = client.get_payment_with_refunds(payment_id=payment_id)
+        assert with_refunds.verification.covered == ["payment"]
+        assert "refund" in with_refunds.verification.uncovered
+        refunds = with_refunds.uncovered["refund"]["refund_infos"]
+        assert [r["amount"]["total"] for r in refunds] == ["30.00"]
 
         too_much: RefundInfo = {
             "mer_reference_id": reference("PY-REF"),

@@ -382,6 +382,7 @@ impl Client {
             op,
             &mut body,
             Some(&mut query),
+            &[],
             &self.config.umf_public_key,
             EncryptionMode::Wire,
         )?;

@@ -166,3 +166,30 @@ fn older_spellings_are_still_read_and_encrypted() {
     );
     assert_eq!(info["payer_agreement"]["last_four_cardid"], "0003");
 }
+
+/// A device encrypts the flat parameters it relays (`payment_id` beside the body, as
+/// `RequestParams::from_flat` reads them): the path and query parameters are not members of the
+/// body and are not "unknown" there, while an unknown member of the body still is.
+#[test]
+fn a_device_encrypts_flat_parameters_with_the_path_beside_the_body() {
+    let (_, umf) = client();
+    let device = umf_core::CardEncryptor::new(umf.public_key().clone());
+    let mut flat = json!({
+        "payment_id": "PAY_X",
+        "payer": {"payer_info": {"name": "张三", "bank_card": {"number": "6222020000000000000"}}},
+    });
+    let report = device
+        .encrypt_fields("execute_payment", &mut flat, None)
+        .unwrap();
+    assert_eq!(flat["payment_id"], "PAY_X");
+    assert!(report
+        .encrypted
+        .iter()
+        .any(|p| p == "payer.payer_info.bank_card.number"));
+    assert!(!flat.to_string().contains("6222020000000000000"));
+    let mut stray = json!({"payment_id": "PAY_X", "card_number": "6222020000000000000"});
+    let err = device
+        .encrypt_fields("execute_payment", &mut stray, None)
+        .unwrap_err();
+    assert_eq!(err.code(), "unknown_sensitive_member");
+}

@@ -8,8 +8,9 @@ import XCTest
 
 func scopeOf(_ name: String) -> SignatureScope {
     switch name {
+    case "auto": return .auto
     case "primary_result": return .primaryResult
-    case "all_results": return .allResults
+    case "body_without_meta": return .bodyWithoutMeta
     case "body_without_sign": return .bodyWithoutSign
     default: fatalError("unknown scope \(name)")
     }
@@ -197,6 +198,32 @@ final class ForgeryTests: XCTestCase {
             }
             XCTAssertEqual(got, item.str("expect"), "\(item.str("name")) (\(item.str("tamper")))")
         }
+    }
+
+    func testScopeConfusionNeverReachesTheResult() throws {
+        let answers = matrix["answers"]!.array!
+        for item in answers {
+            let name = item.str("name")
+            let options = ClientOptions(verify: VerifyOptions(policy: policyOf(item.strOrNil("policy")), scope: scopeOf(item.str("scope"))))
+            let client = try appClient(options)
+            let response = HttpResponse(status: 200, headers: [], body: item.str("body").bytes)
+            let answer: ApiResponse
+            do {
+                answer = try client.parse(operationId: item.str("op"), response: response)
+            } catch let error as UmfError {
+                XCTAssertEqual(error.code(), item.str("expect"), name)
+                continue
+            }
+            XCTAssertEqual(item.str("expect"), "verified", name)
+            XCTAssertEqual(answer.verification.status, .verified, name)
+            let names = { (key: String) in item[key]!.array!.map { $0.string! }.sorted() }
+            XCTAssertEqual(answer.verification.covered.sorted(), names("covered"), "\(name) covered")
+            XCTAssertEqual(answer.verification.uncovered.sorted(), names("uncovered"), "\(name) uncovered")
+            for absent in names("absent") { XCTAssertFalse(answer.resultJson.contains(absent), "\(name): \(absent)") }
+            for present in names("present") { XCTAssertTrue(answer.resultJson.contains(present), "\(name): \(present)") }
+        }
+        XCTAssertTrue(answers.count >= 13, "scope-confusion answers")
+        print("forgery matrix (Swift): \(answers.count) scope-confusion answers read through Client.parse")
     }
 
     func testTheForgeryMatrixIsWhole() {

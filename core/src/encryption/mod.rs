@@ -193,6 +193,10 @@ pub fn encrypted_marker(ciphertext: String) -> Value {
 /// * an encrypted marker is checked and, in [`EncryptionMode::Wire`], unwrapped;
 /// * anything else is [`Error::InvalidSensitiveValue`].
 ///
+/// `body` may also be a device's flat parameters (what [`crate::RequestParams::from_flat`]
+/// reads): top-level members named after the operation's path or query parameters, or
+/// `$confirm`, are not the body's and are left alone.
+///
 /// An operation id the table does not know is [`Error::UnknownOperation`].
 pub fn encrypt_fields(
     op_id: &str,
@@ -202,19 +206,27 @@ pub fn encrypt_fields(
     mode: EncryptionMode,
 ) -> Result<EncryptionReport> {
     // A mistyped operation id would otherwise match no sensitive field and send plaintext.
-    encrypt_operation_fields(operation(op_id)?, body, query, key, mode)
+    let op = operation(op_id)?;
+    let not_body: Vec<&str> = op
+        .path_params()
+        .chain(op.query.iter().map(|q| q.name))
+        .chain([crate::client::CONFIRM_KEY])
+        .collect();
+    encrypt_operation_fields(op, body, query, &not_body, key, mode)
 }
 
-/// [`encrypt_fields`] for an operation already looked up.
+/// [`encrypt_fields`] for an operation already looked up; top-level members named in
+/// `not_body` are not the body's.
 pub(crate) fn encrypt_operation_fields(
     op: &Operation,
     body: &mut Value,
     query: Option<&mut Map<String, Value>>,
+    not_body: &[&str],
     key: &PublicKey,
     mode: EncryptionMode,
 ) -> Result<EncryptionReport> {
     let mut report = EncryptionReport::default();
-    visit_sensitive(op, body, query, &mut |path, value| {
+    visit_sensitive_in(op, body, query, not_body, &mut |path, value| {
         encrypt_value(value, path.to_owned(), key, mode, &mut report)
     })?;
     Ok(report)
@@ -232,6 +244,16 @@ pub fn visit_sensitive(
     query: Option<&mut Map<String, Value>>,
     visit: &mut dyn FnMut(&str, &mut Value) -> Result<()>,
 ) -> Result<()> {
+    visit_sensitive_in(op, body, query, &[], visit)
+}
+
+fn visit_sensitive_in(
+    op: &Operation,
+    body: &mut Value,
+    query: Option<&mut Map<String, Value>>,
+    not_body: &[&str],
+    visit: &mut dyn FnMut(&str, &mut Value) -> Result<()>,
+) -> Result<()> {
     if let Some(query) = query {
         for param in op.query.iter().filter(|q| q.sensitive) {
             if let Some(value) = query.get_mut(param.name) {
@@ -240,7 +262,7 @@ pub fn visit_sensitive(
         }
     }
     match op.body_model() {
-        Some(model) => walk::walk(&model.shape, body, "", visit),
+        Some(model) => walk::walk_body(&model.shape, body, not_body, visit),
         None => Ok(()),
     }
 }

@@ -14,11 +14,33 @@ use crate::model::shape::Shape;
 /// What the walk does with each sensitive slot: `(path, value)`.
 pub(crate) type Visit<'a> = dyn FnMut(&str, &mut Value) -> Result<()> + 'a;
 
+/// Visits every sensitive value of a request body (of shape `shape`). Top-level members named
+/// in `not_body` are not the body's (a device's flat parameters carry the path and query
+/// parameters beside it) and are left alone.
+pub(crate) fn walk_body(
+    shape: &Shape,
+    body: &mut Value,
+    not_body: &[&str],
+    visit: &mut Visit<'_>,
+) -> Result<()> {
+    walk_skipping(shape, body, "", not_body, visit)
+}
+
 /// Visits every sensitive value of `value` (of shape `shape`, found at `path`).
 pub(crate) fn walk(
     shape: &Shape,
     value: &mut Value,
     path: &str,
+    visit: &mut Visit<'_>,
+) -> Result<()> {
+    walk_skipping(shape, value, path, &[], visit)
+}
+
+fn walk_skipping(
+    shape: &Shape,
+    value: &mut Value,
+    path: &str,
+    skip: &[&str],
     visit: &mut Visit<'_>,
 ) -> Result<()> {
     match shape {
@@ -60,6 +82,9 @@ pub(crate) fn walk(
                 }
             };
             for (name, member) in map.iter_mut() {
+                if skip.contains(&name.as_str()) {
+                    continue;
+                }
                 let Some(known) = object.member(name) else {
                     return Err(Error::UnknownSensitiveMember {
                         path: join(path, name),
