@@ -47,6 +47,18 @@ pub enum Error {
         /// Why, without any of the input.
         reason: String,
     },
+    /// A passphrase-protected key asks its key-derivation function for more work, memory or
+    /// size than the SDK allows ([`crate::keys::kdf_limits`]); refused before deriving.
+    #[error("the encrypted key's {parameter} is {value}; at most {max} is accepted")]
+    KeyKdfLimit {
+        /// Which parameter: `pbkdf2_iterations`, `scrypt_memory_bytes`, `scrypt_p`,
+        /// `key_length` or `salt_length`.
+        parameter: &'static str,
+        /// Its value in the key file (saturated at `u64::MAX`).
+        value: u64,
+        /// The cap.
+        max: u64,
+    },
 
     /// A sensitive value is longer than one RSA block of the UMF key can hold.
     #[error("sensitive field `{path}` is {len} bytes; the UMF key encrypts at most {max} bytes")]
@@ -210,6 +222,7 @@ impl Error {
             Error::KeyPassphraseRequired => "key_passphrase_required",
             Error::KeyPassphraseIncorrect => "key_passphrase_incorrect",
             Error::KeyUnsupported { .. } => "key_unsupported",
+            Error::KeyKdfLimit { .. } => "key_kdf_limit",
             Error::ValueTooLong { .. } => "value_too_long",
             Error::InvalidSensitiveValue { .. } => "invalid_sensitive_value",
             Error::SensitiveValueLooksEncrypted { .. } => "sensitive_value_looks_encrypted",
@@ -238,7 +251,8 @@ impl Error {
             | Error::KeyInvalid { .. }
             | Error::KeyPassphraseRequired
             | Error::KeyPassphraseIncorrect
-            | Error::KeyUnsupported { .. } => ErrorFamily::Key,
+            | Error::KeyUnsupported { .. }
+            | Error::KeyKdfLimit { .. } => ErrorFamily::Key,
             Error::ValueTooLong { .. }
             | Error::InvalidSensitiveValue { .. }
             | Error::SensitiveValueLooksEncrypted { .. }
