@@ -81,7 +81,7 @@ pub enum UmfError {
         retryable: bool,
     },
     /// The request could not be built (`validation_failed`, `invalid_request`,
-    /// `merchant_key_required`, `unknown_operation`).
+    /// `invalid_header`, `merchant_key_required`, `unknown_operation`).
     Request {
         /// Stable error code.
         code: String,
@@ -332,6 +332,10 @@ mod tests {
             },
             Error::InvalidRequest { reason: reason() },
             Error::MerchantKeyRequired("create_payment".into()),
+            Error::InvalidHeader {
+                name: "Authorization".into(),
+                reason: "contains CR or LF",
+            },
             Error::UnknownOperation("nope".into()),
             Error::Crypto { reason: reason() },
         ]

@@ -167,6 +167,15 @@ pub enum Error {
     /// client): send the request through the merchant's server instead.
     #[error("operation `{0}` must be signed, and this client has no merchant private key")]
     MerchantKeyRequired(String),
+    /// A header value (or name) the SDK would write is not a valid HTTP field: a control
+    /// character (CR/LF would inject headers), non-ASCII, or too long ([`crate::headers`]).
+    #[error("header `{name}` is invalid: {reason}")]
+    InvalidHeader {
+        /// The header name (`(invalid name)` when the name itself is the problem).
+        name: String,
+        /// What is wrong, never the value (it may be a token).
+        reason: &'static str,
+    },
     /// An operation id that the operation table does not have.
     #[error("unknown operation `{0}`")]
     UnknownOperation(String),
@@ -238,6 +247,7 @@ impl Error {
             Error::Validation { .. } => "validation_failed",
             Error::InvalidRequest { .. } => "invalid_request",
             Error::MerchantKeyRequired(_) => "merchant_key_required",
+            Error::InvalidHeader { .. } => "invalid_header",
             Error::UnknownOperation(_) => "unknown_operation",
             Error::Crypto { .. } => "crypto_failure",
         }
@@ -267,6 +277,7 @@ impl Error {
             Error::Validation { .. }
             | Error::InvalidRequest { .. }
             | Error::MerchantKeyRequired(_)
+            | Error::InvalidHeader { .. }
             | Error::UnknownOperation(_) => ErrorFamily::Request,
             Error::Crypto { .. } => ErrorFamily::Crypto,
         }
