@@ -6,6 +6,7 @@
 Writes OUT_DIR/<target>/<n> files; nothing here is committed (the inputs are).
 """
 
+import base64
 import json
 import os
 import sys
@@ -14,11 +15,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VECTORS = os.path.join(ROOT, "tests", "vectors")
 
 
+def pem(label, der):
+    body = base64.b64encode(der).decode()
+    lines = [body[i:i + 64] for i in range(0, len(body), 64)]
+    return "\n".join([f"-----BEGIN {label}-----", *lines, f"-----END {label}-----", ""]).encode()
+
+
 def main(out):
     manifest = json.load(open(os.path.join(VECTORS, "manifest.json"), encoding="utf-8"))
     seeds = {name: [] for name in ("keys", "json_scan", "response", "notification", "statement", "request")}
     for entry in os.listdir(os.path.join(VECTORS, "keys")):
-        seeds["keys"].append(open(os.path.join(VECTORS, "keys", entry), "rb").read())
+        data = open(os.path.join(VECTORS, "keys", entry), "rb").read()
+        seeds["keys"].append(data)
+        if entry.startswith("kdf_") and entry.endswith(".der"):
+            # The encrypted keys with extreme KDF parameters (generate.py) as PEM too, so the
+            # mutator starts from them on both decoding paths.
+            seeds["keys"].append(pem("ENCRYPTED PRIVATE KEY", data))
     for case in manifest["responses"]["cases"]:
         body = case["body"].encode()
         seeds["response"].append(body)
