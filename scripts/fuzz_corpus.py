@@ -49,7 +49,12 @@ def main(out):
             seeds["notification"].append(b"AAAA\n" + body)
         if example["kind"] == "request" and example["operation"] in op_ids:
             # The request target reads a selector byte (the operation's row) then the params.
-            seeds["request"].append(bytes([op_ids.index(example["operation"])]) + body)
+            selector = bytes([op_ids.index(example["operation"])])
+            seeds["request"].append(selector + body)
+            if isinstance(example["json"], dict):
+                # The same request with a token and language that try to inject a header.
+                hostile = {**example["json"], "$token": "tok\r\nX-Injected: 1", "$lang": "zh\n"}
+                seeds["request"].append(selector + json.dumps(hostile, ensure_ascii=False).encode())
     repaired = os.path.join(VECTORS, "examples", "repaired")
     for name in os.listdir(repaired):
         data = open(os.path.join(repaired, name), "rb").read()
