@@ -6,6 +6,7 @@
 Writes OUT_DIR/<target>/<n> files; nothing here is committed (the inputs are).
 """
 
+import base64
 import json
 import os
 import sys
@@ -14,11 +15,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VECTORS = os.path.join(ROOT, "tests", "vectors")
 
 
+def pem(label, der):
+    body = base64.b64encode(der).decode()
+    lines = [body[i:i + 64] for i in range(0, len(body), 64)]
+    return "\n".join([f"-----BEGIN {label}-----", *lines, f"-----END {label}-----", ""]).encode()
+
+
 def main(out):
     manifest = json.load(open(os.path.join(VECTORS, "manifest.json"), encoding="utf-8"))
     seeds = {name: [] for name in ("keys", "json_scan", "response", "notification", "statement", "request")}
     for entry in os.listdir(os.path.join(VECTORS, "keys")):
-        seeds["keys"].append(open(os.path.join(VECTORS, "keys", entry), "rb").read())
+        data = open(os.path.join(VECTORS, "keys", entry), "rb").read()
+        seeds["keys"].append(data)
+        if entry.startswith("kdf_") and entry.endswith(".der"):
+            # The encrypted keys with extreme KDF parameters (generate.py) as PEM too, so the
+            # mutator starts from them on both decoding paths.
+            seeds["keys"].append(pem("ENCRYPTED PRIVATE KEY", data))
     for case in manifest["responses"]["cases"]:
         body = case["body"].encode()
         seeds["response"].append(body)
@@ -37,7 +49,12 @@ def main(out):
             seeds["notification"].append(b"AAAA\n" + body)
         if example["kind"] == "request" and example["operation"] in op_ids:
             # The request target reads a selector byte (the operation's row) then the params.
-            seeds["request"].append(bytes([op_ids.index(example["operation"])]) + body)
+            selector = bytes([op_ids.index(example["operation"])])
+            seeds["request"].append(selector + body)
+            if isinstance(example["json"], dict):
+                # The same request with a token and language that try to inject a header.
+                hostile = {**example["json"], "$token": "tok\r\nX-Injected: 1", "$lang": "zh\n"}
+                seeds["request"].append(selector + json.dumps(hostile, ensure_ascii=False).encode())
     repaired = os.path.join(VECTORS, "examples", "repaired")
     for name in os.listdir(repaired):
         data = open(os.path.join(repaired, name), "rb").read()

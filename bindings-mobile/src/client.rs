@@ -192,9 +192,10 @@ impl Client {
 
     /// The `Authorization` header value for `token`, in the configured spelling: to resend the
     /// same signed bytes with a fresh token after HTTP 401 or `00280703` (the signature covers
-    /// the body only), with `HttpRequest.withHeader`.
-    pub fn authorization(&self, token: Arc<AccessToken>) -> String {
-        self.inner.config().headers.authorization(&token.inner)
+    /// the body only), with `HttpRequest.withHeader`. A token that is not 1-4096 visible ASCII
+    /// characters throws `invalid_header`.
+    pub fn authorization(&self, token: Arc<AccessToken>) -> Result<String> {
+        Ok(self.inner.config().headers.authorization(&token.inner)?)
     }
 
     /// Builds the exact request for `operation_id` (for example `create_payment`): reads the

@@ -16,7 +16,7 @@ use umf_core::Error;
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Error)]
 pub enum UmfError {
     /// A key could not be loaded (`key_wrong_kind`, `key_invalid`, `key_unsupported`,
-    /// `key_passphrase_required`, `key_passphrase_incorrect`).
+    /// `key_kdf_limit`, `key_passphrase_required`, `key_passphrase_incorrect`).
     Key {
         /// Stable error code.
         code: String,
@@ -81,7 +81,7 @@ pub enum UmfError {
         retryable: bool,
     },
     /// The request could not be built (`validation_failed`, `invalid_request`,
-    /// `merchant_key_required`, `unknown_operation`).
+    /// `invalid_header`, `merchant_key_required`, `unknown_operation`).
     Request {
         /// Stable error code.
         code: String,
@@ -288,6 +288,11 @@ mod tests {
             Error::KeyPassphraseRequired,
             Error::KeyPassphraseIncorrect,
             Error::KeyUnsupported { reason: reason() },
+            Error::KeyKdfLimit {
+                parameter: "pbkdf2_iterations",
+                value: 1_000_000_000,
+                max: 2_000_000,
+            },
             Error::ValueTooLong {
                 path: "payer.payer_info.bank_card.number".into(),
                 len: 200,
@@ -331,6 +336,10 @@ mod tests {
             },
             Error::InvalidRequest { reason: reason() },
             Error::MerchantKeyRequired("create_payment".into()),
+            Error::InvalidHeader {
+                name: "Authorization".into(),
+                reason: "contains CR or LF",
+            },
             Error::UnknownOperation("nope".into()),
             Error::Crypto { reason: reason() },
         ]

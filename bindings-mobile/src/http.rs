@@ -100,10 +100,12 @@ impl HttpRequest {
     /// appended). For resending the same signed bytes with a fresh token after HTTP 401 or
     /// `00280703`: `withHeader("Authorization", client.authorization(fresh))`; the signature
     /// covers the body only, so it stays valid.
-    pub fn with_header(&self, name: String, value: String) -> Arc<HttpRequest> {
+    /// A name or value with CR/LF, another control character or non-ASCII throws
+    /// `invalid_header`.
+    pub fn with_header(&self, name: String, value: String) -> Result<Arc<HttpRequest>> {
         let mut inner = self.inner.clone();
-        inner.set_header(&name, value);
-        HttpRequest::wrap(inner)
+        inner.set_header(&name, value)?;
+        Ok(HttpRequest::wrap(inner))
     }
 }
 

@@ -112,7 +112,8 @@ impl PyHttpRequest {
             accept_language: None,
         };
         let mut inner = self.inner.clone();
-        inner.set_header("Authorization", options.authorization(&token.inner));
+        let value = options.authorization(&token.inner).into_py()?;
+        inner.set_header("Authorization", value).into_py()?;
         Ok(PyHttpRequest { inner })
     }
 

@@ -319,9 +319,14 @@ impl Client {
     }
 
     /// The `Authorization` header value for `token`, in the configured spelling. The signature
-    /// covers the body only, so a signed request may be re-sent with a new token.
-    pub fn authorization(&self, token: &AccessToken) -> String {
-        self.inner.config().headers.authorization(token.core())
+    /// covers the body only, so a signed request may be re-sent with a new token. A token
+    /// that is not 1-4096 visible ASCII characters throws `invalid_header`.
+    pub fn authorization(&self, token: &AccessToken) -> JsResult<String> {
+        self.inner
+            .config()
+            .headers
+            .authorization(token.core())
+            .or_throw()
     }
 
     /// A token manager for this client's token URL. Share one per `client_id`.

@@ -46,6 +46,11 @@ pub fn to_js(err: Error) -> JsValue {
             set(obj, "length", *len as u32);
             set(obj, "maxLength", *max as u32);
         }
+        Error::KeyKdfLimit { parameter, max, .. } => {
+            set(obj, "parameter", *parameter);
+            set(obj, "limit", *max as f64);
+        }
+        Error::InvalidHeader { name, .. } => set(obj, "header", name.as_str()),
         Error::InvalidSensitiveValue { path, .. }
         | Error::SensitiveValueLooksEncrypted { path }
         | Error::UnknownSensitiveMember { path }
@@ -143,6 +148,11 @@ export interface UmfError extends Error {
     /** `value_too_long`: the value's UTF-8 length and the most the key encrypts. */
     length?: number;
     maxLength?: number;
+    /** `key_kdf_limit`: the key-derivation parameter over its cap, and the cap. */
+    parameter?: "pbkdf2_iterations" | "scrypt_memory_bytes" | "scrypt_p" | "key_length" | "salt_length";
+    limit?: number;
+    /** `invalid_header`: the header that would have been written (never its value). */
+    header?: string;
     /** `signature_missing`: the `ret_code` the unsigned response claimed (not authenticated). */
     unverifiedRetCode?: string | null;
     /** `api_error`: UMF's answer. */

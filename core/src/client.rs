@@ -201,9 +201,11 @@ impl UnsignedRequest {
             key.verify(&self.request.body, signature)?;
         }
         if self.signature_required {
+            let signature = signature.trim();
+            crate::headers::check(SIGNATURE_HEADER, signature)?;
             self.request
                 .headers
-                .push((SIGNATURE_HEADER.to_owned(), signature.trim().to_owned()));
+                .push((SIGNATURE_HEADER.to_owned(), signature.to_owned()));
         }
         Ok(self.request)
     }
@@ -387,7 +389,7 @@ impl Client {
             EncryptionMode::Wire,
         )?;
         let url = self.url(op, &path, &query)?;
-        let mut headers = self.config.headers.common_headers(token);
+        let mut headers = self.config.headers.common_headers(token)?;
         let body_bytes = match op.body {
             Body::None => Vec::new(),
             Body::Multipart => {
@@ -401,6 +403,7 @@ impl Client {
             }
             Body::Json(_) | Body::Token => crate::request::serialize_body(&body)?,
         };
+        crate::headers::check_all(&headers)?;
         let signature_required =
             op.signed || (op.method == Method::Get && self.config.sign_get_requests);
         Ok(UnsignedRequest {

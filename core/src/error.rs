@@ -47,6 +47,18 @@ pub enum Error {
         /// Why, without any of the input.
         reason: String,
     },
+    /// A passphrase-protected key asks its key-derivation function for more work, memory or
+    /// size than the SDK allows ([`crate::keys::kdf_limits`]); refused before deriving.
+    #[error("the encrypted key's {parameter} is {value}; at most {max} is accepted")]
+    KeyKdfLimit {
+        /// Which parameter: `pbkdf2_iterations`, `scrypt_memory_bytes`, `scrypt_p`,
+        /// `key_length` or `salt_length`.
+        parameter: &'static str,
+        /// Its value in the key file (saturated at `u64::MAX`).
+        value: u64,
+        /// The cap.
+        max: u64,
+    },
 
     /// A sensitive value is longer than one RSA block of the UMF key can hold.
     #[error("sensitive field `{path}` is {len} bytes; the UMF key encrypts at most {max} bytes")]
@@ -163,6 +175,15 @@ pub enum Error {
     /// client): send the request through the merchant's server instead.
     #[error("operation `{0}` must be signed, and this client has no merchant private key")]
     MerchantKeyRequired(String),
+    /// A header value (or name) the SDK would write is not a valid HTTP field: a control
+    /// character (CR/LF would inject headers), non-ASCII, or too long ([`crate::headers`]).
+    #[error("header `{name}` is invalid: {reason}")]
+    InvalidHeader {
+        /// The header name (`(invalid name)` when the name itself is the problem).
+        name: String,
+        /// What is wrong, never the value (it may be a token).
+        reason: &'static str,
+    },
     /// An operation id that the operation table does not have.
     #[error("unknown operation `{0}`")]
     UnknownOperation(String),
@@ -218,6 +239,7 @@ impl Error {
             Error::KeyPassphraseRequired => "key_passphrase_required",
             Error::KeyPassphraseIncorrect => "key_passphrase_incorrect",
             Error::KeyUnsupported { .. } => "key_unsupported",
+            Error::KeyKdfLimit { .. } => "key_kdf_limit",
             Error::ValueTooLong { .. } => "value_too_long",
             Error::InvalidSensitiveValue { .. } => "invalid_sensitive_value",
             Error::SensitiveValueLooksEncrypted { .. } => "sensitive_value_looks_encrypted",
@@ -234,6 +256,7 @@ impl Error {
             Error::Validation { .. } => "validation_failed",
             Error::InvalidRequest { .. } => "invalid_request",
             Error::MerchantKeyRequired(_) => "merchant_key_required",
+            Error::InvalidHeader { .. } => "invalid_header",
             Error::UnknownOperation(_) => "unknown_operation",
             Error::Crypto { .. } => "crypto_failure",
         }
@@ -247,7 +270,8 @@ impl Error {
             | Error::KeyInvalid { .. }
             | Error::KeyPassphraseRequired
             | Error::KeyPassphraseIncorrect
-            | Error::KeyUnsupported { .. } => ErrorFamily::Key,
+            | Error::KeyUnsupported { .. }
+            | Error::KeyKdfLimit { .. } => ErrorFamily::Key,
             Error::ValueTooLong { .. }
             | Error::InvalidSensitiveValue { .. }
             | Error::SensitiveValueLooksEncrypted { .. }
@@ -263,6 +287,7 @@ impl Error {
             Error::Validation { .. }
             | Error::InvalidRequest { .. }
             | Error::MerchantKeyRequired(_)
+            | Error::InvalidHeader { .. }
             | Error::UnknownOperation(_) => ErrorFamily::Request,
             Error::Crypto { .. } => ErrorFamily::Crypto,
         }

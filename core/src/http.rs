@@ -58,9 +58,12 @@ impl HttpRequest {
     }
 
     /// Replaces the header's value, or appends it. Used to resend the same signed bytes with a
-    /// fresh token after HTTP 401 / `00280703` (the signature covers the body only).
-    pub fn set_header(&mut self, name: &str, value: impl Into<String>) {
+    /// fresh token after HTTP 401 / `00280703` (the signature covers the body only). A name or
+    /// value that [`crate::headers::check`] refuses (CR/LF, control characters, ...) is an
+    /// error and leaves the request unchanged.
+    pub fn set_header(&mut self, name: &str, value: impl Into<String>) -> crate::Result<()> {
         let value = value.into();
+        crate::headers::check(name, &value)?;
         match self
             .headers
             .iter_mut()
@@ -69,6 +72,7 @@ impl HttpRequest {
             Some((_, v)) => *v = value,
             None => self.headers.push((name.to_owned(), value)),
         }
+        Ok(())
     }
 
     /// Headers with credential values (`Authorization`, `Signature`) replaced by

@@ -41,6 +41,7 @@ pub mod codes;
 pub mod device;
 pub mod encryption;
 pub mod error;
+pub mod headers;
 pub mod http;
 pub mod json_scan;
 pub mod keys;

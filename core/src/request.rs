@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::headers;
 use crate::http::{HttpRequest, Method};
 use crate::keys::PrivateKey;
 use crate::token::AccessToken;
@@ -35,25 +36,35 @@ pub struct HeaderOptions {
 pub const SIGNATURE_HEADER: &str = "Signature";
 
 impl HeaderOptions {
-    /// The `Authorization` header value for `token`, in the configured spelling.
-    pub fn authorization(&self, token: &AccessToken) -> String {
-        match self.authorization {
+    /// The `Authorization` header value for `token`, in the configured spelling. A token that
+    /// is not 1-4096 visible ASCII characters is [`Error::InvalidHeader`]
+    /// ([`headers::access_token_problem`]), wherever it came from.
+    pub fn authorization(&self, token: &AccessToken) -> Result<String> {
+        if let Some(reason) = headers::access_token_problem(token.secret()) {
+            return Err(Error::InvalidHeader {
+                name: "Authorization".to_owned(),
+                reason,
+            });
+        }
+        Ok(match self.authorization {
             AuthorizationStyle::BearerSpace => format!("Bearer {}", token.secret()),
             AuthorizationStyle::BearerNoSpace => format!("Bearer{}", token.secret()),
-        }
+        })
     }
 
-    /// `Content-Type`, `Accept-Language` and `Authorization`, in that order.
-    pub fn common_headers(&self, token: Option<&AccessToken>) -> Vec<(String, String)> {
-        let mut headers = Vec::with_capacity(4);
-        headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
+    /// `Content-Type`, `Accept-Language` and `Authorization`, in that order, each checked by
+    /// [`headers::check`].
+    pub fn common_headers(&self, token: Option<&AccessToken>) -> Result<Vec<(String, String)>> {
+        let mut out = Vec::with_capacity(4);
+        out.push(("Content-Type".to_owned(), "application/json".to_owned()));
         if let Some(lang) = &self.accept_language {
-            headers.push(("Accept-Language".to_owned(), lang.clone()));
+            out.push(("Accept-Language".to_owned(), lang.clone()));
         }
         if let Some(token) = token {
-            headers.push(("Authorization".to_owned(), self.authorization(token)));
+            out.push(("Authorization".to_owned(), self.authorization(token)?));
         }
-        headers
+        headers::check_all(&out)?;
+        Ok(out)
     }
 }
 
@@ -70,8 +81,8 @@ pub fn signed_post(
     token: Option<&AccessToken>,
     headers: &HeaderOptions,
 ) -> Result<HttpRequest> {
+    let mut all = headers.common_headers(token)?;
     let signature = key.sign(&body)?;
-    let mut all = headers.common_headers(token);
     all.push((SIGNATURE_HEADER.to_owned(), signature.into()));
     Ok(HttpRequest {
         method: Method::Post,

@@ -370,7 +370,8 @@ pub fn token_request(credentials: &ClientCredentials, token_url: &str) -> HttpRe
 }
 
 /// Reads `{"access_token": "…", "expires_in": 3600}`; an envelope with a non-success `meta` or
-/// an HTTP error status is [`Error::Api`].
+/// an HTTP error status is [`Error::Api`]. An `access_token` that is not 1-4096 visible ASCII
+/// characters ([`crate::headers::access_token_problem`]) is [`Error::TokenResponseInvalid`].
 pub fn parse_token_response(response: &HttpResponse) -> Result<(Zeroizing<String>, u64)> {
     let invalid = |reason: &str| Error::TokenResponseInvalid {
         reason: reason.to_owned(),
@@ -410,8 +411,11 @@ pub fn parse_token_response(response: &HttpResponse) -> Result<(Zeroizing<String
     let token = value
         .get("access_token")
         .and_then(Value::as_str)
-        .filter(|t| !t.is_empty())
         .ok_or_else(|| invalid("no access_token"))?;
+    // It goes into every `Authorization` header: a CR/LF would inject headers.
+    if let Some(reason) = crate::headers::access_token_problem(token) {
+        return Err(invalid(reason));
+    }
     let expires_in = match value.get("expires_in") {
         Some(Value::Number(n)) => n.as_u64(),
         Some(Value::String(s)) => s.trim().parse().ok(),

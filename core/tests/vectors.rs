@@ -275,3 +275,41 @@ fn keys_export_to_der_that_loads_back() {
     let spki = key.public_key().to_spki_der().unwrap();
     assert_eq!(PublicKey::from_bytes(&spki).unwrap(), *key.public_key());
 }
+
+#[test]
+fn encrypted_keys_at_the_kdf_caps_load_and_over_them_name_the_parameter() {
+    let m = manifest();
+    let within = m["kdf_keys_within_caps"].as_array().unwrap();
+    assert_eq!(within.len(), 2);
+    for k in within {
+        let file = s(k, "file");
+        let started = std::time::Instant::now();
+        let key = PrivateKey::from_bytes(&key_bytes(file), Some(s(k, "passphrase").as_bytes()))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(key.bits(), 1024, "{file}");
+        eprintln!("{file}: loaded in {:?}", started.elapsed());
+    }
+    let over: Vec<&Value> = m["bad_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["error"] == "key_kdf_limit")
+        .collect();
+    assert_eq!(over.len(), 12);
+    for b in over {
+        let file = s(b, "file");
+        let started = std::time::Instant::now();
+        let err = PrivateKey::from_bytes(&key_bytes(file), Some(s(b, "passphrase").as_bytes()))
+            .unwrap_err();
+        assert!(
+            started.elapsed() < std::time::Duration::from_millis(500),
+            "{file}"
+        );
+        match err {
+            umf_core::Error::KeyKdfLimit { parameter, .. } => {
+                assert_eq!(parameter, s(b, "parameter"), "{file}")
+            }
+            other => panic!("{file}: {other}"),
+        }
+    }
+}

@@ -1,5 +1,7 @@
 //! Response bodies with their `meta.sign`: verification under every scope and policy, and the
-//! typed parse of a few operations, must never panic, hang or allocate without bound.
+//! typed parse of a few operations, must never panic, hang or allocate without bound; every
+//! amount (`total`) a typed result holds is the text of a `total` in the body as received
+//! (never a number rounded on the way).
 //!
 //! And the promise "verified means covered", as an oracle: the input (up to a NUL byte) is
 //! signed as the sandbox signs, under the scope its first byte picks; what follows the NUL, if
@@ -49,8 +51,18 @@ fuzz_target!(|data: &[u8]| {
     }
     let status = 200 + u16::from(data.first().copied().unwrap_or(0) % 4) * 100;
     let response = HttpResponse::new(status, data.to_vec());
+    let mut received = Vec::new();
+    if let Ok(body) = serde_json::from_slice::<serde_json::Value>(data) {
+        totals(&body, &mut received);
+    }
     for op in OPS {
-        let _ = umf_core::client::parse_response(op, &response, None);
+        if let Ok(parsed) = umf_core::client::parse_response(op, &response, None) {
+            let mut read = Vec::new();
+            totals(&serde_json::to_value(&parsed.result).unwrap(), &mut read);
+            for amount in read {
+                assert!(received.contains(&amount), "{op}: amount {amount} is not in the body");
+            }
+        }
     }
     signed_then_grown(data);
 });
@@ -83,5 +95,26 @@ fn signed_then_grown(data: &[u8]) {
                 panic!("{op}: {why}");
             }
         }
+    }
+}
+
+/// The text of every `total` member: a number's own digits (`arbitrary_precision`), a string
+/// as is and trimmed (a [`umf_core::model::Decimal`] trims; an unknown member is kept raw).
+fn totals(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("total", serde_json::Value::Number(n)) => out.push(n.to_string()),
+                    ("total", serde_json::Value::String(s)) => {
+                        out.push(s.clone());
+                        out.push(s.trim().to_owned());
+                    }
+                    _ => totals(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| totals(v, out)),
+        _ => {}
     }
 }

@@ -10,6 +10,7 @@ independent reference: the SDK must load every key, reproduce every signature by
 (PKCS#1 v1.5 signatures are deterministic) and verify every signed response and notification.
 
     python3 tests/vectors/generate.py
+    python3 tests/vectors/generate.py kdf   # only the KDF-limit keys, into the existing manifest
 """
 
 import base64
@@ -150,6 +151,162 @@ def make_bad_keys():
     bad.append({"file": "merchant_1024_pkcs8_encrypted.pem", "wanted": "private",
                 "passphrase": "wrong passphrase", "error": "key_passphrase_incorrect"})
     return bad
+
+
+# ---------------------------------------------------------------------------------------------
+# Encrypted keys whose key-derivation parameters are hostile. The SDK refuses them before
+# running the KDF (core/src/keys/kdf_limits.rs); the caps mirror OpenSSL where it has one
+# (scrypt memory 32 MiB, crypto/evp/pbe_scrypt.c). OpenSSL makes what it will make; what it
+# refuses to make (scrypt over its own memory limit, 10^9 PBKDF2 iterations in reasonable time)
+# is written here as DER around the ciphertext of an OpenSSL-encrypted key.
+
+PBKDF2_MAX_ITERATIONS = 2_000_000
+OID_PBES2 = "1.2.840.113549.1.5.13"
+OID_PBKDF2 = "1.2.840.113549.1.5.12"
+OID_SCRYPT = "1.3.6.1.4.1.11591.4.11"
+OID_HMAC_SHA256 = "1.2.840.113549.2.9"
+OID_AES256_CBC = "2.16.840.1.101.3.4.1.42"
+
+
+def der(tag, content):
+    n = len(content)
+    if n < 0x80:
+        return bytes([tag, n]) + content
+    size = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(size)]) + size + content
+
+
+def der_int(n):
+    return der(0x02, n.to_bytes(n.bit_length() // 8 + 1, "big"))
+
+
+def der_oid(dotted):
+    arcs = [int(a) for a in dotted.split(".")]
+    body = bytearray([arcs[0] * 40 + arcs[1]])
+    for arc in arcs[2:]:
+        chunk = [arc & 0x7F]
+        arc >>= 7
+        while arc:
+            chunk.insert(0, 0x80 | (arc & 0x7F))
+            arc >>= 7
+        body += bytes(chunk)
+    return der(0x06, bytes(body))
+
+
+def seq(*items):
+    return der(0x30, b"".join(items))
+
+
+def der_children(data):
+    """The TLVs inside one constructed DER value, as (tag, content) pairs."""
+    out, i = [], 0
+    while i < len(data):
+        tag, n = data[i], data[i + 1]
+        i += 2
+        if n & 0x80:
+            width = n & 0x7F
+            n = int.from_bytes(data[i:i + width], "big")
+            i += width
+        out.append((tag, data[i:i + n]))
+        i += n
+    return out
+
+
+def pbes2_key(kdf, iv, ciphertext):
+    """EncryptedPrivateKeyInfo with PBES2(kdf, aes-256-cbc iv) around `ciphertext`."""
+    scheme = seq(der_oid(OID_AES256_CBC), der(0x04, iv))
+    algorithm = seq(der_oid(OID_PBES2), seq(kdf, scheme))
+    return seq(algorithm, der(0x04, ciphertext))
+
+
+def pbkdf2(salt, iterations, key_length=None):
+    params = [der(0x04, salt), der_int(iterations)]
+    if key_length is not None:
+        params.append(der_int(key_length))
+    params.append(seq(der_oid(OID_HMAC_SHA256), b"\x05\x00"))
+    return seq(der_oid(OID_PBKDF2), seq(*params))
+
+
+def scrypt(salt, n, r, p, key_length=None):
+    params = [der(0x04, salt), der_int(n), der_int(r), der_int(p)]
+    if key_length is not None:
+        params.append(der_int(key_length))
+    return seq(der_oid(OID_SCRYPT), seq(*params))
+
+
+def make_kdf_keys():
+    """(bad_keys entries over a cap, keys within the caps that must load)."""
+    source = read("merchant_1024_pkcs8.pem")
+    bad, good = [], []
+
+    def refuse(name, data, parameter):
+        bad.append({"file": write(name, data), "wanted": "private", "passphrase": PASSPHRASE,
+                    "error": "key_kdf_limit", "parameter": parameter})
+
+    def accept(name, data, note):
+        good.append({"file": write(name, data), "passphrase": PASSPHRASE, "note": note})
+
+    # Made by OpenSSL: the largest scrypt it makes by default (N=2^14, r=8, p=1: 16 MiB) and a
+    # PBKDF2 key at the cap load; one iteration over the cap is refused.
+    accept("kdf_scrypt_openssl_default.pem",
+           openssl("pkcs8", "-topk8", "-scrypt", "-passout", f"pass:{PASSPHRASE}", data=source),
+           "openssl pkcs8 -topk8 -scrypt (N=16384, r=8, p=1)")
+    accept("kdf_pbkdf2_at_cap.der",
+           openssl("pkcs8", "-topk8", "-v2", "aes-256-cbc", "-v2prf", "hmacWithSHA256",
+                   "-iter", str(PBKDF2_MAX_ITERATIONS), "-outform", "DER",
+                   "-passout", f"pass:{PASSPHRASE}", data=source),
+           f"PBKDF2-HMAC-SHA256, {PBKDF2_MAX_ITERATIONS} iterations")
+    refuse("kdf_pbkdf2_over_cap.der",
+           openssl("pkcs8", "-topk8", "-v2", "aes-256-cbc", "-v2prf", "hmacWithSHA256",
+                   "-iter", str(PBKDF2_MAX_ITERATIONS + 1), "-outform", "DER",
+                   "-passout", f"pass:{PASSPHRASE}", data=source),
+           "pbkdf2_iterations")
+    # Written here around the ciphertext and IV of an ordinary OpenSSL key.
+    plain = openssl("pkcs8", "-topk8", "-v2", "aes-256-cbc", "-outform", "DER",
+                    "-passout", f"pass:{PASSPHRASE}", data=source)
+    (_, outer), = der_children(plain)
+    (_, algorithm), (_, ciphertext) = der_children(outer)
+    (_, _oid), (_, params) = der_children(algorithm)
+    _kdf, (_, scheme) = der_children(params)
+    (_, _cipher), (_, iv) = der_children(scheme)
+    salt = bytes(range(16))
+    refuse("kdf_pbkdf2_iterations_1e9.der", pbes2_key(pbkdf2(salt, 10**9), iv, ciphertext),
+           "pbkdf2_iterations")
+    refuse("kdf_pbkdf2_iterations_max.der", pbes2_key(pbkdf2(salt, 2**32 - 1), iv, ciphertext),
+           "pbkdf2_iterations")
+    refuse("kdf_pbkdf2_key_length.der", pbes2_key(pbkdf2(salt, 2048, 65535), iv, ciphertext),
+           "key_length")
+    refuse("kdf_pbkdf2_salt_length.der", pbes2_key(pbkdf2(bytes(4096), 2048), iv, ciphertext),
+           "salt_length")
+    refuse("kdf_scrypt_n_2e22.der", pbes2_key(scrypt(salt, 2**22, 8, 1), iv, ciphertext),
+           "scrypt_memory_bytes")
+    refuse("kdf_scrypt_n_2e40.der", pbes2_key(scrypt(salt, 2**40, 8, 1), iv, ciphertext),
+           "scrypt_memory_bytes")
+    refuse("kdf_scrypt_n_2e63.der", pbes2_key(scrypt(salt, 2**63, 65535, 1), iv, ciphertext),
+           "scrypt_memory_bytes")
+    refuse("kdf_scrypt_r_65535.der", pbes2_key(scrypt(salt, 2**14, 65535, 1), iv, ciphertext),
+           "scrypt_memory_bytes")
+    refuse("kdf_scrypt_p_65535.der", pbes2_key(scrypt(salt, 2**14, 8, 65535), iv, ciphertext),
+           "scrypt_p")
+    refuse("kdf_scrypt_key_length.der", pbes2_key(scrypt(salt, 2**14, 8, 1, 4096), iv, ciphertext),
+           "key_length")
+    refuse("kdf_scrypt_salt_length.der", pbes2_key(scrypt(bytes(4096), 2**14, 8, 1), iv, ciphertext),
+           "salt_length")
+    return bad, good
+
+
+def update_kdf_keys():
+    """Rewrites only the KDF entries of an existing manifest (the other keys stay as they are)."""
+    path = os.path.join(HERE, "manifest.json")
+    with open(path, encoding="utf-8") as f:
+        manifest = json.load(f)
+    bad, good = make_kdf_keys()
+    manifest["bad_keys"] = [b for b in manifest["bad_keys"] if not b["file"].startswith("kdf_")] + bad
+    manifest["kdf_keys_within_caps"] = good
+    with open(path, "w") as f:
+        json.dump(manifest, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"{len(bad)} KDF keys over a cap, {len(good)} within the caps")
 
 
 SIGNED_BODIES = [
@@ -333,12 +490,14 @@ def main():
     for role in ("merchant", "umf"):
         for bits in (1024, 2048):
             keys += make_rsa_set(role, bits)
+    kdf_bad, kdf_good = make_kdf_keys()
     manifest = {
         "about": "Shared test vectors, generated by tests/vectors/generate.py with "
                  + openssl("version").decode().strip() + ". Every suite reads this file.",
         "passphrase": PASSPHRASE,
         "keys": keys,
-        "bad_keys": make_bad_keys(),
+        "bad_keys": make_bad_keys() + kdf_bad,
+        "kdf_keys_within_caps": kdf_good,
         "signatures": make_signatures(),
         "responses": {"umf_public_key": "umf_1024_spki.pem", "cases": make_responses()},
         "notifications": {"umf_public_key": "umf_1024_cert.pem", "cases": make_notifications()},
@@ -352,4 +511,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["kdf"]:
+        update_kdf_keys()
+    else:
+        main()

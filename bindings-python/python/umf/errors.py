@@ -137,8 +137,8 @@ class ApiError(UmfError):
 
 
 class RequestError(UmfError):
-    """A request could not be built (``invalid_request``, ``unknown_operation``,
-    ``merchant_key_required``)."""
+    """A request could not be built (``invalid_request``, ``invalid_header``,
+    ``unknown_operation``, ``merchant_key_required``)."""
 
     family = "request"
 

@@ -17,6 +17,7 @@
 mod backend;
 mod detect;
 mod export;
+pub mod kdf_limits;
 mod pem;
 
 pub use backend::{rsa_backend, HostPrivateKey, HostPublicKey};
@@ -601,6 +602,9 @@ fn decrypt_pkcs8(der: &[u8], passphrase: &[u8]) -> Result<RsaPrivateKey> {
     use der::Decode;
     let info = pkcs8::EncryptedPrivateKeyInfo::from_der(der)
         .map_err(|_| Error::key_invalid("malformed encrypted PKCS#8 key"))?;
+    // The file names its own KDF cost: refuse what would run for minutes or allocate gigabytes
+    // before deriving anything.
+    kdf_limits::check(&info.encryption_algorithm)?;
     let document = info.decrypt(passphrase).map_err(|e| match e {
         // pkcs5 0.7 reports a CBC padding failure (the usual sign of a wrong passphrase) as
         // `EncryptFailed` on the decrypt path.

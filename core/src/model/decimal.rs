@@ -25,7 +25,7 @@ pub struct Decimal {
     scale: u32,
 }
 
-/// Why a text is not a decimal.
+/// Why a text is not a decimal. Names the rule, never the text (it may be any caller input).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecimalError(&'static str);
 
@@ -56,7 +56,7 @@ impl Decimal {
             return Err(DecimalError("not a decimal number"));
         }
         if int_part.len() + frac.len() > MAX_DIGITS {
-            return Err(DecimalError("too many digits"));
+            return Err(DecimalError("more than 30 digits"));
         }
         let mut mantissa: i128 = 0;
         for b in int_part.bytes().chain(frac.bytes()) {
@@ -145,9 +145,15 @@ impl Decimal {
         Some(Decimal::from_minor_units(sum, scale))
     }
 
-    /// The value as an `f64`, for display only; never use it for money arithmetic.
-    pub fn to_f64_lossy(&self) -> f64 {
-        self.text.parse().unwrap_or(f64::NAN)
+    /// Digits before and after the point without sign, leading integer zeros or trailing
+    /// fraction zeros (`-007.500` → `("7", "5")`): the value's magnitude, for exact ordering.
+    fn magnitude_digits(&self) -> (&str, &str) {
+        let unsigned = self.text.trim_start_matches('-');
+        let (int_part, frac_part) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        (
+            int_part.trim_start_matches('0'),
+            frac_part.trim_end_matches('0'),
+        )
     }
 
     fn normalized(&self) -> (i128, u32) {
@@ -181,12 +187,25 @@ impl PartialOrd for Decimal {
 }
 
 impl Ord for Decimal {
+    /// Exact at any size: digit strings are compared, never a float or an integer that could
+    /// overflow when two scales are aligned.
     fn cmp(&self, other: &Self) -> Ordering {
-        let scale = self.scale.max(other.scale);
-        match (self.to_minor_units(scale), other.to_minor_units(scale)) {
-            (Some(a), Some(b)) => a.cmp(&b),
-            // Only reachable beyond 38 digits, which parse() refuses.
-            _ => self.to_f64_lossy().total_cmp(&other.to_f64_lossy()),
+        let sign = |d: &Decimal| d.mantissa.signum();
+        match sign(self).cmp(&sign(other)) {
+            Ordering::Equal => {}
+            unequal => return unequal,
+        }
+        let ((a_int, a_frac), (b_int, b_frac)) =
+            (self.magnitude_digits(), other.magnitude_digits());
+        let magnitude = a_int
+            .len()
+            .cmp(&b_int.len())
+            .then_with(|| a_int.cmp(b_int))
+            .then_with(|| a_frac.cmp(b_frac));
+        if self.is_negative() {
+            magnitude.reverse()
+        } else {
+            magnitude
         }
     }
 }
@@ -226,23 +245,17 @@ impl Serialize for Decimal {
 }
 
 impl<'de> Deserialize<'de> for Decimal {
-    /// Accepts a string or a JSON number (its text is kept, thanks to `arbitrary_precision`).
+    /// Accepts a string or a JSON number, by its text exactly as written (serde_json's
+    /// `arbitrary_precision` keeps it). What [`Decimal::parse`] refuses (more than 30 digits,
+    /// an exponent such as `1e2`) is an error: a float would change the amount that is signed
+    /// and sent (`99.99…9` with 33 digits is `100` as an `f64`).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         match serde_json::Value::deserialize(d)? {
             serde_json::Value::String(s) => Decimal::parse(s.trim()).map_err(D::Error::custom),
-            serde_json::Value::Number(n) => {
-                let text = n.to_string();
-                Decimal::parse(&text)
-                    .or_else(|_| {
-                        // An exponent form such as 1e2: go through f64 only then.
-                        n.as_f64()
-                            .map(|f| f.to_string())
-                            .ok_or(DecimalError("not a decimal number"))
-                            .and_then(|t| Decimal::parse(&t))
-                    })
-                    .map_err(D::Error::custom)
-            }
+            serde_json::Value::Number(n) => Decimal::parse(&n.to_string()).map_err(|e| {
+                D::Error::custom(format!("{e} (a decimal is written -?digits(.digits)?)"))
+            }),
             other => Err(D::Error::custom(format!(
                 "expected a decimal string or number, found {}",
                 crate::encryption::json_kind(&other)
@@ -293,5 +306,40 @@ mod tests {
             .unwrap();
         assert_eq!(sum.as_str(), "100.02");
         assert_eq!(sum, Decimal::parse("100.020").unwrap());
+    }
+
+    #[test]
+    fn numbers_the_parser_refuses_are_errors_never_floats() {
+        for text in [
+            "99.9999999999999999999999999999999",
+            "1e2",
+            "1E-7",
+            "-2.5e+3",
+        ] {
+            let number: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert!(serde_json::from_value::<Decimal>(number).is_err(), "{text}");
+            assert!(serde_json::from_value::<Decimal>(serde_json::json!(text)).is_err());
+        }
+    }
+
+    #[test]
+    fn ordering_is_exact_where_aligned_scales_overflow_i128() {
+        let big = Decimal::parse("999999999999999999999999999999").unwrap();
+        let tiny = Decimal::parse(&format!("0.{}1", "0".repeat(28))).unwrap();
+        let neg_big = Decimal::parse("-999999999999999999999999999999").unwrap();
+        assert!(tiny < big && neg_big < tiny && neg_big < big);
+        assert!(Decimal::parse(&format!("-0.{}2", "0".repeat(28))).unwrap() < tiny);
+        assert!(
+            big.to_minor_units(tiny.scale()).is_none(),
+            "the case i128 cannot align"
+        );
+        assert_eq!(
+            Decimal::parse("-0.00")
+                .unwrap()
+                .cmp(&Decimal::parse("0").unwrap()),
+            Ordering::Equal
+        );
+        assert!(Decimal::parse("0010.5").unwrap() > Decimal::parse("9.99").unwrap());
+        assert!(Decimal::parse("-10.5").unwrap() < Decimal::parse("-9.99").unwrap());
     }
 }
