@@ -22,6 +22,9 @@ openssl version
 step "format"
 cargo fmt --all -- --check
 
+step "one version: the workspace's, in every package and in CHANGELOG.md"
+python3 scripts/check-versions.py
+
 step "clippy (native; umf-core's library without the OpenSSL backend; wasm32)"
 # --all-targets builds umf-core's tests, whose dev-dependency turns native-backend on; the
 # library alone is checked without it, as the CLI and the sandbox build it.

@@ -83,6 +83,23 @@ fn keys_inspect_reports_what_openssl_reports() {
 }
 
 #[test]
+fn version_is_the_workspace_version() {
+    // Read from the workspace's Cargo.toml, the one version source, not from the build's env.
+    let cargo =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
+            .unwrap();
+    let section = cargo.split("[workspace.package]").nth(1).unwrap();
+    let version = section
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap();
+    let out = umf(&["--version"], None);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), format!("umf {version}\n"));
+}
+
+#[test]
 fn sign_prints_the_openssl_signature_of_the_exact_bytes() {
     let m = manifest();
     for v in m["signatures"].as_array().unwrap() {
