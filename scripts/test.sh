@@ -79,7 +79,7 @@ step "npm package (bindings-wasm): build, types, node --test, chromium"
 step "fuzzing: every parser of untrusted input, 30 s per target (nightly, cargo-fuzz)"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} ./scripts/fuzz.sh
 
-step "supply chain (cargo deny)"
+step "supply chain (cargo deny; advisories against the RustSec snapshot in ../shared/advisory-db)"
 ./scripts/deny.sh
 
 step "supply chain (npm and Python packages)"
