@@ -120,8 +120,9 @@ const PEM_BEGIN: &[u8] = b"-----BEGIN";
 /// Whether a `str` that names no file was meant as a path, so that its absence is reported as
 /// `key_file_not_found` (naming it) rather than as key text that failed to parse: too short
 /// for a key's text, no whitespace, and a file name's extension (`umf.crt`, `keys/merchant.pem`)
-/// or a path's start (`/`, `./`, `../`, `~/`). A secret passed by mistake (a client secret, a
-/// passphrase, a token) has none of these, so it stays `key_invalid` and is never echoed.
+/// or a path's start (`/`, `./`, `../`, `~/`). Secrets passed by mistake (client secrets,
+/// passphrases, tokens) seldom look like that; any text that does not stays key text, which
+/// `key_invalid` never echoes (tests/test_secrets.py tries random samples of it).
 fn reads_as_path(path: &Path) -> bool {
     let Some(text) = path.to_str() else {
         return false;

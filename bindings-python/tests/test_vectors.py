@@ -109,9 +109,9 @@ def test_a_missing_key_file_is_key_file_not_found(tmp_path: Path) -> None:
         assert (e.value.errno, e.value.filename) == (errno.ENOENT, path)
     # Text that does not read as a path stays key text: `key_invalid`, never echoed.
     for text in ("merchant", "cs-hygiene 7Hq2xW9 secret", "x" * 300 + ".pem"):
-        with pytest.raises(umf.KeyFormatError) as e:
+        with pytest.raises(umf.KeyFormatError) as invalid:
             umf.PrivateKey.load(text)
-        assert e.value.code == "key_invalid" and text not in str(e.value), text
+        assert invalid.value.code == "key_invalid" and text not in str(invalid.value), text
 
 
 def test_signatures_match_openssl_byte_for_byte(manifest: dict[str, Any]) -> None:
