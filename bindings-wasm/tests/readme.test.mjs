@@ -9,10 +9,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import {
-  CardEncryptor, Client, PrivateKey, PublicKey, TokenManager, UmfClient,
-} from 'umf-sdk';
-import { keyBytes } from './vectors.mjs';
+import * as umfSdk from 'umf-sdk';
+import { keyBytes, manifest } from './vectors.mjs';
+
+const { CardEncryptor, Client, PrivateKey, PublicKey, TokenManager, UmfClient } = umfSdk;
 
 const readme = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md'), 'utf8');
@@ -83,4 +83,29 @@ test('every method a snippet calls on the README objects exists', () => {
     }
   }
   assert.ok(checked >= 10, `${checked} calls checked`);
+});
+
+test('the notification handler runs as written, with a UmfClient and with a Client', () => {
+  const [snippet] = snippets().filter((code) => code.includes('function handle('));
+  assert.ok(snippet, 'the README has a notification handler');
+  // Its imports, from the package as the test imported it; then the function itself.
+  const body = snippet.replace(/import\s*(\{[^}]*\})\s*from\s*'umf-sdk';/g, 'const $1 = umfSdk;');
+  const define = new Function('umfSdk', 'client', 'seen', `${body}\nreturn handle;`);
+  const umfPublicKey = keyBytes(manifest.notifications.umf_public_key);
+  const verified = manifest.notifications.cases.filter((c) => c.expect === 'verified');
+  assert.ok(verified.length > 0);
+  const clients = {
+    UmfClient: new UmfClient({ baseUrl: 'https://umf.test/cberest/v1', umfPublicKey, clientId: 'c', clientSecret: 's' }),
+    Client: new Client({ baseUrl: 'https://umf.test/cberest/v1', umfPublicKey }),
+  };
+  for (const [name, client] of Object.entries(clients)) {
+    const seen = new Set();
+    const handle = define(umfSdk, client, seen);
+    for (const c of verified) {
+      const ack = handle(Buffer.from(c.body, 'utf8'), c.signature);
+      assert.equal(ack.status, 200, `${name}: ${c.name}`);
+      assert.match(ack.body, /"ret_code":"0000"/, `${name}: ${c.name}`);
+    }
+    assert.equal(seen.size, new Set(verified.map((c) => c.idempotency_key)).size, name);
+  }
 });
