@@ -4,10 +4,12 @@
 
 ## Run the demo: a merchant server against the local UMF sandbox, end to end.
 demo:
+	@echo "building umf (cargo build -p umf-cli; the first run compiles the workspace: a few minutes)..."
 	cargo run -q -p umf-cli -- demo
 
 ## Run the local UMF sandbox (prints its base URL; Ctrl-C stops it).
 sandbox:
+	@echo "building umf (cargo build -p umf-cli; the first run compiles the workspace: a few minutes)..." >&2
 	cargo run -q -p umf-cli -- sandbox
 
 ## Run every test, lint and check (what CI runs).

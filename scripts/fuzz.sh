@@ -18,6 +18,15 @@ command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(keys json_scan response notification statement request)
 
+# fuzz/Cargo.lock is tracked, and cargo-fuzz has no --locked: fail here when it is out of date
+# (a dependency of umf-core changed) instead of letting the build rewrite it in the checkout.
+if ! cargo +nightly metadata --manifest-path fuzz/Cargo.toml --format-version 1 --locked \
+    >/dev/null; then
+    echo "fuzz/Cargo.lock is out of date: run 'cargo +nightly metadata --manifest-path" \
+        "fuzz/Cargo.toml --format-version 1 >/dev/null' and commit it" >&2
+    exit 1
+fi
+
 corpus=target/fuzz-corpus
 python3 scripts/fuzz_corpus.py "$corpus"
 cargo +nightly fuzz build --release

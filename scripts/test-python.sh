@@ -48,6 +48,7 @@ case "$wheel" in
     *abi3*) ;;
     *) echo "expected an abi3 wheel, got $wheel" >&2; exit 1 ;;
 esac
+python3 scripts/check-versions.py --wheel "$wheel"
 
 step "install the wheel with its httpx extra"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${wheel}[httpx]"

@@ -35,6 +35,15 @@ node scripts/build.mjs
 # The tests import the package by its name, through its conditional exports.
 ln -sfn ../pkg node_modules/umf-sdk
 
+step "the package's version is the workspace's; the tarball holds both license texts"
+python3 ../scripts/check-versions.py --npm pkg/package.json
+packed=$(cd pkg && npm pack --dry-run --json --loglevel=error)
+node -e '
+const files = JSON.parse(process.argv[1])[0].files.map((f) => f.path);
+const missing = ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "package.json"].filter((f) => !files.includes(f));
+if (missing.length) { console.error(`npm pack leaves out ${missing.join(", ")}`); process.exit(1); }
+console.log(`npm pack: ${files.length} files, licenses included`);' "$packed"
+
 step "TypeScript declarations, every operation's types included (tsc --noEmit: node16 ESM and CJS, web, browser condition)"
 node_modules/.bin/tsc -p tests/types/tsconfig.json
 node_modules/.bin/tsc -p tests/types/tsconfig.browser.json

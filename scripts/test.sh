@@ -22,6 +22,21 @@ openssl version
 step "format"
 cargo fmt --all -- --check
 
+step "one version: the workspace's, in every package and in CHANGELOG.md"
+python3 scripts/check-versions.py
+
+step "license texts in every crate cargo would publish"
+publishable=$(cargo metadata --no-deps --format-version 1 | python3 -c '
+import json, sys
+print(" ".join(p["name"] for p in json.load(sys.stdin)["packages"] if p["publish"] != []))')
+for crate in $publishable; do
+    files=$(cargo package --list --allow-dirty -p "$crate" 2>/dev/null)
+    for license in LICENSE-MIT LICENSE-APACHE; do
+        grep -qx "$license" <<<"$files" || { echo "the $crate crate leaves out $license" >&2; exit 1; }
+    done
+done
+echo "LICENSE-MIT and LICENSE-APACHE in: $publishable"
+
 step "clippy (native; umf-core's library without the OpenSSL backend; wasm32)"
 # --all-targets builds umf-core's tests, whose dev-dependency turns native-backend on; the
 # library alone is checked without it, as the CLI and the sandbox build it.
@@ -64,7 +79,7 @@ step "npm package (bindings-wasm): build, types, node --test, chromium"
 step "fuzzing: every parser of untrusted input, 30 s per target (nightly, cargo-fuzz)"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} ./scripts/fuzz.sh
 
-step "supply chain (cargo deny)"
+step "supply chain (cargo deny; advisories against the RustSec snapshot in ../shared/advisory-db)"
 ./scripts/deny.sh
 
 step "supply chain (npm and Python packages)"

@@ -16,7 +16,8 @@ use umf_core::Error;
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Error)]
 pub enum UmfError {
     /// A key could not be loaded (`key_wrong_kind`, `key_invalid`, `key_unsupported`,
-    /// `key_kdf_limit`, `key_passphrase_required`, `key_passphrase_incorrect`).
+    /// `key_kdf_limit`, `key_passphrase_required`, `key_passphrase_incorrect`; `key_file_not_found`
+    /// from the loaders that read files, which this binding, taking bytes, has none of).
     Key {
         /// Stable error code.
         code: String,
@@ -283,6 +284,9 @@ mod tests {
             Error::KeyWrongKind {
                 found: KeyKind::RsaPublicKey,
                 wanted: KeyWanted::PrivateKey,
+            },
+            Error::KeyFileNotFound {
+                path: "keys/merchant.pem".into(),
             },
             Error::KeyInvalid { reason: reason() },
             Error::KeyPassphraseRequired,

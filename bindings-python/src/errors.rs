@@ -60,6 +60,10 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
             kwargs.set_item("is_token_expired", err.is_token_expired())?;
             error_class(py, "ApiError")?.call((message, code), Some(&kwargs))
         }
+        // Also a FileNotFoundError, with the path as its `filename`.
+        Error::KeyFileNotFound { path } => {
+            error_class(py, "KeyFileNotFoundError")?.call1((message, code, path))
+        }
         Error::Validation { problems } => {
             let kwargs = PyDict::new(py);
             kwargs.set_item("problems", problem_list(py, problems)?)?;

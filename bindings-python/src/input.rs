@@ -17,6 +17,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PySlice, PyString};
 use zeroize::Zeroizing;
 
+use crate::errors::to_py_err;
+
 /// Bytes from `bytes` (borrowed, no copy), or copied from `bytearray`, `memoryview` or `str` (UTF-8).
 pub enum ByteInput<'a> {
     /// Borrowed from an immutable `bytes` object that the caller keeps alive.
@@ -68,13 +70,14 @@ impl<'a> ByteInput<'a> {
 /// * `os.PathLike`: a file holding it;
 /// * `str`: PEM text when it holds `-----BEGIN`; base64 text when it is [`KEY_TEXT_MIN`] or more
 ///   base64 characters (a key: looking it up as a path would copy it into the file system
-///   call's buffers); else a file when one exists at that path; else base64 text (as keys are
-///   often pasted into configuration).
+///   call's buffers); else a file when one exists at that path; else, when it reads as a path
+///   ([`reads_as_path`]), that file's absence (`key_file_not_found`); else base64 text (as keys
+///   are often pasted into configuration).
 pub fn read_key_source(value: &Bound<'_, PyAny>) -> PyResult<Zeroizing<Vec<u8>>> {
     if let Ok(s) = value.cast::<PyString>() {
         let text = secret_utf8(s)?;
         if let Some(path) = possible_path(&text) {
-            if path.is_file() {
+            if path.is_file() || reads_as_path(path) {
                 return read_file(path.to_owned());
             }
         }
@@ -114,6 +117,31 @@ fn possible_path(text: &[u8]) -> Option<&Path> {
 
 const PEM_BEGIN: &[u8] = b"-----BEGIN";
 
+/// Whether a `str` that names no file was meant as a path, so that its absence is reported as
+/// `key_file_not_found` (naming it) rather than as key text that failed to parse: too short
+/// for a key's text, no whitespace, and a file name's extension (`umf.crt`, `keys/merchant.pem`)
+/// or a path's start (`/`, `./`, `../`, `~/`). Secrets passed by mistake (client secrets,
+/// passphrases, tokens) seldom look like that; any text that does not stays key text, which
+/// `key_invalid` never echoes (tests/test_secrets.py tries random samples of it).
+fn reads_as_path(path: &Path) -> bool {
+    let Some(text) = path.to_str() else {
+        return false;
+    };
+    if text.len() >= KEY_TEXT_MIN || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let extension = path
+        .file_stem()
+        .zip(path.extension().and_then(|e| e.to_str()))
+        .is_some_and(|(_, e)| {
+            (1..=5).contains(&e.len()) && e.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+    extension
+        || ["/", "./", "../", "~/"]
+            .iter()
+            .any(|start| text.starts_with(start))
+}
+
 /// Bytes of key material or a passphrase from `bytes`, `bytearray`, `memoryview` or `str`, in a
 /// buffer zeroised on drop; no other copy is left behind.
 pub fn secret_bytes(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Zeroizing<Vec<u8>>> {
@@ -150,12 +178,18 @@ fn secret_utf8(s: &Bound<'_, PyString>) -> PyResult<Zeroizing<Vec<u8>>> {
     Ok(out)
 }
 
-/// Reads a key file. `OSError(errno, text, path)` becomes the matching subclass
-/// (`FileNotFoundError`, `PermissionError`, ...) by Python's own errno mapping.
+/// Reads a key file. A missing file is the core's `key_file_not_found`
+/// (`umf.KeyFileNotFoundError`, also a `FileNotFoundError`); any other failure is
+/// `OSError(errno, text, path)`, which becomes the matching subclass (`PermissionError`,
+/// `IsADirectoryError`, ...) by Python's own errno mapping.
 pub fn read_file(path: PathBuf) -> PyResult<Zeroizing<Vec<u8>>> {
-    std::fs::read(&path)
-        .map(Zeroizing::new)
-        .map_err(|e| PyOSError::new_err((e.raw_os_error().unwrap_or(0), e.to_string(), path)))
+    std::fs::read(&path).map(Zeroizing::new).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            let path = path.to_string_lossy().into_owned();
+            return to_py_err(umf_core::Error::KeyFileNotFound { path });
+        }
+        PyOSError::new_err((e.raw_os_error().unwrap_or(0), e.to_string(), path))
+    })
 }
 
 /// A passphrase from `str` or `bytes`, zeroised after use.

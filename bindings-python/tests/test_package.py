@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import umf
@@ -23,8 +24,17 @@ def test_the_wheel_does_its_rsa_in_openssl() -> None:
     assert umf._native.RSA_BACKEND.startswith("OpenSSL "), umf._native.RSA_BACKEND
 
 
+def test_the_wheel_carries_its_version_and_license_texts() -> None:
+    # One version: the workspace's, compiled into the module and written into the metadata.
+    assert umf.__version__ == metadata.version("umf-sdk")
+    assert metadata.metadata("umf-sdk")["License-Expression"] == "MIT OR Apache-2.0"
+    shipped = {Path(str(f)).name: f for f in metadata.files("umf-sdk") or []}
+    for name, first_line in [("LICENSE-MIT", "MIT License"), ("LICENSE-APACHE", "Apache License")]:
+        assert name in shipped, sorted(shipped)
+        assert shipped[name].read_text().lstrip().startswith(first_line)
+
+
 def test_public_names() -> None:
-    assert umf.__version__
     for name in umf.__all__:
         assert hasattr(umf, name), name
     assert umf.ENCRYPTED_MARKER == "$encrypted"

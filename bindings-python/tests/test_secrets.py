@@ -20,7 +20,9 @@ import base64
 import json
 import logging
 import pickle
+import random
 import re
+import string
 import subprocess
 import sys
 import textwrap
@@ -474,6 +476,24 @@ def test_key_errors_show_neither_key_nor_passphrase() -> None:
     )
     assert_raises_hidden("key_wrong_kind", umf.PrivateKey.load, key_path("umf_1024_cert.pem"))
     assert_raises_hidden(None, umf.PrivateKey.load, 12345)  # a TypeError: not a key
+
+
+def test_key_text_that_does_not_read_as_a_path_is_never_echoed() -> None:
+    """A secret passed where a key belongs (client secrets, tokens, passphrases: no spaces or
+    with them, no file extension, no path start) is key text that fails to parse, never a
+    missing file named in the error. A fresh random sample each run."""
+    rng = random.Random()
+    alphabet = string.ascii_letters + string.digits + "-_+/=@!#%"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet + " ") for _ in range(rng.randint(8, 300)))
+        if text.startswith("/"):
+            continue  # a path's start, by design
+        with pytest.raises(umf.KeyFormatError) as caught:
+            umf.PrivateKey.load(text)
+        err = caught.value
+        assert err.code != "key_file_not_found", "a secret-shaped str was taken as a path"
+        for shown in raised(err):
+            assert text.strip() not in shown, f"{err.code} echoes the input"
 
 
 def test_malformed_json_carrying_a_card_number(

@@ -4,6 +4,8 @@ suite (core/tests/vectors.rs) asserts them."""
 from __future__ import annotations
 
 import base64
+import errno
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -84,11 +86,32 @@ def test_every_bad_key_file_fails_with_its_code(manifest: dict[str, Any]) -> Non
         assert isinstance(e.value, umf.UmfError)
 
 
-def test_a_missing_key_file_is_file_not_found() -> None:
-    with pytest.raises(FileNotFoundError):
-        umf.PrivateKey.load(Path("/nonexistent/merchant.pem"))
-    with pytest.raises(FileNotFoundError):
-        umf.PublicKey.from_file("/nonexistent/umf.crt")
+def test_a_missing_key_file_is_key_file_not_found(tmp_path: Path) -> None:
+    missing = tmp_path / "keys" / "merchant.pem"
+    relative = "no-such-dir/umf.crt"
+    attempts: list[tuple[str, Callable[[], object]]] = [
+        (str(missing), lambda: umf.PrivateKey.load(missing)),
+        (str(missing), lambda: umf.PrivateKey.load(str(missing))),
+        (str(missing), lambda: umf.PrivateKey.from_file(missing)),
+        ("/nonexistent/umf.crt", lambda: umf.PublicKey.from_file("/nonexistent/umf.crt")),
+        (relative, lambda: umf.PublicKey.load(relative)),
+        ("merchant.p8", lambda: umf.inspect_key("merchant.p8")),
+        ("umf.crt", lambda: umf.Client("https://umf.test/v1", umf_public_key="umf.crt")),
+        ("./merchant", lambda: umf.PrivateKey.load("./merchant")),
+    ]
+    for path, attempt in attempts:
+        with pytest.raises(umf.KeyFileNotFoundError) as e:
+            attempt()
+        assert e.value.code == "key_file_not_found", path
+        assert str(e.value) == f"key file not found: {path}"
+        # Also what Python code already catches for a missing file.
+        assert isinstance(e.value, FileNotFoundError) and isinstance(e.value, umf.KeyFormatError)
+        assert (e.value.errno, e.value.filename) == (errno.ENOENT, path)
+    # Text that does not read as a path stays key text: `key_invalid`, never echoed.
+    for text in ("merchant", "cs-hygiene 7Hq2xW9 secret", "x" * 300 + ".pem"):
+        with pytest.raises(umf.KeyFormatError) as invalid:
+            umf.PrivateKey.load(text)
+        assert invalid.value.code == "key_invalid" and text not in str(invalid.value), text
 
 
 def test_signatures_match_openssl_byte_for_byte(manifest: dict[str, Any]) -> None:

@@ -39,6 +39,15 @@ function lockedVersion(crate) {
   return match[1];
 }
 
+/** `[workspace.package] version` of the root Cargo.toml. */
+function workspaceVersion() {
+  const cargo = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
+  const section = cargo.match(/^\[workspace\.package\]\n([\s\S]*?)(?:^\[|(?![\s\S]))/m);
+  const match = section && section[1].match(/^version = "([^"]+)"$/m);
+  if (!match) throw new Error('Cargo.toml has no [workspace.package] version');
+  return match[1];
+}
+
 function write(file, text) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
@@ -96,13 +105,20 @@ const deviceSize = buildModule({
   targets: { bundler: 'bundler', web: 'web' }, outRoot: path.join(pkg, 'device'),
 });
 
-// Static files: signers, shared declarations, the CommonJS entry, the manifest, the README.
-for (const file of ['package.json', 'signer.d.ts', 'node/index.cjs', 'node/index.d.cts',
+// Static files: signers, shared declarations, the CommonJS entry, the README, the licenses.
+for (const file of ['signer.d.ts', 'node/index.cjs', 'node/index.d.cts',
   'node/signer.cjs', 'node/signer.d.cts', 'node/host-rsa.cjs', 'browser/signer.js',
   'browser/signer.d.ts']) {
   write(path.join(pkg, file), fs.readFileSync(path.join(npmDir, file)));
 }
 fs.copyFileSync(path.join(crateDir, 'README.md'), path.join(pkg, 'README.md'));
+for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) {
+  fs.copyFileSync(path.join(root, file), path.join(pkg, file));
+}
+// The manifest, stamped with the workspace's version (Cargo.toml is the one version source;
+// scripts/check-versions.py checks the result).
+const { name, ...manifest } = JSON.parse(fs.readFileSync(path.join(npmDir, 'package.json'), 'utf8'));
+write(path.join(pkg, 'package.json'), JSON.stringify({ name, version: workspaceVersion(), ...manifest }, null, 2) + '\n');
 // The nodejs glue is CommonJS; the bundler, web and device glue and the browser files are ES
 // modules.
 write(path.join(pkg, 'node', 'package.json'), '{ "type": "commonjs" }\n');

@@ -85,13 +85,21 @@ pub fn read_body(arg: Option<&str>) -> Result<Vec<u8>, Failure> {
     }
 }
 
-pub fn read_file(path: &str) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| Failure::io(path, e))
+/// The bytes of a key file. A path where no file exists is the SDK's `key_file_not_found`, so a
+/// typo in `--key` reads as such and never as a key that failed to parse.
+pub fn read_key_file(path: &str) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::KeyFileNotFound {
+            path: path.to_owned(),
+        }
+        .into(),
+        _ => Failure::io(path, e),
+    })
 }
 
 pub fn private_key(path: &str, passphrase: Option<&str>) -> Result<PrivateKey, Failure> {
     Ok(PrivateKey::from_bytes(
-        &read_file(path)?,
+        &read_key_file(path)?,
         passphrase.map(str::as_bytes),
     )?)
 }
@@ -99,7 +107,7 @@ pub fn private_key(path: &str, passphrase: Option<&str>) -> Result<PrivateKey, F
 /// A public key, or the public half of a private key file (convenient when debugging with the
 /// merchant's own key pair).
 pub fn public_key(path: &str, passphrase: Option<&str>) -> Result<PublicKey, Failure> {
-    let bytes = read_file(path)?;
+    let bytes = read_key_file(path)?;
     match PublicKey::from_bytes(&bytes) {
         Ok(key) => Ok(key),
         Err(Error::KeyWrongKind {

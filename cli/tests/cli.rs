@@ -83,6 +83,58 @@ fn keys_inspect_reports_what_openssl_reports() {
 }
 
 #[test]
+fn version_is_the_workspace_version() {
+    // Read from the workspace's Cargo.toml, the one version source, not from the build's env.
+    let cargo =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
+            .unwrap();
+    let section = cargo.split("[workspace.package]").nth(1).unwrap();
+    let version = section
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap();
+    let out = umf(&["--version"], None);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), format!("umf {version}\n"));
+}
+
+#[test]
+fn a_key_path_where_no_file_exists_is_key_file_not_found() {
+    let missing = vectors().join("keys").join("no_such_key.pem");
+    let missing = missing.to_str().unwrap();
+    for args in [
+        vec!["sign", "--key", missing, "{}"],
+        vec!["verify", "--key", missing, "--signature", "AAAA", "{}"],
+        vec!["encrypt", "--key", missing, "6222020000000000000"],
+        vec!["keys", "inspect", missing],
+    ] {
+        let out = umf(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            stderr,
+            format!("error[key_file_not_found]: key file not found: {missing}\n"),
+            "{args:?}"
+        );
+    }
+    // A body file that is missing is an I/O problem, not a key one.
+    let out = umf(
+        &[
+            "sign",
+            "--key",
+            &key("merchant_1024_pkcs8.pem"),
+            "@/no/such/body.json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("error[io_error]: /no/such/body.json: ")
+    );
+}
+
+#[test]
 fn sign_prints_the_openssl_signature_of_the_exact_bytes() {
     let m = manifest();
     for v in m["signatures"].as_array().unwrap() {

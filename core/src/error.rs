@@ -29,6 +29,14 @@ pub enum Error {
         /// What the caller asked for.
         wanted: KeyWanted,
     },
+    /// A key was given as the path of a file, and no file exists there. Raised by the loaders
+    /// that read files (the CLI's `--key`, Python's key arguments); the core itself reads none.
+    #[error("key file not found: {path}")]
+    KeyFileNotFound {
+        /// The path as the caller gave it (a path, never key material: a loader raises this only
+        /// for text that cannot be a key).
+        path: String,
+    },
     /// The input is not a readable key in any supported format.
     #[error("not a usable key: {reason}")]
     KeyInvalid {
@@ -235,6 +243,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::KeyWrongKind { .. } => "key_wrong_kind",
+            Error::KeyFileNotFound { .. } => "key_file_not_found",
             Error::KeyInvalid { .. } => "key_invalid",
             Error::KeyPassphraseRequired => "key_passphrase_required",
             Error::KeyPassphraseIncorrect => "key_passphrase_incorrect",
@@ -267,6 +276,7 @@ impl Error {
     pub fn family(&self) -> ErrorFamily {
         match self {
             Error::KeyWrongKind { .. }
+            | Error::KeyFileNotFound { .. }
             | Error::KeyInvalid { .. }
             | Error::KeyPassphraseRequired
             | Error::KeyPassphraseIncorrect

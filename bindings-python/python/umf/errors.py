@@ -10,12 +10,14 @@ and passed in unchanged, so this module holds no decisions of its own.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 __all__ = [
     "UmfError",
     "KeyFormatError",
+    "KeyFileNotFoundError",
     "EncryptionError",
     "SignatureError",
     "ResponseError",
@@ -57,6 +59,20 @@ class KeyFormatError(UmfError):
     wrong (codes ``key_*``)."""
 
     family = "key"
+
+
+class KeyFileNotFoundError(KeyFormatError, FileNotFoundError):
+    """A key was given as a path and no file exists there (``key_file_not_found``). Also a
+    :class:`FileNotFoundError`, whose ``filename`` is the path as given."""
+
+    def __init__(self, message: str, code: str, filename: str) -> None:
+        super().__init__(message, code)
+        self.errno = errno.ENOENT
+        self.strerror = message
+        self.filename = filename
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class EncryptionError(UmfError):

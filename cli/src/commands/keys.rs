@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
-use crate::input::{print_json, read_file, Failure};
+use crate::input::{print_json, read_key_file, Failure};
 
 #[derive(Subcommand)]
 pub enum KeysCommand {
@@ -20,7 +20,7 @@ pub fn run(cmd: KeysCommand) -> Result<ExitCode, Failure> {
     match cmd {
         KeysCommand::Inspect { file, passphrase } => {
             let info = umf_core::keys::inspect(
-                &read_file(&file)?,
+                &read_key_file(&file)?,
                 passphrase.as_deref().map(str::as_bytes),
             )?;
             print_json(&info)?;
