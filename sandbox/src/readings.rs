@@ -168,6 +168,34 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// For any object and any format, the acknowledgement the SDK builds is accepted by the
+        /// reading of its own format and by `any`, and refused by every other reading.
+        #[test]
+        fn ack_readings_partition_the_sdks_replies(
+            id in "[A-Za-z0-9_]{1,40}",
+            kind in 0..3usize,
+            format in 0..3usize,
+        ) {
+            use umf_core::notification::{acknowledgement, NotificationKind};
+            use umf_core::{AckFormat, AckOptions};
+            let kind = [NotificationKind::Payment, NotificationKind::Refund, NotificationKind::CustomsDeclaration][kind];
+            let formats = [
+                (AckFormat::Json, AckReading::Json),
+                (AckFormat::JsonWithId, AckReading::JsonWithId),
+                (AckFormat::Form, AckReading::Form),
+            ];
+            let (format, own) = formats[format];
+            let ack = acknowledgement(&AckOptions { format, sign_with: None }, Some((kind, &id))).unwrap();
+            let reply = HttpResponse::from(ack);
+            for reading in [AckReading::Json, AckReading::JsonWithId, AckReading::Form, AckReading::Any] {
+                let expected = reading == own || reading == AckReading::Any;
+                proptest::prop_assert_eq!(reading.accepts(&reply, kind.as_str(), &id), expected, "{:?}", reading);
+            }
+            // Under json-with-id the id must be the notified object's.
+            let other = format!("{id}X");
+            proptest::prop_assert!(!AckReading::JsonWithId.accepts(&reply, kind.as_str(), &other));
+        }
+
         /// For any token, each strict reading takes exactly its own spelling, `both` takes
         /// either, and no reading ever yields anything but the token itself.
         #[test]

@@ -138,10 +138,11 @@ async fn endpoint(format: AckFormat) -> (Arc<Mutex<Vec<Received>>>, Receiver) {
     (seen, receiver)
 }
 
-/// The sandbox's record of the notification about `id`, once it was acknowledged or given up.
+/// The sandbox's books (`GET /__admin/notifications`) on the notification about `id`, once it
+/// was acknowledged or given up.
 async fn settled_delivery(s: &Sandbox, id: &str) -> Value {
     for _ in 0..300 {
-        let books = s.deliveries();
+        let books = admin(s, "notifications").await;
         let found =
             books.as_array().unwrap().iter().find(|d| {
                 d["object_id"] == id && (d["acknowledged"] == true || d["gave_up"] == true)
@@ -152,6 +153,18 @@ async fn settled_delivery(s: &Sandbox, id: &str) -> Value {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     panic!("the notification about {id} neither acknowledged nor given up")
+}
+
+/// `GET /__admin/{path}` as JSON.
+async fn admin(s: &Sandbox, path: &str) -> Value {
+    let request = umf_core::HttpRequest {
+        method: umf_core::Method::Get,
+        url: format!("{}/{path}", s.admin_url()),
+        headers: Vec::new(),
+        body: Vec::new(),
+    };
+    let answer = HttpClient::default().send(&request).await.unwrap();
+    serde_json::from_slice(&answer.body).unwrap()
 }
 
 fn api_code(result: Result<impl std::fmt::Debug, CallError>) -> (u16, String) {
@@ -223,6 +236,7 @@ async fn ack_readings_accept_their_reply_and_retry_any_other() {
     for (reading, only) in readings {
         for format in formats {
             let s = sandbox(|c| c.ack = reading).await;
+            assert_eq!(admin(&s, "health").await["readings"]["ack"], json!(reading));
             let m = merchant(&s, |_| {});
             let (seen, receiver) = endpoint(format).await;
             let url = format!("{}/n", receiver.url());
@@ -297,6 +311,35 @@ async fn sign_errors_readings_and_the_verification_policy() {
             }
             Err(e) if !sign_errors => assert_eq!(e.code(), "signature_missing"),
             other => panic!("sign_errors {sign_errors}, strict: {other:?}"),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signature_scope_readings_are_detected_and_a_wrong_fixed_one_fails() {
+    use umf_core::verification::SignatureScope;
+    let (_seen, receiver) = endpoint(AckFormat::Json).await;
+    let url = format!("{}/n", receiver.url());
+    for scope in SignatureScope::CONCRETE {
+        let s = sandbox(|c| c.signature_scope = scope).await;
+        // The README's default (`auto`) verifies whichever reading UMF signs by, and says which.
+        let detecting = merchant(&s, |c| c.verify.policy = VerifyPolicy::Strict);
+        let id = card_flow_and_refund(&detecting, &s, "ORDER-S-1", &url).await;
+        let lookup = json!({"payment_id": id});
+        let got = detecting.call("get_payment", lookup.clone()).await.unwrap();
+        assert_eq!(got.verification.status, VerificationStatus::Verified);
+        assert_eq!(got.verification.scope, scope);
+        // A merchant who fixed the scope: the matching one verifies, any other is refused.
+        for fixed in SignatureScope::CONCRETE {
+            let m = merchant(&s, |c| c.verify.scope = fixed);
+            let answer = m.call("get_payment", lookup.clone()).await;
+            match answer {
+                Ok(got) if fixed == scope => assert_eq!(got.verification.scope, scope),
+                Err(CallError::Api(e)) if fixed != scope => {
+                    assert_eq!(e.code(), "signature_invalid", "{scope:?} × {fixed:?}")
+                }
+                other => panic!("{scope:?} × {fixed:?}: {other:?}"),
+            }
         }
     }
 }
