@@ -498,7 +498,8 @@ fn sandbox_reading_flags_reach_the_sandbox() {
     ]);
     assert_eq!(
         ready["readings"],
-        serde_json::json!({"bearer": "strict_no_space", "ack": "json_with_id", "sign_errors": false})
+        serde_json::json!({"signature_scope": "primary_result", "bearer": "strict_no_space",
+            "ack": "json_with_id", "sign_errors": false})
     );
     let base = ready["base_url"].as_str().unwrap().to_owned();
     let rt = tokio_runtime();

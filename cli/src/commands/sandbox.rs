@@ -156,6 +156,7 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
         "merchant_public_key_fingerprint": config.merchant_public_key.fingerprint().to_hex(),
         "client_id": config.client_id,
         "readings": {
+            "signature_scope": config.signature_scope,
             "bearer": config.bearer,
             "ack": config.ack,
             "sign_errors": config.sign_errors,
