@@ -302,6 +302,12 @@ async fn sign_errors_readings_and_the_verification_policy() {
             .await
             .unwrap();
         assert_eq!(got.verification.status, VerificationStatus::Verified);
+        // An expired token's 401 / `00280703` is read either way: one refresh, and on.
+        s.expire_token();
+        let before = lenient.token_requests();
+        let lookup = json!({"payment_id": id});
+        lenient.call("get_payment", lookup.clone()).await.unwrap();
+        assert_eq!(lenient.token_requests(), before + 1);
         // `strict` requires a signature on every answer: against unsigned errors a merchant
         // sees `signature_missing` instead of UMF's code, so `strict` fits only `yes`.
         let strict = merchant(&s, |c| c.verify.policy = VerifyPolicy::Strict);
@@ -311,6 +317,13 @@ async fn sign_errors_readings_and_the_verification_policy() {
             }
             Err(e) if !sign_errors => assert_eq!(e.code(), "signature_missing"),
             other => panic!("sign_errors {sign_errors}, strict: {other:?}"),
+        }
+        // Nor can it tell an unsigned expired-token answer from any other: it does not refresh.
+        s.expire_token();
+        match strict.call("get_payment", lookup).await {
+            Ok(_) if sign_errors => {}
+            Err(CallError::Api(e)) if !sign_errors => assert_eq!(e.code(), "signature_missing"),
+            other => panic!("sign_errors {sign_errors}, strict, expired: {other:?}"),
         }
     }
 }
