@@ -488,23 +488,12 @@ fn the_demo_runs_end_to_end() {
 
 #[test]
 fn sandbox_prints_its_base_url_and_fingerprints_then_serves() {
-    use std::io::{BufRead, BufReader};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_umf"))
-        .args([
-            "sandbox",
-            "--seed",
-            "7",
-            "--fault",
-            "get_exchange_rate:status=503,times=1",
-        ])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let ready: Value = serde_json::from_str(&line).unwrap();
+    let (mut child, ready) = spawn_sandbox(&[
+        "--seed",
+        "7",
+        "--fault",
+        "get_exchange_rate:status=503,times=1",
+    ]);
     let base = ready["base_url"].as_str().unwrap().to_owned();
     assert!(base.starts_with("http://127.0.0.1:") && base.ends_with("/cberest/v1"));
     let umf_fp = manifest()["keys"]
@@ -531,6 +520,74 @@ fn sandbox_prints_its_base_url_and_fingerprints_then_serves() {
     assert!(umf_core::token::parse_token_response(&answer).is_ok());
     child.kill().unwrap();
     let _ = child.wait();
+}
+
+/// `umf sandbox ARGS…` running, and the line it printed when ready.
+fn spawn_sandbox(args: &[&str]) -> (std::process::Child, Value) {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_umf"))
+        .arg("sandbox")
+        .args(args)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    (child, serde_json::from_str(&line).unwrap())
+}
+
+#[test]
+fn sandbox_reading_flags_reach_the_sandbox() {
+    let (mut child, ready) = spawn_sandbox(&[
+        "--bearer",
+        "strict-no-space",
+        "--ack",
+        "json-with-id",
+        "--sign-errors",
+        "no",
+    ]);
+    assert_eq!(
+        ready["readings"],
+        serde_json::json!({"signature_scope": "primary_result", "bearer": "strict_no_space",
+            "ack": "json_with_id", "sign_errors": false})
+    );
+    let base = ready["base_url"].as_str().unwrap().to_owned();
+    let rt = tokio_runtime();
+    let http = umf_sandbox::transport::HttpClient::default();
+    let (spaced, unspaced) = rt.block_on(async {
+        let manager = umf_core::token::TokenManager::new(
+            umf_core::ClientCredentials::new("sandbox-client", "sandbox-secret"),
+            format!("{base}/oauth/authorize"),
+        );
+        let answer = http.send(&manager.token_request()).await.unwrap();
+        let (secret, _) = umf_core::token::parse_token_response(&answer).unwrap();
+        let get = |authorization: String| umf_core::HttpRequest {
+            method: umf_core::Method::Get,
+            url: format!("{base}/payments/payment/PAY_NONE"),
+            headers: vec![("Authorization".into(), authorization)],
+            body: Vec::new(),
+        };
+        (
+            http.send(&get(format!("Bearer {}", secret.as_str())))
+                .await
+                .unwrap(),
+            http.send(&get(format!("Bearer{}", secret.as_str())))
+                .await
+                .unwrap(),
+        )
+    });
+    child.kill().unwrap();
+    let _ = child.wait();
+    // `Bearer <token>` is a bad token under strict-no-space; `Bearer<token>` gets through to
+    // the lookup. Both errors come unsigned.
+    for (answer, status, code) in [(&spaced, 401, "00280703"), (&unspaced, 404, "00060760")] {
+        let body: Value = serde_json::from_slice(&answer.body).unwrap();
+        assert_eq!(answer.status, status);
+        assert_eq!(body["meta"]["ret_code"], code);
+        assert!(body["meta"].get("sign").is_none(), "{body}");
+    }
 }
 
 fn tokio_runtime() -> tokio::runtime::Runtime {

@@ -2,7 +2,7 @@
 //!
 //! | method and path | does |
 //! |---|---|
-//! | `GET /__admin/health` | `{"ok": true}` and counts |
+//! | `GET /__admin/health` | `{"ok": true}`, counts and the readings the sandbox holds to |
 //! | `GET /__admin/sms/{payment_id}` | the SMS code "sent" for a card payment |
 //! | `GET /__admin/bind_sms/{external_customer_id}` | the SMS code of a card binding |
 //! | `GET /__admin/cashier/{payment_id}` | the cashier page an `upay` link opens (a Pay button) |
@@ -43,6 +43,12 @@ pub(crate) fn handle(
                 "notifications": store.deliveries.len(),
                 "tokens_issued": store.tokens.issued,
                 "requests_served": store.requests_served,
+                "readings": {
+                    "signature_scope": shared.config.signature_scope,
+                    "bearer": shared.config.bearer,
+                    "ack": shared.config.ack,
+                    "sign_errors": shared.config.sign_errors,
+                },
             }))
         }
         ("GET", ["sms", id]) => match shared

@@ -4,6 +4,7 @@
 
 use crate::dates::now_secs;
 use crate::ids::Ids;
+use crate::readings::BearerReading;
 
 /// Why a request's token is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,12 +44,15 @@ impl Tokens {
         }
     }
 
-    /// Checks an `Authorization` header value: `Bearer <t>` or UMF's demo's `Bearer<t>`.
-    pub(crate) fn check(&self, header: Option<&str>) -> Result<(), Refusal> {
+    /// Checks an `Authorization` header value spelt as `reading` allows (`Bearer <t>`, UMF's
+    /// demo's `Bearer<t>`, or either); another spelling is answered like an unknown token.
+    pub(crate) fn check(
+        &self,
+        header: Option<&str>,
+        reading: BearerReading,
+    ) -> Result<(), Refusal> {
         let token = header
-            .and_then(|h| h.strip_prefix("Bearer"))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
+            .and_then(|h| reading.token(h))
             .ok_or(Refusal::Missing)?;
         match &self.current {
             Some((current, expires)) if current == token => {
@@ -73,20 +77,29 @@ mod tests {
         let (mut tokens, mut ids) = (Tokens::default(), Ids::new(3));
         let first = tokens.issue(&mut ids, 3600);
         assert_eq!(first.len(), 64);
-        assert!(tokens.check(Some(&format!("Bearer {first}"))).is_ok());
-        assert!(tokens.check(Some(&format!("Bearer{first}"))).is_ok());
+        assert!(tokens
+            .check(Some(&format!("Bearer {first}")), BearerReading::Both)
+            .is_ok());
+        assert!(tokens
+            .check(Some(&format!("Bearer{first}")), BearerReading::Both)
+            .is_ok());
         let second = tokens.issue(&mut ids, 3600);
         assert_eq!(
-            tokens.check(Some(&format!("Bearer {first}"))),
+            tokens.check(Some(&format!("Bearer {first}")), BearerReading::Both),
             Err(Refusal::Revoked)
         );
-        assert!(tokens.check(Some(&format!("Bearer {second}"))).is_ok());
+        assert!(tokens
+            .check(Some(&format!("Bearer {second}")), BearerReading::Both)
+            .is_ok());
         tokens.expire();
         assert_eq!(
-            tokens.check(Some(&format!("Bearer {second}"))),
+            tokens.check(Some(&format!("Bearer {second}")), BearerReading::Both),
             Err(Refusal::Expired)
         );
-        assert_eq!(tokens.check(None), Err(Refusal::Missing));
+        assert_eq!(
+            tokens.check(None, BearerReading::Both),
+            Err(Refusal::Missing)
+        );
         assert_eq!(tokens.issued, 2);
     }
 }

@@ -6,6 +6,7 @@ use umf_core::verification::SignatureScope;
 use umf_core::{PrivateKey, PublicKey};
 
 use crate::faults::FaultRule;
+use crate::readings::{AckReading, BearerReading};
 use crate::test_keys;
 
 /// Sandbox settings. [`SandboxConfig::with_test_keys`] gives working defaults.
@@ -37,6 +38,13 @@ pub struct SandboxConfig {
     pub notify_max_attempts: u32,
     /// Which bytes `meta.sign` covers: a concrete reading (`Auto` is refused when signing).
     pub signature_scope: SignatureScope,
+    /// Which `Authorization` spellings are accepted (default: both).
+    pub bearer: BearerReading,
+    /// Which acknowledgement replies count as received (default: any).
+    pub ack: AckReading,
+    /// Whether error answers carry `meta.sign` (default: yes; the seeds' error examples are
+    /// unsigned, e.g. 004:L1340-1344).
+    pub sign_errors: bool,
     /// Faults active from the start.
     pub faults: Vec<FaultRule>,
 }
@@ -58,6 +66,9 @@ impl SandboxConfig {
             notify_backoff_ms: 100,
             notify_max_attempts: 8,
             signature_scope: SignatureScope::PrimaryResult,
+            bearer: BearerReading::Both,
+            ack: AckReading::Any,
+            sign_errors: true,
             faults: Vec::new(),
         }
     }
@@ -72,6 +83,10 @@ impl std::fmt::Debug for SandboxConfig {
             .field("client_id", &self.client_id)
             .field("client_secret", &"<redacted>")
             .field("seed", &self.seed)
+            .field("signature_scope", &self.signature_scope)
+            .field("bearer", &self.bearer)
+            .field("ack", &self.ack)
+            .field("sign_errors", &self.sign_errors)
             .field("faults", &self.faults)
             .finish_non_exhaustive()
     }

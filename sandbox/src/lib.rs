@@ -30,6 +30,7 @@ mod handlers;
 mod ids;
 pub mod merchant;
 mod notify;
+pub mod readings;
 mod respond;
 mod server;
 mod state;
@@ -39,6 +40,7 @@ pub mod transport;
 
 pub use config::SandboxConfig;
 pub use faults::{FaultKind, FaultRule};
+pub use readings::{AckReading, BearerReading};
 pub use server::{start, Sandbox};
 
 /// A merchant set up for a running sandbox with the built-in test keys and credentials.

@@ -3,13 +3,14 @@
 //! The body is `{"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]}, "<kind>": {…}, "links": […]}`
 //! signed with the UMF key in the `Signature` header. Delivery retries with exponential backoff
 //! (from `notify_backoff_ms`, doubling, at most 5 s apart) until the merchant acknowledges:
-//! HTTP 200 whose body says `ret_code` `0000` (JSON `meta`, or the form-style reply). Every
-//! delivery is recorded for `GET /__admin/notifications`.
+//! HTTP 200 with a reply the configured [`AckReading`](crate::readings::AckReading) accepts
+//! (by default any `ret_code` `0000` reply, JSON `meta` or form-style); any other reply is a
+//! failed attempt. Every delivery is recorded for `GET /__admin/notifications`.
 
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use umf_core::{HttpRequest, HttpResponse, Method};
+use umf_core::{HttpRequest, Method};
 
 use crate::state::{Delivery, SharedRef};
 
@@ -116,7 +117,9 @@ async fn deliver(
     for attempt in 1..=shared.config.notify_max_attempts.max(1) {
         let answer = shared.http.send(&request).await;
         let status = answer.as_ref().ok().map(|r| r.status);
-        let acknowledged = answer.as_ref().is_ok_and(is_acknowledgement);
+        let acknowledged = answer
+            .as_ref()
+            .is_ok_and(|r| shared.config.ack.accepts(r, kind, id));
         {
             let mut store = shared.lock();
             if let Some(d) = store.deliveries.iter_mut().find(|d| d.seq == seq) {
@@ -136,43 +139,4 @@ async fn deliver(
         d.gave_up = true;
     }
     false
-}
-
-/// HTTP 200 and `ret_code` `0000`, as JSON `meta` (004) or the form-style reply (003).
-fn is_acknowledgement(response: &HttpResponse) -> bool {
-    if response.status != 200 {
-        return false;
-    }
-    if let Ok(v) = serde_json::from_slice::<Value>(&response.body) {
-        return v["meta"]["ret_code"] == "0000" || v["ret_code"] == "0000";
-    }
-    String::from_utf8_lossy(&response.body)
-        .split('&')
-        .any(|pair| pair.trim() == "ret_code=0000")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn recognises_both_acknowledgement_styles() {
-        assert!(is_acknowledgement(&HttpResponse::new(
-            200,
-            r#"{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}"#
-        )));
-        assert!(is_acknowledgement(&HttpResponse::new(
-            200,
-            "ret_code=0000&ret_msg=SUCCESS"
-        )));
-        assert!(!is_acknowledgement(&HttpResponse::new(
-            500,
-            r#"{"meta":{"ret_code":"0000"}}"#
-        )));
-        assert!(!is_acknowledgement(&HttpResponse::new(
-            200,
-            r#"{"meta":{"ret_code":"9999"}}"#
-        )));
-        assert!(!is_acknowledgement(&HttpResponse::new(200, "OK")));
-    }
 }

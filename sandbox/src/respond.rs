@@ -86,7 +86,8 @@ pub(crate) fn reply(shared: &Shared, op: &Operation, reply: Reply, corrupt: bool
     json_response(reply.status, signed(shared, Some(op), body, corrupt))
 }
 
-/// A failure: `meta` only, signed (a `meta`-only answer is covered by `meta` minus `sign`).
+/// A failure: `meta` only, signed (a `meta`-only answer is covered by `meta` minus `sign`)
+/// unless the sandbox was told to leave error answers unsigned, as the seeds' examples are.
 pub(crate) fn failure(
     shared: &Shared,
     op: Option<&Operation>,
@@ -100,6 +101,9 @@ pub(crate) fn failure(
         Vec::new(),
     )))
     .unwrap_or_default();
+    if !shared.config.sign_errors {
+        return json_response(failure.status, body);
+    }
     json_response(failure.status, signed(shared, op, body, corrupt))
 }
 

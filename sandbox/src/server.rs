@@ -322,7 +322,7 @@ fn serve(
     shared
         .lock()
         .tokens
-        .check(authorization.as_deref())
+        .check(authorization.as_deref(), shared.config.bearer)
         .map_err(|why| {
             fail(
                 401,

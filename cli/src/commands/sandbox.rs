@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use umf_core::verification::SignatureScope;
-use umf_sandbox::{FaultRule, SandboxConfig};
+use umf_sandbox::{AckReading, BearerReading, FaultRule, SandboxConfig};
 
 use crate::input::{private_key, public_key, say, Failure};
 
@@ -38,6 +38,17 @@ pub struct SandboxArgs {
     /// default `auto` verifies each).
     #[arg(long, value_enum, default_value_t = SignScope::PrimaryResult)]
     signature_scope: SignScope,
+    /// Which `Authorization` spellings the sandbox accepts; a refused one is answered like a
+    /// bad token (HTTP 401 / `00280703`).
+    #[arg(long, value_enum, default_value_t = Bearer::Both)]
+    bearer: Bearer,
+    /// Which notification acknowledgement replies count as received; any other reply is a
+    /// failed delivery, retried and recorded at `GET /__admin/notifications`.
+    #[arg(long, value_enum, default_value_t = Ack::Any)]
+    ack: Ack,
+    /// Whether error answers carry `meta.sign` (the seeds' error examples are unsigned).
+    #[arg(long, value_enum, default_value_t = YesNo::Yes)]
+    sign_errors: YesNo,
     /// A fault, `OP:KIND[=VALUE][,times=N][,p=P]` (repeatable), e.g.
     /// `create_payment:status=503,times=1`, `*:latency=200`, `get_payment:drop`.
     #[arg(long = "fault", value_name = "SPEC")]
@@ -65,6 +76,57 @@ impl From<SignScope> for SignatureScope {
     }
 }
 
+/// `Authorization` spellings (`umf_sandbox::BearerReading`).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Bearer {
+    /// Only `Bearer <token>` (004:L34).
+    StrictSpace,
+    /// Only `Bearer<token>` (UMF's Java demo).
+    StrictNoSpace,
+    /// Either.
+    Both,
+}
+
+impl From<Bearer> for BearerReading {
+    fn from(bearer: Bearer) -> Self {
+        match bearer {
+            Bearer::StrictSpace => BearerReading::StrictSpace,
+            Bearer::StrictNoSpace => BearerReading::StrictNoSpace,
+            Bearer::Both => BearerReading::Both,
+        }
+    }
+}
+
+/// Acknowledgement replies (`umf_sandbox::AckReading`).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Ack {
+    /// `{"meta":{"ret_code":"0000",…}}` only (004:L2669-2673).
+    Json,
+    /// `meta` plus the object's id (003:L1035-1037).
+    JsonWithId,
+    /// `ret_code=0000&ret_msg=SUCCESS` (003:L603-610).
+    Form,
+    /// Any of them.
+    Any,
+}
+
+impl From<Ack> for AckReading {
+    fn from(ack: Ack) -> Self {
+        match ack {
+            Ack::Json => AckReading::Json,
+            Ack::JsonWithId => AckReading::JsonWithId,
+            Ack::Form => AckReading::Form,
+            Ack::Any => AckReading::Any,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
+}
+
 pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     let mut config = SandboxConfig::with_test_keys();
     config.bind = std::net::SocketAddr::from(([127, 0, 0, 1], args.port));
@@ -81,6 +143,9 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     config.seed = args.seed;
     config.auto_complete_ms = args.auto_complete_ms;
     config.signature_scope = args.signature_scope.into();
+    config.bearer = args.bearer.into();
+    config.ack = args.ack.into();
+    config.sign_errors = args.sign_errors == YesNo::Yes;
     for spec in &args.faults {
         config
             .faults
@@ -90,6 +155,12 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
         "umf_public_key_fingerprint": config.umf_private_key.fingerprint().to_hex(),
         "merchant_public_key_fingerprint": config.merchant_public_key.fingerprint().to_hex(),
         "client_id": config.client_id,
+        "readings": {
+            "signature_scope": config.signature_scope,
+            "bearer": config.bearer,
+            "ack": config.ack,
+            "sign_errors": config.sign_errors,
+        },
     });
     let runtime = tokio::runtime::Runtime::new().map_err(|e| Failure::io("starting tokio", e))?;
     runtime.block_on(async move {
