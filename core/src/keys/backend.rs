@@ -59,7 +59,7 @@ pub(crate) fn sign(
     // Blinded with fresh randomness: the mitigation for timing attacks on the private
     // exponent. PKCS#1 v1.5 signatures are deterministic, so blinding does not change them.
     key.sign_with_rng(
-        &mut rand_core::OsRng,
+        &mut super::rng::rng()?,
         Pkcs1v15Sign::new::<Sha256>(),
         &digest,
     )
@@ -141,7 +141,7 @@ pub(crate) fn encrypt(
     if let Some(Ok(ciphertext)) = native.map(|n| n.encrypt(plaintext)) {
         return Ok(ciphertext);
     }
-    key.encrypt(&mut rand_core::OsRng, Pkcs1v15Encrypt, plaintext)
+    key.encrypt(&mut super::rng::rng()?, Pkcs1v15Encrypt, plaintext)
         .map_err(|_| Error::Crypto {
             reason: "RSA encryption failed".into(),
         })

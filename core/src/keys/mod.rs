@@ -19,6 +19,7 @@ mod detect;
 mod export;
 pub mod kdf_limits;
 mod pem;
+mod rng;
 
 pub use backend::{rsa_backend, HostPrivateKey, HostPublicKey};
 
