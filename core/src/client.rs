@@ -419,6 +419,7 @@ impl Client {
     }
 
     fn url(&self, op: &Operation, path: &str, query: &Map<String, Value>) -> Result<String> {
+        check_base_url(self.base())?;
         let mut url = format!("{}{path}", self.base());
         let mut first = true;
         for param in op.query {
@@ -566,6 +567,21 @@ pub fn parse_response(
     })
 }
 
+/// The base URL goes into the request line as given: a space, CR or LF there would split the
+/// request the way one in a header would. Path and query are escaped by the core; the base is
+/// the configuration's, so it is checked here: `http(s)://`, visible ASCII only.
+fn check_base_url(base: &str) -> Result<()> {
+    let scheme = base.starts_with("https://") || base.starts_with("http://");
+    let visible = base.bytes().all(|b| b.is_ascii_graphic());
+    if scheme && visible && base.len() <= crate::headers::MAX_VALUE_LEN {
+        Ok(())
+    } else {
+        Err(Error::invalid_request(
+            "base_url must be an http(s) URL of visible ASCII characters (no spaces, CR or LF)",
+        ))
+    }
+}
+
 fn is_success(status: u16) -> bool {
     (200..300).contains(&status)
 }
@@ -660,6 +676,27 @@ mod tests {
                     op.id
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_base_url_that_could_split_the_request_line_is_refused() {
+        for good in [base_urls::SANDBOX, "http://127.0.0.1:8080/cberest/v1"] {
+            assert!(check_base_url(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "https://uatfx.soopay.net/v1\r\nX-Injected: 1",
+            "https://uatfx.soopay.net/v 1",
+            "ftp://uatfx.soopay.net/v1",
+            "uatfx.soopay.net/v1",
+            "https://uatfx.soopay.net/v1\u{7f}",
+            "https://例え.jp/v1",
+        ] {
+            assert_eq!(
+                check_base_url(bad).unwrap_err().code(),
+                "invalid_request",
+                "{bad:?}"
+            );
         }
     }
 }
