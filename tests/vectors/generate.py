@@ -402,6 +402,7 @@ def make_responses():
                                "body_without_meta", "signature_invalid", ["payment"]))
     cases.append(response_case("auto_finds_body_without_meta", '{"meta":%s,"payment":%s,"links":%s}' % (meta % s_wm, PAYMENT, LINKS),
                                "auto", "verified", ["payment"], "auto tries every reading"))
+    cases[-1]["reported_scope"] = "body_without_meta"
     unsigned_body = '{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":%s}' % PAYMENT
     s_body = sign(key, unsigned_body.encode())
     signed_body = unsigned_body.replace('"success"}', '"success","sign":"%s"}' % s_body)
