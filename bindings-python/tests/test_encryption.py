@@ -190,7 +190,9 @@ def test_the_field_table_is_the_cores() -> None:
     # the models can carry (card binding's payer name, bound card and wallets; unbinding).
     assert len(fields) == 44
     assert len({f.path for f in fields}) == 44
-    assert "execute_payment" in next(f for f in fields if f.path == "payer.payer_info.name").operations
+    assert (
+        "execute_payment" in next(f for f in fields if f.path == "payer.payer_info.name").operations
+    )
     create = umf.encrypted_fields("create_payment")
     assert len(create) == 13
     assert all("create_payment" in f.operations for f in create)
