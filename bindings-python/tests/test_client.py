@@ -458,6 +458,9 @@ def test_the_table_is_the_one_umf_operations_prints() -> None:
         for op in umf.operations()
     ]
     theirs = [{k: row[k] for k in ours[0]} for row in printed]
+    # Which query parameter is sensitive is in `encrypted_paths` (`query:card`) on this side.
+    for row in theirs:
+        row["query"] = [{"name": q["name"], "required": q["required"]} for q in row["query"]]
     assert ours == theirs
 
 

@@ -57,7 +57,7 @@ def test_scope_confusion(case: dict[str, Any], umf_key: umf.PublicKey) -> None:
     assert sorted(answer.verification.covered) == sorted(case["covered"])
     assert sorted(answer.verification.uncovered) == sorted(case["uncovered"])
     assert set(answer.uncovered) <= set(case["uncovered"])
-    result = json.dumps(answer.result, ensure_ascii=False)
+    result = json.dumps(answer.result, ensure_ascii=False, separators=(",", ":"))
     for absent in case["absent"]:
         assert absent not in result, absent
     for present in case["present"]:

@@ -186,7 +186,8 @@ test('parse verifies meta.sign and gives typed results with amounts as the exact
   assert.equal(answer.operation, 'get_payment');
   assert.equal(answer.httpStatus, 200);
   assert.equal(answer.meta.ret_code, '0000');
-  assert.deepEqual(answer.verification, { status: 'verified', scope: 'primary_result', covered: ['payment'] });
+  // `auto` found the primary-result reading; `meta` is outside it, and says so.
+  assert.deepEqual(answer.verification, { status: 'verified', scope: 'primary_result', covered: ['payment'], uncovered: ['meta'] });
   assert.equal(answer.result.state, 'TRADE_SUCCESS');
   assert.deepEqual(answer.result.order.amount, { total: '100.10', currency: 'USD', total_cny: '698.00', exchange_rate: '6.9800' });
   assert.deepEqual(answer.result.unmodelled, { n: 1 });
@@ -199,8 +200,10 @@ test('parse verifies meta.sign and gives typed results with amounts as the exact
 });
 
 test('API errors carry UMF\'s answer, and retryable follows the operation', () => {
-  const declined = signed('payment', '{}', '"ret_code":"00060774","ret_msg":"refund amount exceeds"');
   // A meta-only error: its signature covers meta without `sign`.
+  const meta = '{"ret_code":"00060774","ret_msg":"refund amount exceeds"}';
+  const metaSign = crypto.sign('sha256', Buffer.from(meta), umfPrivate).toString('base64');
+  const declined = Buffer.from(`{"meta":${meta.slice(0, -1)},"sign":"${metaSign}"}}`);
   const errorOf = (op, response) => {
     try {
       client.parse(op, response);
