@@ -181,7 +181,7 @@ final class RequestsTests: XCTestCase {
     func testClientOptionsBearerSpellingAcceptLanguageSignedGets() throws {
         let options = ClientOptions(signGetRequests: true, authorization: .bearerNoSpace, acceptLanguage: "zh")
         let client = try serverClient(options)
-        XCTAssertEqual(client.authorization(token: token), "BearerT0KEN-VALUE-1234")
+        XCTAssertEqual(try client.authorization(token: token), "BearerT0KEN-VALUE-1234")
         let get = try client.prepare(operationId: "get_payment", paramsJson: #"{"payment_id":"PAY_1"}"#, token: token)
         XCTAssertEqual(get.header(name: "Accept-Language"), "zh")
         XCTAssertEqual(get.header(name: "Authorization"), "BearerT0KEN-VALUE-1234")

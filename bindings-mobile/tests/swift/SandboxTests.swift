@@ -93,7 +93,7 @@ final class SandboxTests: XCTestCase {
         if case .Api(_, _, _, _, _, let returnClass, _)? = expired { XCTAssertEqual(returnClass, "token_expired") }
         XCTAssertTrue(tokens.invalidate(generation: token.generation()))
         token = try fetchToken()
-        let resent = sms.withHeader(name: "Authorization", value: server.authorization(token: token))
+        let resent = try sms.withHeader(name: "Authorization", value: try server.authorization(token: token))
         XCTAssertEqual(resent.body(), sms.body())
         XCTAssertEqual(resent.header(name: "Signature"), sms.header(name: "Signature"))
         XCTAssertEqual(try device.parse(operationId: "send_payment_sms", response: try send(resent)).verification.status, .verified)
