@@ -176,7 +176,9 @@ fn fill(
                     map.insert(written.to_owned(), value);
                 }
             }
-            if *unknown_budget && choices.below(2) == 0 {
+            // Only an object that holds sensitive data refuses members it does not know; the
+            // others keep them (`risk_info`, `amount`, a body with nothing sensitive).
+            if *unknown_budget && shape.holds_sensitive() && choices.below(2) == 0 {
                 let near = object.members[choices.below(object.members.len())].name;
                 let name = match choices.below(4) {
                     0 => format!("{near} "),
