@@ -207,11 +207,7 @@ pub fn encrypt_fields(
 ) -> Result<EncryptionReport> {
     // A mistyped operation id would otherwise match no sensitive field and send plaintext.
     let op = operation(op_id)?;
-    let not_body: Vec<&str> = op
-        .path_params()
-        .chain(op.query.iter().map(|q| q.name))
-        .chain([crate::client::CONFIRM_KEY])
-        .collect();
+    let not_body: Vec<&str> = op.flat_non_body_names().collect();
     encrypt_operation_fields(op, body, query, &not_body, key, mode)
 }
 

@@ -165,6 +165,14 @@ impl Operation {
         path::parameters(self.path)
     }
 
+    /// The names a flat parameter object carries beside the body: the path and query
+    /// parameters and `$confirm` (what [`crate::RequestParams::from_flat`] takes out of it).
+    pub fn flat_non_body_names(&self) -> impl Iterator<Item = &'static str> {
+        self.path_params()
+            .chain(self.query.iter().map(|q| q.name))
+            .chain([crate::client::CONFIRM_KEY])
+    }
+
     /// The primary result member, if the operation returns one.
     pub fn primary_result_key(&self) -> Option<&'static str> {
         self.result_keys.first().copied()
