@@ -196,6 +196,40 @@ pub enum Error {
     #[error("unknown operation `{0}`")]
     UnknownOperation(String),
 
+    /// The request could not be sent, or no complete answer came back. `sent` says whether
+    /// the request may have reached UMF: when it may have, a state-changing operation is never
+    /// sent again by the SDK (query it, or repeat it with the same `mer_reference_id`).
+    #[error("{operation}: {message}")]
+    Transport {
+        /// The operation (or `get_access_token`, or `send` for a request built elsewhere).
+        operation: String,
+        /// Whether the request may have reached UMF.
+        sent: bool,
+        /// What failed, as the host's HTTP client said it (never the request's bytes).
+        message: String,
+        /// Whether sending the same request again is safe.
+        retryable: bool,
+    },
+    /// No complete answer within the attempt's timeout or the call's deadline.
+    #[error("{operation}: no answer within {waited_ms} ms")]
+    Timeout {
+        /// The operation.
+        operation: String,
+        /// How long the call waited in all.
+        waited_ms: u64,
+        /// Whether the request may have reached UMF.
+        sent: bool,
+        /// Whether sending the same request again is safe.
+        retryable: bool,
+    },
+    /// The shared token store (Redis) could not be reached and the caller asked that calls
+    /// fail rather than fall back to a token of this process ([`crate::calls::StoreMode`]).
+    #[error("the shared token store is unavailable: {reason}")]
+    StoreUnavailable {
+        /// What the host's store client said.
+        reason: String,
+    },
+
     /// The RSA primitive itself failed (random source unavailable, internal error).
     #[error("cryptographic operation failed: {reason}")]
     Crypto {
@@ -267,6 +301,9 @@ impl Error {
             Error::MerchantKeyRequired(_) => "merchant_key_required",
             Error::InvalidHeader { .. } => "invalid_header",
             Error::UnknownOperation(_) => "unknown_operation",
+            Error::Transport { .. } => "transport_error",
+            Error::Timeout { .. } => "timeout",
+            Error::StoreUnavailable { .. } => "store_unavailable",
             Error::Crypto { .. } => "crypto_failure",
         }
     }
@@ -299,6 +336,9 @@ impl Error {
             | Error::MerchantKeyRequired(_)
             | Error::InvalidHeader { .. }
             | Error::UnknownOperation(_) => ErrorFamily::Request,
+            Error::Transport { .. } | Error::Timeout { .. } | Error::StoreUnavailable { .. } => {
+                ErrorFamily::Transport
+            }
             Error::Crypto { .. } => ErrorFamily::Crypto,
         }
     }
@@ -306,13 +346,13 @@ impl Error {
     /// Whether retrying the *same* request may succeed. Only true where a retry cannot charge a
     /// customer twice: payment POSTs are never retryable here (see [`ReturnCodeClass`]).
     pub fn is_retryable(&self) -> bool {
-        matches!(
-            self,
-            Error::Api {
-                retryable: true,
-                ..
-            }
-        )
+        match self {
+            Error::Api { retryable, .. }
+            | Error::Transport { retryable, .. }
+            | Error::Timeout { retryable, .. } => *retryable,
+            Error::StoreUnavailable { .. } => true,
+            _ => false,
+        }
     }
 
     /// Whether UMF says the request was a duplicate of one already done.
@@ -393,6 +433,8 @@ pub enum ErrorFamily {
     Api,
     /// The request could not be built (validation, bad parameters, unknown operation).
     Request,
+    /// The request did not complete: connection, timeout, the shared token store.
+    Transport,
     /// The RSA primitive failed.
     Crypto,
 }
@@ -409,6 +451,7 @@ impl ErrorFamily {
             ErrorFamily::Token => "token",
             ErrorFamily::Api => "api",
             ErrorFamily::Request => "request",
+            ErrorFamily::Transport => "transport",
             ErrorFamily::Crypto => "crypto",
         }
     }

@@ -36,6 +36,7 @@
 //! Browser and app code should hold only the UMF public key (encrypt on the device, verify what
 //! the server relays).
 
+pub mod calls;
 pub mod client;
 pub mod codes;
 pub mod device;

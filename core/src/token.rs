@@ -105,6 +105,7 @@ impl fmt::Debug for ClientCredentials {
 pub struct AccessToken {
     value: Zeroizing<String>,
     expires_at_ms: u64,
+    refresh_at_ms: u64,
     generation: u64,
 }
 
@@ -119,6 +120,13 @@ impl AccessToken {
         self.expires_at_ms
     }
 
+    /// When a fresh token should be fetched (clock milliseconds): the expiry less the refresh
+    /// margin, where the margin is at most a quarter of the token's lifetime (so a short-lived
+    /// token is still used for three quarters of its life).
+    pub fn refresh_at_ms(&self) -> u64 {
+        self.refresh_at_ms
+    }
+
     /// Which fetch produced it (increases by one per token); [`TokenManager::invalidate`]
     /// takes it so that a late failure of an older token cannot discard a newer one.
     pub fn generation(&self) -> u64 {
@@ -131,6 +139,7 @@ impl AccessToken {
         AccessToken {
             value: Zeroizing::new(value.into()),
             expires_at_ms,
+            refresh_at_ms: expires_at_ms,
             generation: 0,
         }
     }
@@ -141,6 +150,7 @@ impl fmt::Debug for AccessToken {
         f.debug_struct("AccessToken")
             .field("value", &"<redacted>")
             .field("expires_at_ms", &self.expires_at_ms)
+            .field("refresh_at_ms", &self.refresh_at_ms)
             .field("generation", &self.generation)
             .finish()
     }
@@ -223,11 +233,30 @@ impl TokenManager {
     /// The current token, if it is valid and not inside the refresh margin at `now_ms`.
     pub fn current(&self, now_ms: u64) -> Option<&AccessToken> {
         match &self.state {
-            State::Valid(t) if now_ms.saturating_add(self.refresh_margin_ms) < t.expires_at_ms => {
-                Some(t)
-            }
+            State::Valid(t) if now_ms < t.refresh_at_ms => Some(t),
             _ => None,
         }
+    }
+
+    /// A token of the next generation, valid from `now_ms` for `lifetime_ms`, refreshed
+    /// `margin_ms` (capped at a quarter of the lifetime) before it expires.
+    fn mint(
+        &mut self,
+        value: Zeroizing<String>,
+        now_ms: u64,
+        lifetime_ms: u64,
+        margin_ms: u64,
+    ) -> AccessToken {
+        self.generation += 1;
+        let expires_at_ms = now_ms.saturating_add(lifetime_ms);
+        let token = AccessToken {
+            value,
+            expires_at_ms,
+            refresh_at_ms: expires_at_ms.saturating_sub(margin_ms.min(lifetime_ms / 4)),
+            generation: self.generation,
+        };
+        self.state = State::Valid(token.clone());
+        token
     }
 
     /// What to do to get a token at `now_ms`: use the current one, fetch (exactly one caller
@@ -277,14 +306,8 @@ impl TokenManager {
         }
         match parse_token_response(response) {
             Ok((value, expires_in)) => {
-                self.generation += 1;
-                let token = AccessToken {
-                    value,
-                    expires_at_ms: now_ms.saturating_add(expires_in.saturating_mul(1000)),
-                    generation: self.generation,
-                };
-                self.state = State::Valid(token.clone());
-                Ok(token)
+                let margin = self.refresh_margin_ms;
+                Ok(self.mint(value, now_ms, expires_in.saturating_mul(1000), margin))
             }
             Err(e) => {
                 self.state = State::Failed {
@@ -294,6 +317,35 @@ impl TokenManager {
                 Err(e)
             }
         }
+    }
+
+    /// Completes the refresh of `ticket` with a token another process fetched (read from a
+    /// shared store), usable for `valid_for_ms` from `now_ms` with no further margin: the
+    /// store's own expiry already ends before the token's. A ticket that is no longer current
+    /// is refused with [`Error::TokenUnavailable`].
+    pub fn complete_shared(
+        &mut self,
+        ticket: RefreshTicket,
+        value: &str,
+        valid_for_ms: u64,
+        now_ms: u64,
+    ) -> Result<AccessToken> {
+        if !matches!(self.state, State::Refreshing { ticket: t, .. } if t == ticket.0) {
+            return Err(Error::TokenUnavailable);
+        }
+        if let Some(reason) = crate::headers::access_token_problem(value) {
+            self.state = State::Empty;
+            return Err(Error::TokenResponseInvalid {
+                reason: format!("the shared store holds an unusable token: {reason}"),
+            });
+        }
+        Ok(self.mint(Zeroizing::new(value.to_owned()), now_ms, valid_for_ms, 0))
+    }
+
+    /// The refresh margin for a token of `lifetime_ms`: the configured margin, at most a
+    /// quarter of the lifetime.
+    pub fn margin_for(&self, lifetime_ms: u64) -> u64 {
+        self.refresh_margin_ms.min(lifetime_ms / 4)
     }
 
     /// Gives up the refresh of `ticket` (the request could not be sent).
@@ -322,6 +374,7 @@ impl TokenManager {
         let token = AccessToken {
             value: Zeroizing::new(value.into()),
             expires_at_ms,
+            refresh_at_ms: expires_at_ms.saturating_sub(self.refresh_margin_ms),
             generation: self.generation,
         };
         self.state = State::Valid(token.clone());
@@ -335,10 +388,14 @@ pub fn is_token_rejection(response: &HttpResponse) -> bool {
     if response.status == 401 {
         return true;
     }
-    ret_code_of(&response.body).as_deref() == Some(codes::TOKEN_EXPIRED)
+    // Every answer passes here: look for the code's bytes before parsing anything.
+    let code = codes::TOKEN_EXPIRED.as_bytes();
+    response.body.windows(code.len()).any(|w| w == code)
+        && ret_code_of(&response.body).as_deref() == Some(codes::TOKEN_EXPIRED)
 }
 
-fn ret_code_of(body: &[u8]) -> Option<String> {
+/// `meta.ret_code` of a body (or of its first element, for an array), unverified.
+pub(crate) fn ret_code_of(body: &[u8]) -> Option<String> {
     let value: Value = serde_json::from_slice(body).ok()?;
     let meta = match &value {
         Value::Array(items) => items.first()?.get("meta")?,
