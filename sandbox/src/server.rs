@@ -319,17 +319,23 @@ fn serve(
     if op.id == "get_access_token" {
         return token(shared, body);
     }
-    shared
-        .lock()
-        .tokens
-        .check(authorization.as_deref(), shared.config.bearer)
-        .map_err(|why| {
-            fail(
-                401,
-                umf_core::codes::TOKEN_EXPIRED,
-                format!("Data Token is expired checksum does not pass ({why:?})"),
-            )
-        })?;
+    let checked = {
+        let mut store = shared.lock();
+        let checked = store
+            .tokens
+            .check(authorization.as_deref(), shared.config.bearer);
+        if checked.is_err() {
+            store.tokens.rejected += 1;
+        }
+        checked
+    };
+    checked.map_err(|why| {
+        fail(
+            401,
+            umf_core::codes::TOKEN_EXPIRED,
+            format!("Data Token is expired checksum does not pass ({why:?})"),
+        )
+    })?;
     checks::signature(shared, op, signature.as_deref(), body)?;
     let mut query = parse_query(raw_query);
     let mut value = match op.body {
