@@ -30,10 +30,7 @@ fn qr_payment(reference: &str, notify_url: &str) -> Value {
 }
 
 fn api(err: &CallError) -> &umf_core::Error {
-    match err {
-        CallError::Api(e) => e,
-        other => panic!("expected an API error, got {other}"),
-    }
+    err.error()
 }
 
 /// The retry reasons of the merchant's events since the last look.
