@@ -536,7 +536,13 @@ impl Call {
         }
         let shared = Arc::clone(&self.shared);
         bump(&shared.counters.store_failures);
-        if let Some(config) = &shared.store {
+        // A required store is tried by every call (each fails while it is down); a fallback
+        // one is left alone for a while, so that a down Redis costs one timeout per period.
+        if let Some(config) = shared
+            .store
+            .as_ref()
+            .filter(|c| c.mode == StoreMode::Fallback)
+        {
             shared.store_down_until.store(
                 now_ms.saturating_add(config.retry_after_failure_ms),
                 Ordering::Relaxed,
