@@ -8,17 +8,20 @@ pub mod bodies;
 pub mod multipart;
 pub mod path;
 pub mod results;
+#[macro_use]
+mod declare;
 mod table;
 
 use serde::Serialize;
 
 use crate::encryption::{fields_for, EncryptedField};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::http::Method;
 use crate::statements::StatementLayout;
+use crate::validation::Rule;
 
 pub use results::{OperationResult, ResultShape};
-pub use table::OPERATIONS;
+pub use table::{OpId, OPERATIONS};
 
 /// The API area an operation belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -112,9 +115,12 @@ pub struct QueryParam {
     pub sensitive: bool,
 }
 
-/// One row of the operation table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// One row of the operation table: everything about one operation, declared together.
+#[derive(Debug, Clone, Copy, Serialize)]
 pub struct Operation {
+    /// The operation as a value (an exhaustive `match` on it names every operation).
+    #[serde(skip)]
+    pub op: OpId,
     /// Op id of API.md §2, e.g. `create_payment`.
     pub id: &'static str,
     /// Section of the 004 document (`003 3.13` for the legacy row).
@@ -143,7 +149,20 @@ pub struct Operation {
     pub source: &'static str,
     /// What a caller should know.
     pub notes: &'static str,
+    /// The field rules its request must meet, list by list (lists shared by several
+    /// operations are named once in `validation::rules`).
+    #[serde(skip)]
+    pub(crate) rules: &'static [&'static [Rule]],
 }
+
+impl PartialEq for Operation {
+    /// Rows are one per operation.
+    fn eq(&self, other: &Self) -> bool {
+        self.op == other.op
+    }
+}
+
+impl Eq for Operation {}
 
 impl Operation {
     /// The sensitive fields this operation can send: every sensitive value its body model can
@@ -181,10 +200,7 @@ impl Operation {
 
 /// The row for `op_id`.
 pub fn operation(op_id: &str) -> Result<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .find(|op| op.id == op_id)
-        .ok_or_else(|| Error::UnknownOperation(op_id.to_owned()))
+    op_id.parse::<OpId>().map(OpId::operation)
 }
 
 /// Finds the operation a request line names: the router of the sandbox. Literal segments win
@@ -225,6 +241,22 @@ mod tests {
                 assert_eq!(op.body, Body::None, "{}", op.id);
             }
         }
+    }
+
+    #[test]
+    fn op_ids_are_the_rows_in_order() {
+        assert_eq!(OpId::ALL.len(), OPERATIONS.len());
+        for (i, (op, row)) in OpId::ALL.iter().zip(OPERATIONS).enumerate() {
+            assert_eq!(row.op, *op);
+            assert_eq!(*op as usize, i);
+            assert_eq!(op.as_str(), row.id);
+            assert_eq!(row.id.parse::<OpId>().unwrap(), *op);
+            assert_eq!(serde_json::to_value(op).unwrap(), row.id);
+        }
+        assert_eq!(
+            "no_such_op".parse::<OpId>().unwrap_err().code(),
+            "unknown_operation"
+        );
     }
 
     #[test]

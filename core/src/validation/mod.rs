@@ -1,8 +1,8 @@
 //! Validation of a request before anything is signed: every problem at once, each with its JSON
 //! path and a stable rule name.
 //!
-//! Field rules (required, lengths, enums, formats) are tables in [`rules`], one list per
-//! operation, read by one engine here; rules that relate fields (sums, conditional
+//! Field rules (required, lengths, enums, formats) are lists in [`rules`], named by the
+//! operation table's rows (`crate::operations`), read by one engine here; rules that relate fields (sums, conditional
 //! requirements, pay elements) are functions in [`cross`]. Messages never contain the value.
 //!
 //! Where an example contradicts a documented limit, the rule follows the example, since UMF
@@ -11,7 +11,7 @@
 
 mod checks;
 mod cross;
-mod rules;
+pub(crate) mod rules;
 
 use serde_json::{Map, Value};
 
@@ -54,7 +54,7 @@ pub(crate) fn validate(subject: &Subject<'_>) -> Vec<ValidationProblem> {
         }
     }
     let query = Value::Object(subject.query.clone());
-    for rule in rules::rules_for(subject.op.id) {
+    for rule in subject.op.rules.iter().flat_map(|list| list.iter()) {
         apply(rule, subject.body, &query, &mut problems);
     }
     cross::check(subject, &mut problems);
