@@ -18,6 +18,7 @@ use crate::encryption::{fields_for, EncryptedField};
 use crate::error::Result;
 use crate::http::Method;
 use crate::statements::StatementLayout;
+use crate::validation::cross::CrossCheck;
 use crate::validation::Rule;
 
 pub use results::{OperationResult, ResultShape};
@@ -153,6 +154,12 @@ pub struct Operation {
     /// operations are named once in `validation::rules`).
     #[serde(skip)]
     pub(crate) rules: &'static [&'static [Rule]],
+    /// The rules relating several fields of its request.
+    #[serde(skip)]
+    pub(crate) cross: &'static [CrossCheck],
+    /// Why it must be confirmed (`$confirm: true`) before it is sent, for an operation whose
+    /// effect reaches beyond this merchant; `None` for the others.
+    pub confirm: Option<&'static str>,
 }
 
 impl PartialEq for Operation {

@@ -12,6 +12,10 @@ use super::{
 };
 use crate::http::Method::{Get, Post};
 use crate::statements::StatementLayout;
+use crate::validation::cross::{
+    agreement_lookup, enterprise_rules, order_item_rules, payee_rules, payment_order,
+    refund_totals, sms_card_source, tuition_trade_no,
+};
 use crate::validation::rules::{
     B2B_OUTER, BIND_CARD, BIND_CONFIRM, CIQ, CONFIRM_PAYMENT, CREATE_ASYNC_REFUND_NO_PAYMENT_ID,
     CREATE_SETTLE_MONTH_STATEMENT, CUSTOMS, DECLARE_AGAIN_NO_PAYMENT_ID,
@@ -61,6 +65,8 @@ operations! {
         source: "004:L58-67; 003:L7-17",
         notes: "Bare {access_token, expires_in}, no meta. A new token revokes the old one.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     ListBanks {
         id: "list_banks",
@@ -78,6 +84,8 @@ operations! {
         source: "004:L2068-2110",
         notes: "Only the banks of the merchant's contract; cacheable.",
         rules: &[LIST_BANKS],
+        cross: &[],
+        confirm: None,
     },
     QueryCardBin {
         id: "query_card_bin",
@@ -96,6 +104,8 @@ operations! {
         source: "004:L2120-2151",
         notes: "`card` is the RSA-encrypted card number, URL-encoded. `banks` is one object.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     GetWechatOpenidUrl {
         id: "get_wechat_openid_url",
@@ -113,6 +123,8 @@ operations! {
         source: "004:L2155-2178",
         notes: "The `weChat` link is where the browser goes; UMF then redirects to notify_url.",
         rules: &[GET_WECHAT_OPENID_URL],
+        cross: &[],
+        confirm: None,
     },
     GetExchangeRate {
         id: "get_exchange_rate",
@@ -130,6 +142,8 @@ operations! {
         source: "004:L2186-2210, L5676-5690",
         notes: "An array under the singular key; `exchangeRates` in 003 and 004 §9.1.",
         rules: &[GET_EXCHANGE_RATE],
+        cross: &[],
+        confirm: None,
     },
     CreatePayment {
         id: "create_payment",
@@ -147,6 +161,8 @@ operations! {
         source: "004:L2215-2395",
         notes: "mer_reference_id may be paid once: reuse it to make a retry safe.",
         rules: &[PAYER_CREATE, PAYER, ORDER, PAYMENT_TOP, RISK],
+        cross: &[payment_order],
+        confirm: None,
     },
     SendPaymentSms {
         id: "send_payment_sms",
@@ -164,6 +180,8 @@ operations! {
         source: "004:L2400-2481",
         notes: "Card payments. The `sms_verify` link says GET; the call is POST (K58).",
         rules: &[PAYER],
+        cross: &[sms_card_source],
+        confirm: None,
     },
     ExecutePayment {
         id: "execute_payment",
@@ -181,6 +199,8 @@ operations! {
         source: "004:L2485-2580",
         notes: "The final result is asynchronous: query or wait for the notification.",
         rules: &[PAYER],
+        cross: &[],
+        confirm: None,
     },
     GetPayment {
         id: "get_payment",
@@ -198,6 +218,8 @@ operations! {
         source: "004:L2676-2710",
         notes: "",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     CreateRefund {
         id: "create_refund",
@@ -215,6 +237,8 @@ operations! {
         source: "004:L2715-2800",
         notes: "REFUND_PROCESS is followed by a notification. Same currency, never above paid.",
         rules: &[REFUND, REFUND_003, REFUND_DATED],
+        cross: &[refund_totals],
+        confirm: None,
     },
     CreateAsyncRefund {
         id: "create_async_refund",
@@ -232,6 +256,8 @@ operations! {
         source: "004:L2805-2875",
         notes: "0000 means accepted; retried hourly while the balance is short (REFUND_RETRY).",
         rules: &[REFUND_INFO_REQUIRED, REFUND],
+        cross: &[refund_totals],
+        confirm: None,
     },
     GetRefund {
         id: "get_refund",
@@ -249,6 +275,8 @@ operations! {
         source: "004:L2880-2898",
         notes: "003 answered `refunds` (an array).",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     GetPaymentWithRefunds {
         id: "get_payment_with_refunds",
@@ -266,6 +294,8 @@ operations! {
         source: "004:L2902-2980",
         notes: "",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     QueryAgreements {
         id: "query_agreements",
@@ -288,6 +318,8 @@ operations! {
         notes: "At least one of external_customer_id and usr_busi_agreement_id. The example \
                 GET carries a Signature (Q3): GETs are unsigned unless configured.",
         rules: &[QUERY_AGREEMENTS],
+        cross: &[agreement_lookup],
+        confirm: None,
     },
     UnbindAgreement {
         id: "unbind_agreement",
@@ -306,6 +338,8 @@ operations! {
         source: "004:L3016-3040",
         notes: "",
         rules: &[UNBIND],
+        cross: &[],
+        confirm: None,
     },
     ApplyToCustoms {
         id: "apply_to_customs",
@@ -324,6 +358,8 @@ operations! {
         source: "004:L3045-3145",
         notes: "Flat body. Within one month of the order.",
         rules: &[CUSTOMS],
+        cross: &[],
+        confirm: None,
     },
     GetCustomsDeclaration {
         id: "get_customs_declaration",
@@ -341,6 +377,8 @@ operations! {
         source: "004:L3150-3179",
         notes: "",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     ApplyToCiq {
         id: "apply_to_ciq",
@@ -359,6 +397,8 @@ operations! {
         source: "004:L3180-3235",
         notes: "",
         rules: &[SUB_ORDER_REF, CIQ],
+        cross: &[],
+        confirm: None,
     },
     GetCiqDeclaration {
         id: "get_ciq_declaration",
@@ -377,6 +417,8 @@ operations! {
         source: "004:L3237-3262",
         notes: "",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     GetReconciliationStatement {
         id: "get_reconciliation_statement",
@@ -398,6 +440,8 @@ operations! {
         source: "004:L3264-3437",
         notes: "The body is a top-level array [{pagination, meta, reconciliations}].",
         rules: &[GET_RECONCILIATION_STATEMENT, PAGES],
+        cross: &[],
+        confirm: None,
     },
     DownloadSettlementFile {
         id: "download_settlement_file",
@@ -415,6 +459,8 @@ operations! {
         source: "004:L3440-3487",
         notes: "CSV file stream, SETTLEDETAIL-START ... SETTLEDETAIL-END.",
         rules: &[DOWNLOAD_SETTLEMENT_FILE],
+        cross: &[],
+        confirm: None,
     },
     ListTransactions {
         id: "list_transactions",
@@ -436,6 +482,8 @@ operations! {
         source: "004:L3488-3571",
         notes: "",
         rules: &[LIST_TRANSACTIONS, PAGES],
+        cross: &[],
+        confirm: None,
     },
     DownloadTransactionsFile {
         id: "download_transactions_file",
@@ -453,6 +501,8 @@ operations! {
         source: "004:L3572-3606; 003:L926-975",
         notes: "CSV file stream, TRANSDETAIL-START ... TRANSDETAIL-END (20 columns; 15 in 003).",
         rules: &[DOWNLOAD_SETTLEMENT_FILE],
+        cross: &[],
+        confirm: None,
     },
     CreateSettleMonthStatement {
         id: "create_settle_month_statement",
@@ -470,6 +520,8 @@ operations! {
         source: "004:L3607-3644",
         notes: "The file can be downloaded 24 hours later (row 25).",
         rules: &[CREATE_SETTLE_MONTH_STATEMENT],
+        cross: &[],
+        confirm: None,
     },
     DownloadSettleMonthStatement {
         id: "download_settle_month_statement",
@@ -487,6 +539,8 @@ operations! {
         source: "004:L3645-3677",
         notes: "CSV file stream, MONTHLYBILL_START ... MONTHLYBILL_END.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     DeclareAgain {
         id: "declare_again",
@@ -506,6 +560,8 @@ operations! {
         source: "004:L3678-3700",
         notes: "Path and body inferred (Q12).",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     GetRefundableBalance {
         id: "get_refundable_balance",
@@ -523,6 +579,8 @@ operations! {
         source: "004:L3703-3720",
         notes: "Collides with /payments/payment/{payment_id}: matched before the id pattern.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     CreateAsyncRefundNoPaymentId {
         id: "create_async_refund_no_payment_id",
@@ -540,6 +598,8 @@ operations! {
         source: "004:L3750-3810",
         notes: "Identified by mer_refund_id.",
         rules: &[CREATE_ASYNC_REFUND_NO_PAYMENT_ID, REFUND_INFO_REQUIRED, REFUND, REFUND_DATED],
+        cross: &[refund_totals],
+        confirm: None,
     },
     QueryAsyncRefundNoPaymentId {
         id: "query_async_refund_no_payment_id",
@@ -557,6 +617,8 @@ operations! {
         source: "004:L3815-3840",
         notes: "A query sent as POST.",
         rules: &[QUERY_ASYNC_REFUND_NO_PAYMENT_ID],
+        cross: &[],
+        confirm: None,
     },
     ApplyToCustomsNoPaymentId {
         id: "apply_to_customs_no_payment_id",
@@ -574,6 +636,8 @@ operations! {
         source: "004:L3890-3975",
         notes: "Singular result key, unlike row 16.",
         rules: &[CUSTOMS, MER_DATE],
+        cross: &[],
+        confirm: None,
     },
     QueryCustomsNoPaymentId {
         id: "query_customs_no_payment_id",
@@ -591,6 +655,8 @@ operations! {
         source: "004:L3978-4010",
         notes: "A query sent as POST; no Signature in the example (signed here like every POST).",
         rules: &[SUB_ORDER_REF, MER_DATE, QUERY_CUSTOMS_NO_PAYMENT_ID],
+        cross: &[],
+        confirm: None,
     },
     ApplyToCiqNoPaymentId {
         id: "apply_to_ciq_no_payment_id",
@@ -608,6 +674,8 @@ operations! {
         source: "004:L4015-4055",
         notes: "",
         rules: &[SUB_ORDER_REF, CIQ, MER_DATE],
+        cross: &[],
+        confirm: None,
     },
     QueryCiqNoPaymentId {
         id: "query_ciq_no_payment_id",
@@ -626,6 +694,8 @@ operations! {
         source: "004:L4060-4085",
         notes: "The only example is an error (00280045) carrying just meta.",
         rules: &[SUB_ORDER_REF, MER_DATE],
+        cross: &[],
+        confirm: None,
     },
     DeclareAgainNoPaymentId {
         id: "declare_again_no_payment_id",
@@ -643,6 +713,8 @@ operations! {
         source: "004:L4088-4115",
         notes: "",
         rules: &[DECLARE_AGAIN_NO_PAYMENT_ID],
+        cross: &[],
+        confirm: None,
     },
     BindCardSendSms {
         id: "bind_card_send_sms",
@@ -660,6 +732,8 @@ operations! {
         source: "004:L4120-4170",
         notes: "The bank sends an SMS.",
         rules: &[BIND_CARD],
+        cross: &[],
+        confirm: None,
     },
     BindCardConfirm {
         id: "bind_card_confirm",
@@ -678,6 +752,8 @@ operations! {
         source: "004:L4172-4225",
         notes: "",
         rules: &[BIND_CARD, BIND_CONFIRM],
+        cross: &[],
+        confirm: None,
     },
     UnbindBankAgreement {
         id: "unbind_bank_agreement",
@@ -697,6 +773,8 @@ operations! {
         notes: "Ends the agreement at every UMF merchant and at the bank (004:L4251): \
                 the SDK refuses to build it unless the request is explicitly confirmed.",
         rules: &[UNBIND],
+        cross: &[],
+        confirm: Some("ends the agreement at every UMF merchant and at the bank (004:L4251)"),
     },
     UpdateExpressInfo {
         id: "update_express_info",
@@ -715,6 +793,8 @@ operations! {
         source: "004:L4258-4300",
         notes: "Goods only, within 7 days; the last update wins.",
         rules: &[EXPRESS],
+        cross: &[],
+        confirm: None,
     },
     UploadFile {
         id: "upload_file",
@@ -732,6 +812,8 @@ operations! {
         source: "004:L4316-4339",
         notes: "multipart/form-data; field names undocumented (Q13): `file` by default.",
         rules: &[UPLOAD],
+        cross: &[],
+        confirm: None,
     },
     CreateEnterpriseQualification {
         id: "create_enterprise_qualification",
@@ -749,6 +831,8 @@ operations! {
         source: "004:L4342-4390",
         notes: "Starts DISABLE; ENABLE after offline checks.",
         rules: &[ENTERPRISE_QUALIFICATION],
+        cross: &[],
+        confirm: None,
     },
     GetEnterpriseQualification {
         id: "get_enterprise_qualification",
@@ -766,6 +850,8 @@ operations! {
         source: "004:L4392-4415",
         notes: "",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     SendPayeeInfo {
         id: "send_payee_info",
@@ -784,6 +870,8 @@ operations! {
         source: "004:L5700-5735, L6280-6310",
         notes: "Flat body; payee name plus address at most 130 characters.",
         rules: &[PAYEE],
+        cross: &[payee_rules],
+        confirm: None,
     },
     SendOrderItem {
         id: "send_order_item",
@@ -802,6 +890,8 @@ operations! {
         source: "004:L5737-5778",
         notes: "Flat body.",
         rules: &[ORDER_ITEM],
+        cross: &[order_item_rules],
+        confirm: None,
     },
     ConfirmRemittance {
         id: "confirm_remittance",
@@ -820,6 +910,8 @@ operations! {
         source: "004:L5780-5815",
         notes: "Order items and payee data of the batch must exist; amounts must match.",
         rules: &[CONFIRM_PAYMENT],
+        cross: &[],
+        confirm: None,
     },
     QueryRemittanceStatus {
         id: "query_remittance_status",
@@ -837,6 +929,8 @@ operations! {
         source: "004:L5820-5845",
         notes: "Directly under the base, no /payments.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     UploadPaymentFiles {
         id: "upload_payment_files",
@@ -854,6 +948,8 @@ operations! {
         source: "004:L6089-6112",
         notes: "The example sends JSON with an empty body (Q13): sent as multipart like row 39.",
         rules: &[UPLOAD],
+        cross: &[],
+        confirm: None,
     },
     CreateTuitionOrder {
         id: "create_tuition_order",
@@ -872,6 +968,8 @@ operations! {
         source: "004:L6113-6155",
         notes: "Flat body.",
         rules: &[PAY_ORDER],
+        cross: &[tuition_trade_no],
+        confirm: None,
     },
     QueryTuitionOrder {
         id: "query_tuition_order",
@@ -889,6 +987,8 @@ operations! {
         source: "004:L6156-6184",
         notes: "Directly under the base.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     SendEnterpriseQualification {
         id: "send_enterprise_qualification",
@@ -906,6 +1006,8 @@ operations! {
         source: "004:L6195-6232",
         notes: "Flat body; eight fields encrypted.",
         rules: &[ENTERPRISE_DECLARATION],
+        cross: &[enterprise_rules],
+        confirm: None,
     },
     QueryEnterpriseQualificationReport {
         id: "query_enterprise_qualification_report",
@@ -923,6 +1025,8 @@ operations! {
         source: "004:L6235-6275",
         notes: "A query sent as POST; the answer is plaintext.",
         rules: &[ENTERPRISE_QUERY],
+        cross: &[],
+        confirm: None,
     },
     SendB2bOuterOrderDetail {
         id: "send_b2b_outer_order_detail",
@@ -940,6 +1044,8 @@ operations! {
         source: "004:L6315-6350",
         notes: "Flat body.",
         rules: &[B2B_OUTER],
+        cross: &[],
+        confirm: None,
     },
     SendB2bOrder {
         id: "send_b2b_order",
@@ -957,6 +1063,8 @@ operations! {
         source: "004:L6352-6392",
         notes: "Flat body.",
         rules: &[PAYMENT_SUB],
+        cross: &[],
+        confirm: None,
     },
     QueryB2bOrder {
         id: "query_b2b_order",
@@ -974,6 +1082,8 @@ operations! {
         source: "004:L6395-6425",
         notes: "The example GET carries a Signature (Q3); unsigned unless configured.",
         rules: &[],
+        cross: &[],
+        confirm: None,
     },
     DownloadReconciliationStatementFileLegacy {
         id: "download_reconciliation_statement_file_legacy",
@@ -991,5 +1101,7 @@ operations! {
         source: "003:L977-990",
         notes: "Only in 003; 004's nearest equivalent is download_settlement_file.",
         rules: &[DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY],
+        cross: &[],
+        confirm: None,
     },
 }

@@ -10,7 +10,7 @@
 //! the example sends 12, API.md K53).
 
 mod checks;
-mod cross;
+pub(crate) mod cross;
 pub(crate) mod rules;
 
 use serde_json::{Map, Value};
@@ -36,6 +36,16 @@ pub(crate) struct Subject<'a> {
     pub confirmed: bool,
 }
 
+/// The problem of an operation that must be confirmed (`$confirm`) and was not.
+pub(crate) fn confirmation_required(why: &str) -> ValidationProblem {
+    ValidationProblem {
+        path: crate::client::CONFIRM_KEY.into(),
+        rule: "confirmation_required",
+        message: format!("{why}; confirm the request explicitly"),
+        severity: Severity::Error,
+    }
+}
+
 /// Every problem of a request, in a stable order (field rules, then cross-field rules).
 pub(crate) fn validate(subject: &Subject<'_>) -> Vec<ValidationProblem> {
     let mut problems = Vec::new();
@@ -57,7 +67,14 @@ pub(crate) fn validate(subject: &Subject<'_>) -> Vec<ValidationProblem> {
     for rule in subject.op.rules.iter().flat_map(|list| list.iter()) {
         apply(rule, subject.body, &query, &mut problems);
     }
-    cross::check(subject, &mut problems);
+    for check in subject.op.cross {
+        check(subject, &mut problems);
+    }
+    if let Some(why) = subject.op.confirm {
+        if !subject.confirmed {
+            problems.push(confirmation_required(why));
+        }
+    }
     problems
 }
 
