@@ -1,8 +1,9 @@
 //! Card binding (agreements): SMS, confirmation, queries, unbinding.
 
 use serde_json::{json, Value};
+use umf_core::operations::OpId;
 
-use super::{fail, Ctx, Outcome, Reply};
+use super::{fail, not_served, Ctx, Outcome, Reply};
 use crate::state::{Agreement, SharedRef, Store};
 
 pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
@@ -13,8 +14,8 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
             .skip(number.chars().count().saturating_sub(4))
             .collect()
     };
-    match ctx.op.id {
-        "bind_card_send_sms" => {
+    match ctx.op.op {
+        OpId::BindCardSendSms => {
             let number = ctx.text("payer_info.bank_card.number").unwrap_or_default();
             if store
                 .agreements
@@ -29,7 +30,7 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .with("payer_info", echo(ctx, None))
                 .with("external_customer_id", json!(customer)))
         }
-        "bind_card_confirm" => {
+        OpId::BindCardConfirm => {
             let expected = store.binding_codes.get(&customer).cloned();
             let given = ctx.text("payer_info.bank_card.verify_code");
             if expected.is_none() {
@@ -58,7 +59,7 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .with("payer_info", echo(ctx, Some(ids)))
                 .with("external_customer_id", json!(customer)))
         }
-        "query_agreements" => {
+        OpId::QueryAgreements => {
             let by_customer = ctx.query("external_customer_id");
             let by_busi = ctx.query("usr_busi_agreement_id");
             let by_type = ctx.query("bank_type");
@@ -88,8 +89,7 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .collect();
             Ok(Reply::ok().with("agreement_info", json!({"payer_agreements": found})))
         }
-        _ => {
-            // unbind_agreement / unbind_bank_agreement
+        OpId::UnbindAgreement | OpId::UnbindBankAgreement => {
             let wanted = ctx.body["payer_agreements"]
                 .as_array()
                 .cloned()
@@ -110,6 +110,7 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .retain(|a| !wanted.iter().any(|w| matches(a, w)));
             Ok(Reply::ok())
         }
+        other => Err(not_served(other)),
     }
 }
 

@@ -3,15 +3,16 @@
 
 use serde_json::{json, Map, Value};
 use umf_core::model::{DeclarationState, PaymentState};
+use umf_core::operations::OpId;
 
-use super::{fail, Ctx, Failure, Outcome, Reply};
+use super::{fail, not_served, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
 use crate::state::{Declaration, DeclarationKind, Payment, SharedRef, Store};
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "apply_to_customs" => {
+    match ctx.op.op {
+        OpId::ApplyToCustoms => {
             let payment = payment_by_id(store, ctx.path("payment_id"))?;
             declare(
                 shared,
@@ -23,7 +24,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 true,
             )
         }
-        "apply_to_customs_no_payment_id" => {
+        OpId::ApplyToCustomsNoPaymentId => {
             let payment = payment_by_sub_order(store, ctx)?;
             declare(
                 shared,
@@ -35,7 +36,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 false,
             )
         }
-        "apply_to_ciq" => {
+        OpId::ApplyToCiq => {
             let payment = payment_by_id(store, ctx.path("payment_id"))?;
             declare(
                 shared,
@@ -47,7 +48,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 false,
             )
         }
-        "apply_to_ciq_no_payment_id" => {
+        OpId::ApplyToCiqNoPaymentId => {
             let payment = payment_by_sub_order(store, ctx)?;
             declare(
                 shared,
@@ -59,7 +60,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 false,
             )
         }
-        "get_customs_declaration" => {
+        OpId::GetCustomsDeclaration => {
             let d = by_id(
                 store,
                 ctx.path("customs_declaration_id"),
@@ -67,22 +68,22 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             )?;
             Ok(Reply::ok().with("customs_declarations", json!([summary(d)])))
         }
-        "get_ciq_declaration" => {
+        OpId::GetCiqDeclaration => {
             let d = by_id(store, ctx.path("ciq_declaration_id"), DeclarationKind::Ciq)?;
             Ok(Reply::ok().with("ciq_declarations", summary(d)))
         }
-        "query_customs_no_payment_id" => {
+        OpId::QueryCustomsNoPaymentId => {
             let d = by_sub_order(store, ctx, DeclarationKind::Customs)?;
             let mut v = full(d);
             v["pay_trace"] = json!(d.payment_id);
             v["is_customs"] = json!(ctx.text("is_customs").unwrap_or_else(|| "FALSE".into()));
             Ok(Reply::ok().with("customs_declaration", v))
         }
-        "query_ciq_no_payment_id" => {
+        OpId::QueryCiqNoPaymentId => {
             let d = by_sub_order(store, ctx, DeclarationKind::Ciq)?;
             Ok(Reply::ok().with("ciq_declarations", full(d)))
         }
-        "declare_again" => {
+        OpId::DeclareAgain => {
             let id = ctx.path("declaration_id").to_owned();
             let kind = store
                 .declarations
@@ -91,7 +92,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .ok_or_else(not_sent)?;
             again(shared, store, ctx, &id, kind)
         }
-        _ => {
+        OpId::DeclareAgainNoPaymentId => {
             // declare_again_no_payment_id
             let kind = if ctx.text("declare_type").as_deref() == Some("1") {
                 DeclarationKind::Ciq
@@ -107,6 +108,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .ok_or_else(not_sent)?;
             again(shared, store, ctx, &id, kind)
         }
+        other => Err(not_served(other)),
     }
 }
 

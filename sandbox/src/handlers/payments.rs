@@ -12,10 +12,11 @@
 use serde_json::{json, Map, Value};
 use umf_core::encryption::visit_sensitive;
 use umf_core::model::{Decimal, PaymentState};
+use umf_core::operations::OpId;
 use umf_core::Operation;
 
 use super::reference::cny;
-use super::{decimal_at, fail, text_at, Ctx, Failure, Outcome, Reply};
+use super::{decimal_at, fail, not_served, text_at, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
 use crate::state::{Payment, SharedRef, Store};
@@ -23,15 +24,16 @@ use crate::state::{Payment, SharedRef, Store};
 const CARD_METHODS: [&str; 2] = ["CREDIT_CARD", "DEBIT_CARD"];
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "create_payment" => create(shared, store, ctx),
-        "send_payment_sms" => send_sms(shared, store, ctx),
-        "execute_payment" => execute(shared, store, ctx),
-        "get_payment" => {
+    match ctx.op.op {
+        OpId::CreatePayment => create(shared, store, ctx),
+        OpId::SendPaymentSms => send_sms(shared, store, ctx),
+        OpId::ExecutePayment => execute(shared, store, ctx),
+        OpId::GetPayment => {
             let payment = find(store, ctx.path("payment_id"))?;
             Ok(Reply::ok().with("payment", json_of(payment)))
         }
-        _ => update_express_info(shared, store, ctx),
+        OpId::UpdateExpressInfo => update_express_info(shared, store, ctx),
+        other => Err(not_served(other)),
     }
 }
 

@@ -3,17 +3,18 @@
 
 use serde_json::{json, Value};
 use umf_core::model::{Decimal, PaymentState, RefundState};
+use umf_core::operations::OpId;
 
 use super::payments::{self, json_of as payment_json};
 use super::reference::cny;
-use super::{decimal_at, fail, Ctx, Failure, Outcome, Reply};
+use super::{decimal_at, fail, not_served, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
 use crate::state::{Refund, SharedRef, Store};
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "create_refund" => create(
+    match ctx.op.op {
+        OpId::CreateRefund => create(
             shared,
             store,
             ctx,
@@ -21,7 +22,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             None,
             false,
         ),
-        "create_async_refund" => create(
+        OpId::CreateAsyncRefund => create(
             shared,
             store,
             ctx,
@@ -29,7 +30,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             None,
             true,
         ),
-        "create_async_refund_no_payment_id" => {
+        OpId::CreateAsyncRefundNoPaymentId => {
             let reference = ctx.text("refund_info.mer_reference_id").unwrap_or_default();
             let payment_id = store
                 .payment_refs
@@ -45,7 +46,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 true,
             )
         }
-        "query_async_refund_no_payment_id" => {
+        OpId::QueryAsyncRefundNoPaymentId => {
             let wanted = ctx.text("mer_refund_id").unwrap_or_default();
             let refund = store
                 .refunds
@@ -57,7 +58,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 json!({"mer_refund_id": wanted, "state": refund.state.as_str()}),
             ))
         }
-        "get_refund" => {
+        OpId::GetRefund => {
             let refund = store
                 .refunds
                 .get(ctx.path("refund_id"))
@@ -69,7 +70,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 &format!("/payments/refund/{}", refund.id),
             ))
         }
-        "get_payment_with_refunds" => {
+        OpId::GetPaymentWithRefunds => {
             let payment = payments::find(store, ctx.path("payment_id"))?;
             let infos: Vec<Value> = store
                 .refunds
@@ -88,7 +89,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .with("payment", payment_json(payment))
                 .with("refund", json!({"refund_infos": infos})))
         }
-        _ => {
+        OpId::GetRefundableBalance => {
             // get_refundable_balance: CNY paid in, minus CNY refunded.
             let mut balance: i128 = 0;
             for p in store
@@ -106,6 +107,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 json!({"balance": Decimal::from_minor_units(balance, 2).as_str()}),
             ))
         }
+        other => Err(not_served(other)),
     }
 }
 
