@@ -1,6 +1,7 @@
 //! Card binding (agreements): SMS, confirmation, queries, unbinding.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::operations::OpId;
 
 use super::{fail, not_served, Ctx, Outcome, Reply};
@@ -22,7 +23,11 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .iter()
                 .any(|a| a.external_customer_id == customer && a.last_four_cardid == last4(&number))
             {
-                return Err(fail(409, "00160108", "This bankcard has been signed."));
+                return Err(fail(
+                    409,
+                    names::THIS_BANKCARD_SIGNED,
+                    "This bankcard has been signed.",
+                ));
             }
             let code = store.ids.sms_code();
             store.binding_codes.insert(customer.clone(), code);
@@ -34,10 +39,18 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
             let expected = store.binding_codes.get(&customer).cloned();
             let given = ctx.text("payer_info.bank_card.verify_code");
             if expected.is_none() {
-                return Err(fail(402, "00200005", "SMS verification code not found."));
+                return Err(fail(
+                    402,
+                    names::SMS_VERIFICATION_CODE_NOT_FOUND,
+                    "SMS verification code not found.",
+                ));
             }
             if given != expected {
-                return Err(fail(402, "00200085", "Incorrect validation code."));
+                return Err(fail(
+                    402,
+                    names::INCORRECT_VALIDATION_CODE,
+                    "Incorrect validation code.",
+                ));
             }
             store.binding_codes.remove(&customer);
             let number = ctx.text("payer_info.bank_card.number").unwrap_or_default();
@@ -103,7 +116,11 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .iter()
                 .any(|w| !store.agreements.iter().any(|a| matches(a, w)))
             {
-                return Err(fail(404, "00060072", "Agreement does not exist."));
+                return Err(fail(
+                    404,
+                    names::AGREEMENT_DOES_NOT_EXIST,
+                    "Agreement does not exist.",
+                ));
             }
             store
                 .agreements

@@ -2,6 +2,7 @@
 //! §9-11): small state machines whose prerequisites the documents state.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::model::Decimal;
 use umf_core::operations::OpId;
 
@@ -11,11 +12,15 @@ use crate::dates;
 use crate::state::{SharedRef, Store};
 
 fn exists() -> Failure {
-    fail(409, "00280058", "The data is exist.")
+    fail(409, names::DATA_EXIST, "The data is exist.")
 }
 
 fn unknown() -> Failure {
-    fail(404, "00200081", "This transaction does not exist.")
+    fail(
+        404,
+        names::THIS_TRANSACTION_DOES_NOT_EXIST,
+        "This transaction does not exist.",
+    )
 }
 
 fn trace_date() -> String {
@@ -79,7 +84,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             if store.payees.contains_key(&account) {
                 return Err(fail(
                     409,
-                    "00280071",
+                    names::RECIPIENT_INFORMATION_ALREADY_EXISTS,
                     "The recipient information already exists",
                 ));
             }
@@ -96,7 +101,11 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             };
             let list = details.entry(batch).or_default();
             if list.iter().any(|d| d["mer_orderId"] == order) {
-                return Err(fail(409, "00280074", "The order details already exist"));
+                return Err(fail(
+                    409,
+                    names::ORDER_DETAILS_ALREADY_EXIST,
+                    "The order details already exist",
+                ));
             }
             list.push(ctx.body.clone());
             Ok(Reply::ok())
@@ -104,11 +113,11 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
         OpId::ConfirmRemittance => {
             let batch = ctx.text("mer_batchno").unwrap_or_default();
             let items = store.order_items.get(&batch).ok_or_else(|| {
-                fail(402, "00280077", "Payment failed – the order details corresponding to this batch could not be found.")
+                fail(402, names::PAYMENT_FAILED_ORDER_DETAILS_CORRESPONDING, "Payment failed – the order details corresponding to this batch could not be found.")
             })?;
             let account = ctx.text("payee_account").unwrap_or_default();
             if !store.payees.contains_key(&account) {
-                return Err(fail(402, "00280078", "Payment failed – the payee information corresponding to this batch cannot be found."));
+                return Err(fail(402, names::PAYMENT_FAILED_PAYEE_INFORMATION_CORRESPONDING, "Payment failed – the payee information corresponding to this batch cannot be found."));
             }
             let sum = items
                 .iter()
@@ -117,7 +126,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                     acc.checked_add(&d)
                 });
             if sum != decimal_at(ctx.body, "Oamount") {
-                return Err(fail(402, "00280079", "Payment failed – the payment amount for this batch is not consistent with the accumulated amount of the corresponding order details"));
+                return Err(fail(402, names::PAYMENT_FAILED_PAYMENT_AMOUNT_THIS, "Payment failed – the payment amount for this batch is not consistent with the accumulated amount of the corresponding order details"));
             }
             let id = store.ids.id("PAY");
             let currency = ctx.text("currency").unwrap_or_default();
@@ -132,7 +141,11 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .remittances
                 .get(ctx.path("payment_id"))
                 .ok_or_else(|| {
-                    fail(404, "00280085", "Corresponding payment order was not found")
+                    fail(
+                        404,
+                        names::CORRESPONDING_PAYMENT_ORDER_WAS_NOT,
+                        "Corresponding payment order was not found",
+                    )
                 })?;
             Ok(Reply::ok().with("pay_res", status.clone()))
         }
@@ -144,7 +157,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
         OpId::CreateTuitionOrder => {
             if let Some(path) = ctx.text("file_path") {
                 if !store.tuition_files.contains(&path) {
-                    return Err(fail(402, "00280059", "The file is not exist."));
+                    return Err(fail(402, names::FILE_NOT_EXIST, "The file is not exist."));
                 }
             }
             let order = ctx.text("mer_order_id").unwrap_or_default();
@@ -153,7 +166,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .values()
                 .any(|o| o["mer_orderid"] == order.as_str())
             {
-                return Err(fail(409, "00131074", "订单重复"));
+                return Err(fail(409, names::CODE_00131074, "订单重复"));
             }
             let id = store.ids.id("PAY");
             store.tuition_orders.insert(
@@ -167,13 +180,19 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             let order = store
                 .tuition_orders
                 .get(ctx.path("payment_id"))
-                .ok_or_else(|| fail(404, "00280077", "订单信息不存在"))?;
+                .ok_or_else(|| {
+                    fail(
+                        404,
+                        names::PAYMENT_FAILED_ORDER_DETAILS_CORRESPONDING,
+                        "订单信息不存在",
+                    )
+                })?;
             Ok(Reply::ok().with("pay_query_order", order.clone()))
         }
         OpId::SendB2bOrder => {
             let batch = ctx.text("mer_batchno").unwrap_or_default();
             if !store.b2b_details.contains_key(&batch) {
-                return Err(fail(402, "00280077", "Payment failed – the order details corresponding to this batch could not be found."));
+                return Err(fail(402, names::PAYMENT_FAILED_ORDER_DETAILS_CORRESPONDING, "Payment failed – the order details corresponding to this batch could not be found."));
             }
             let account = ctx.text("payee_account").unwrap_or_default();
             let payee_name = store
@@ -199,7 +218,11 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .b2b_orders
                 .get(ctx.path("payment_id"))
                 .ok_or_else(|| {
-                    fail(404, "00280085", "Corresponding payment order was not found")
+                    fail(
+                        404,
+                        names::CORRESPONDING_PAYMENT_ORDER_WAS_NOT,
+                        "Corresponding payment order was not found",
+                    )
                 })?;
             Ok(Reply::ok().with("query_order", order.clone()))
         }

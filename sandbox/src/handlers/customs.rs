@@ -2,6 +2,7 @@
 //! notification to the declaration's `notify_url`; re-push with `declare_again`.
 
 use serde_json::{json, Map, Value};
+use umf_core::codes::names;
 use umf_core::model::{DeclarationState, PaymentState};
 use umf_core::operations::OpId;
 
@@ -113,7 +114,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
 }
 
 fn not_sent() -> Failure {
-    fail(404, "00280045", "The order has not been sent.")
+    fail(404, names::ORDER_NOT_SENT, "The order has not been sent.")
 }
 
 fn payment_by_id(store: &Store, id: &str) -> Result<Payment, Failure> {
@@ -121,7 +122,7 @@ fn payment_by_id(store: &Store, id: &str) -> Result<Payment, Failure> {
         .payments
         .get(id)
         .cloned()
-        .ok_or_else(|| fail(404, "00060760", "Payment not exists."))
+        .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))
 }
 
 /// The no-paymentId variants identify the order by sub-order and merchant date.
@@ -140,7 +141,7 @@ fn payment_by_sub_order(store: &Store, ctx: &Ctx<'_>) -> Result<Payment, Failure
                     .any(|s| s["mer_sub_reference_id"] == sub.as_str())
         })
         .cloned()
-        .ok_or_else(|| fail(404, "00282015", "The sub-order absent."))
+        .ok_or_else(|| fail(404, names::SUB_ORDER_ABSENT, "The sub-order absent."))
 }
 
 fn sub_orders(p: &Payment) -> Vec<Value> {
@@ -209,7 +210,11 @@ fn declare(
     as_list: bool,
 ) -> Outcome {
     if payment.state != PaymentState::TradeSuccess {
-        return Err(fail(402, "00280044", "The order's information is wrong."));
+        return Err(fail(
+            402,
+            names::ORDERS_INFORMATION_WRONG,
+            "The order's information is wrong.",
+        ));
     }
     let sub_id = ctx
         .text("sub_order.mer_sub_reference_id")
@@ -217,7 +222,7 @@ fn declare(
     let sub = sub_orders(&payment)
         .into_iter()
         .find(|s| s["mer_sub_reference_id"] == sub_id.as_str())
-        .ok_or_else(|| fail(402, "00282015", "The sub-order absent."))?;
+        .ok_or_else(|| fail(402, names::SUB_ORDER_ABSENT, "The sub-order absent."))?;
     let existing = |k: DeclarationKind| {
         store.declarations.values().any(|d| {
             d.kind == k
@@ -230,14 +235,14 @@ fn declare(
         DeclarationKind::Customs if existing(DeclarationKind::Customs) => {
             return Err(fail(
                 409,
-                "00280043",
+                names::ORDER_DECLARED_CUSTOMS,
                 "The order has been declared to the customs.",
             ))
         }
         DeclarationKind::Ciq if existing(DeclarationKind::Ciq) => {
             return Err(fail(
                 409,
-                "00280050",
+                names::ORDER_APPLIED_CIQ_SUCCESSFULLY_NO,
                 "The order has applied for CIQ successfully, no need for another application.",
             ))
         }
@@ -246,13 +251,13 @@ fn declare(
         {
             return Err(fail(
                 402,
-                "00280048",
+                names::ONLY_GOODS_SUBORDER_TYPE_SUPPORT,
                 "Only goods suborder type support CIQ applying.",
             ))
         }
         DeclarationKind::Ciq if !existing(DeclarationKind::Customs) => return Err(fail(
             402,
-            "00280064",
+            names::SUBMITTED_CUSTOMS_DATA_DOESNT_EXIST,
             "The submitted customs data doesn't exist and is not allowed to be submitted to CIQ.",
         )),
         _ => {}

@@ -10,6 +10,7 @@ mod refunds;
 mod statements;
 
 use std::collections::BTreeMap;
+use umf_core::codes::names;
 use umf_core::operations::OpId;
 
 use serde_json::{json, Map, Value};
@@ -123,7 +124,11 @@ pub(crate) type Outcome = Result<Reply, Failure>;
 
 /// The answer of a handler asked for an operation it does not serve (a routing bug).
 pub(crate) fn not_served(op: OpId) -> Failure {
-    fail(404, "00200081", format!("{op} is not served here"))
+    fail(
+        404,
+        names::THIS_TRANSACTION_DOES_NOT_EXIST,
+        format!("{op} is not served here"),
+    )
 }
 
 /// Runs the handler of `ctx.op`.

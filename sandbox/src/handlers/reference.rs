@@ -1,6 +1,7 @@
 //! Banks, card BIN, exchange rates, the WeChat open-id redirect.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::model::reference::{bank_name, CREDIT_CARD_BANKS, DEBIT_CARD_BANKS};
 use umf_core::model::Decimal;
 use umf_core::operations::OpId;
@@ -104,7 +105,7 @@ pub(crate) fn handle(shared: &SharedRef, _store: &mut Store, ctx: &Ctx<'_>) -> O
             if !RATES.iter().any(|(c, _)| *c == currency) {
                 return Err(fail(
                     402,
-                    "00280036",
+                    names::MERCHANT_NOT_GIVEN_PERMISSION_USE,
                     "The merchant has not given permission to use this currency.",
                 ));
             }

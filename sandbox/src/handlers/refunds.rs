@@ -2,6 +2,7 @@
 //! payment's currency (004:L2787-2788); the refundable balance.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::model::{Decimal, PaymentState, RefundState};
 use umf_core::operations::OpId;
 
@@ -36,7 +37,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .payment_refs
                 .get(&reference)
                 .cloned()
-                .ok_or_else(|| fail(404, "00060760", "Payment not exists."))?;
+                .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))?;
             create(
                 shared,
                 store,
@@ -112,7 +113,11 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
 }
 
 fn not_found() -> Failure {
-    fail(404, "00060778", "Refund record not found.")
+    fail(
+        404,
+        names::REFUND_RECORD_NOT_FOUND,
+        "Refund record not found.",
+    )
 }
 
 pub(crate) fn refund_json(r: &Refund, with_state: bool) -> Value {
@@ -141,7 +146,7 @@ fn create(
     let total = decimal_at(&info, "amount.total").ok_or_else(|| {
         fail(
             400,
-            "00060700",
+            names::DATA_VALIDATION_FAILURE_00060700,
             "Data validation failure: refund_info.amount.total",
         )
     })?;
@@ -160,7 +165,7 @@ fn create(
     if duplicate {
         return Err(fail(
             409,
-            "00200096",
+            names::REFUND_PROCESSED_NOT_ACCEPT_DUPLICATE,
             "Refund is processed and not accept duplicate application.",
         ));
     }
@@ -168,21 +173,24 @@ fn create(
     let payment = store
         .payments
         .get_mut(&payment_id)
-        .ok_or_else(|| fail(404, "00060760", "Payment not exists."))?;
+        .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))?;
     if payment.state != PaymentState::TradeSuccess {
-        return Err(fail(402, "00060766", "Refund unavailable."));
+        return Err(fail(402, names::REFUND_UNAVAILABLE, "Refund unavailable."));
     }
     if currency != payment.currency {
-        return Err(fail(402, "00202011", "The currency in the refund application is inconsistent with the original order currency."));
+        return Err(fail(402, names::CURRENCY_REFUND_APPLICATION_INCONSISTENT_ORIGINAL, "The currency in the refund application is inconsistent with the original order currency."));
     }
-    let after = payment
-        .refunded
-        .checked_add(&total)
-        .ok_or_else(|| fail(400, "00060700", "Data validation failure: amount"))?;
+    let after = payment.refunded.checked_add(&total).ok_or_else(|| {
+        fail(
+            400,
+            names::DATA_VALIDATION_FAILURE_00060700,
+            "Data validation failure: amount",
+        )
+    })?;
     if after > payment.total {
         return Err(fail(
             402,
-            "00060774",
+            names::ACCUMULATED_REFUND_AMOUNT_LARGER_THAN,
             "Accumulated refund amount larger than the payment amount.",
         ));
     }
@@ -199,7 +207,7 @@ fn create(
             .iter()
             .any(|s| !known.contains(&s["mer_sub_reference_id"]))
         {
-            return Err(fail(402, "00282015", "The sub-order absent."));
+            return Err(fail(402, names::SUB_ORDER_ABSENT, "The sub-order absent."));
         }
     }
     payment.refunded = after;

@@ -1,6 +1,7 @@
 //! Transaction lists, reconciliation statements and statement files, from what happened.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::operations::OpId;
 
 use super::{fail, not_served, Ctx, Outcome, Reply};
@@ -134,7 +135,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .month_files
                 .get(ctx.path("file_id"))
                 .cloned()
-                .ok_or_else(|| fail(404, "00280059", "The file is not exist."))?;
+                .ok_or_else(|| fail(404, names::FILE_NOT_EXIST, "The file is not exist."))?;
             Ok(file(monthly_file(store, &month)))
         }
         other => Err(not_served(other)),
