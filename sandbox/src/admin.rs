@@ -49,6 +49,7 @@ pub(crate) fn handle(
                     "bearer": shared.config.bearer,
                     "ack": shared.config.ack,
                     "sign_errors": shared.config.sign_errors,
+                    "outcomes": shared.config.outcomes,
                 },
             }))
         }

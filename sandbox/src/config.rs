@@ -6,7 +6,7 @@ use umf_core::verification::SignatureScope;
 use umf_core::{PrivateKey, PublicKey};
 
 use crate::faults::FaultRule;
-use crate::readings::{AckReading, BearerReading};
+use crate::readings::{AckReading, BearerReading, OutcomeReading};
 use crate::test_keys;
 
 /// Sandbox settings. [`SandboxConfig::with_test_keys`] gives working defaults.
@@ -45,6 +45,8 @@ pub struct SandboxConfig {
     /// Whether error answers carry `meta.sign` (default: yes; the seeds' error examples are
     /// unsigned, e.g. 004:L1340-1344).
     pub sign_errors: bool,
+    /// Whether execute and refund results come at once or later (default: at once).
+    pub outcomes: OutcomeReading,
     /// Faults active from the start.
     pub faults: Vec<FaultRule>,
 }
@@ -69,6 +71,7 @@ impl SandboxConfig {
             bearer: BearerReading::Both,
             ack: AckReading::Any,
             sign_errors: true,
+            outcomes: OutcomeReading::Sync,
             faults: Vec::new(),
         }
     }
@@ -87,6 +90,7 @@ impl std::fmt::Debug for SandboxConfig {
             .field("bearer", &self.bearer)
             .field("ack", &self.ack)
             .field("sign_errors", &self.sign_errors)
+            .field("outcomes", &self.outcomes)
             .field("faults", &self.faults)
             .finish_non_exhaustive()
     }

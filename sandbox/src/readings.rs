@@ -80,6 +80,21 @@ impl AckReading {
     }
 }
 
+/// When `execute_payment` and `create_refund` report their result.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeReading {
+    /// At once: execute answers `TRADE_SUCCESS` (as 004:L2588's example shows), a refund
+    /// `REFUND_SUCCESS`.
+    #[default]
+    Sync,
+    /// Later, as the text says (004:L2568: "The result of executing will not returned
+    /// immediately"; 004:L2771/L2794: `REFUND_PROCESS` "when it is done, UMF will send a
+    /// notification"): execute answers `WAIT_BUYER_PAY`, a refund `REFUND_PROCESS`, and after
+    /// the settle delay the final state is visible by query and notified.
+    Async,
+}
+
 /// A form-style body with `ret_code=0000` among its pairs.
 fn form_ok(body: &[u8]) -> bool {
     String::from_utf8_lossy(body)

@@ -60,6 +60,9 @@ pub(crate) struct Payment {
     pub notify_url: Option<String>,
     pub sms_code: Option<String>,
     pub sms_failures: u32,
+    /// Executed under `--outcomes async`: the result is on its way (the state stays
+    /// `WAIT_BUYER_PAY` until then).
+    pub executing: bool,
     pub card_last4: Option<String>,
     pub paid_at: Option<String>,
     pub settle_date: Option<String>,

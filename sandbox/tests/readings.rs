@@ -15,7 +15,9 @@ use umf_core::{
 };
 use umf_sandbox::merchant::{CallError, Merchant};
 use umf_sandbox::transport::{receive, HttpClient, Received, Receiver};
-use umf_sandbox::{start, test_keys, AckReading, BearerReading, Sandbox, SandboxConfig};
+use umf_sandbox::{
+    start, test_keys, AckReading, BearerReading, OutcomeReading, Sandbox, SandboxConfig,
+};
 
 /// A merchant as the README's "Using the core" sets one up: base URL, UMF's public key, the
 /// merchant key, credentials; `configure` is the one setting a reading may need.
@@ -77,8 +79,9 @@ async fn create(m: &Merchant, reference: &str, notify_url: &str) -> Result<Strin
     Ok(created.result.payment().unwrap().id.clone().unwrap())
 }
 
-/// The card flow (create → SMS → execute) and a full refund; returns the payment id.
-async fn card_flow_and_refund(m: &Merchant, s: &Sandbox, reference: &str, url: &str) -> String {
+/// The card flow (create → SMS → execute); returns the payment id and the state execute
+/// answered.
+async fn pay_by_card(m: &Merchant, s: &Sandbox, reference: &str, url: &str) -> (String, String) {
     let id = create(m, reference, url).await.unwrap();
     m.call(
         "send_payment_sms",
@@ -95,7 +98,11 @@ async fn card_flow_and_refund(m: &Merchant, s: &Sandbox, reference: &str, url: &
         .await
         .unwrap();
     let state = executed.result.payment().unwrap().state.clone().unwrap();
-    assert_eq!(state.as_str(), "TRADE_SUCCESS");
+    (id, state.as_str().to_owned())
+}
+
+/// A full refund of `reference`'s payment `id`; returns the refund id and the state answered.
+async fn refund_all(m: &Merchant, id: &str, reference: &str, url: &str) -> (String, String) {
     let refund = m
         .call("create_refund", json!({"payment_id": id, "notify_url": url, "refund_info": {
             "mer_reference_id": format!("{reference}-R"), "mer_date": today(), "amount": money("10.00"),
@@ -103,8 +110,17 @@ async fn card_flow_and_refund(m: &Merchant, s: &Sandbox, reference: &str, url: &
                 "amount": money("10.00"), "items": [{"mer_item_id": "I-1"}]}]}}))
         .await
         .unwrap();
-    let refunded = refund.result.refund().and_then(|r| r.state.clone());
-    assert_eq!(refunded.unwrap().as_str(), "REFUND_SUCCESS");
+    let refund = refund.result.refund().unwrap();
+    let state = refund.state.clone().unwrap();
+    (refund.id.clone().unwrap(), state.as_str().to_owned())
+}
+
+/// The card flow (create → SMS → execute) and a full refund; returns the payment id.
+async fn card_flow_and_refund(m: &Merchant, s: &Sandbox, reference: &str, url: &str) -> String {
+    let (id, state) = pay_by_card(m, s, reference, url).await;
+    assert_eq!(state, "TRADE_SUCCESS");
+    let (_, refunded) = refund_all(m, &id, reference, url).await;
+    assert_eq!(refunded, "REFUND_SUCCESS");
     id
 }
 
@@ -355,5 +371,110 @@ async fn signature_scope_readings_are_detected_and_a_wrong_fixed_one_fails() {
                 other => panic!("{scope:?} × {fixed:?}: {other:?}"),
             }
         }
+    }
+}
+
+/// The state a query answers for `op_id` on `params` (`payment` or `refund`).
+async fn queried_state(m: &Merchant, op_id: &str, params: Value) -> String {
+    let got = m.call(op_id, params).await.unwrap();
+    assert_eq!(got.verification.status, VerificationStatus::Verified);
+    let state = match op_id {
+        "get_refund" => got
+            .result
+            .refund()
+            .and_then(|r| r.state.clone())
+            .map(|s| s.as_str().to_owned()),
+        _ => got
+            .result
+            .payment()
+            .and_then(|p| p.state.clone())
+            .map(|s| s.as_str().to_owned()),
+    };
+    state.unwrap()
+}
+
+/// The `state` in the notification body the merchant received about `id`.
+fn notified_state(seen: &Mutex<Vec<Received>>, id: &str) -> Vec<String> {
+    seen.lock()
+        .unwrap()
+        .iter()
+        .filter_map(|r| serde_json::from_slice::<Value>(&r.body).ok())
+        .filter_map(|v| {
+            ["payment", "refund"]
+                .into_iter()
+                .find(|k| v[k]["id"] == id)
+                .map(|k| v[k]["state"].as_str().unwrap_or_default().to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outcome_readings_answer_at_once_or_pending_then_settle() {
+    for outcomes in [OutcomeReading::Sync, OutcomeReading::Async] {
+        // One endpoint per sandbox: the same seed gives the same ids.
+        let (seen, receiver) = endpoint(AckFormat::Json).await;
+        let url = format!("{}/n", receiver.url());
+        let s = sandbox(|c| {
+            c.outcomes = outcomes;
+            c.settle_delay_ms = 300;
+        })
+        .await;
+        assert_eq!(
+            admin(&s, "health").await["readings"]["outcomes"],
+            json!(outcomes)
+        );
+        let m = merchant(&s, |_| {});
+        let reference = format!("ORDER-O-{outcomes:?}");
+        let (id, executed) = pay_by_card(&m, &s, &reference, &url).await;
+        let lookup = json!({"payment_id": id});
+        if outcomes == OutcomeReading::Async {
+            // 004:L2568: the result is not returned at once; a query shows it pending, and a
+            // repeated execute neither fails nor settles twice.
+            assert_eq!(executed, "WAIT_BUYER_PAY");
+            assert_eq!(
+                queried_state(&m, "get_payment", lookup.clone()).await,
+                "WAIT_BUYER_PAY"
+            );
+            assert!(notified_state(&seen, &id).is_empty());
+        } else {
+            assert_eq!(executed, "TRADE_SUCCESS");
+        }
+        // Either way the result is delivered by notification, once, and visible by query.
+        let delivery = settled_delivery(&s, &id).await;
+        assert_eq!(delivery["acknowledged"], true, "{outcomes:?}: {delivery}");
+        assert_eq!(
+            notified_state(&seen, &id),
+            ["TRADE_SUCCESS"],
+            "{outcomes:?}"
+        );
+        assert_eq!(
+            queried_state(&m, "get_payment", lookup).await,
+            "TRADE_SUCCESS"
+        );
+
+        let (refund_id, answered) = refund_all(&m, &id, &reference, &url).await;
+        let by_id = json!({"refund_id": refund_id});
+        if outcomes == OutcomeReading::Sync {
+            // A refund answered done is not notified (004:L2794 notifies a pending one).
+            assert_eq!(answered, "REFUND_SUCCESS");
+            assert_eq!(
+                queried_state(&m, "get_refund", by_id).await,
+                "REFUND_SUCCESS"
+            );
+            continue;
+        }
+        // 004:L2794: `REFUND_PROCESS`, pending until UMF notifies.
+        assert_eq!(answered, "REFUND_PROCESS");
+        assert_eq!(
+            queried_state(&m, "get_refund", by_id.clone()).await,
+            "REFUND_PROCESS"
+        );
+        let delivery = settled_delivery(&s, &refund_id).await;
+        assert_eq!(delivery["acknowledged"], true, "{delivery}");
+        assert_eq!(notified_state(&seen, &refund_id), ["REFUND_SUCCESS"]);
+        assert_eq!(
+            queried_state(&m, "get_refund", by_id).await,
+            "REFUND_SUCCESS"
+        );
     }
 }

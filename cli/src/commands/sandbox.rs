@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use umf_core::verification::SignatureScope;
-use umf_sandbox::{AckReading, BearerReading, FaultRule, SandboxConfig};
+use umf_sandbox::{AckReading, BearerReading, FaultRule, OutcomeReading, SandboxConfig};
 
 use crate::input::{private_key, public_key, say, Failure};
 
@@ -52,6 +52,15 @@ pub struct SandboxArgs {
     /// Whether error answers carry `meta.sign` (the seeds' error examples are unsigned).
     #[arg(long, value_enum, default_value_t = YesNo::Yes)]
     sign_errors: YesNo,
+    /// When `execute_payment` and `create_refund` report their result: `sync` at once
+    /// (`TRADE_SUCCESS`, `REFUND_SUCCESS`), `async` as 004:L2568 and L2794 describe it
+    /// (`WAIT_BUYER_PAY`, `REFUND_PROCESS`, the result by query and notification after
+    /// --settle-delay-ms).
+    #[arg(long, value_enum, default_value_t = Outcomes::Sync)]
+    outcomes: Outcomes,
+    /// Delay of the sandbox's asynchronous results (async outcomes and refunds, customs).
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(0..=600_000))]
+    settle_delay_ms: u64,
     /// A fault, `OP:KIND[=VALUE][,times=N][,p=P]` (repeatable), e.g.
     /// `create_payment:status=503,times=1`, `*:latency=200`, `get_payment:drop`.
     #[arg(long = "fault", value_name = "SPEC")]
@@ -124,6 +133,24 @@ impl From<Ack> for AckReading {
     }
 }
 
+/// When results come (`umf_sandbox::OutcomeReading`).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Outcomes {
+    /// In the answer.
+    Sync,
+    /// Later, by query and notification.
+    Async,
+}
+
+impl From<Outcomes> for OutcomeReading {
+    fn from(outcomes: Outcomes) -> Self {
+        match outcomes {
+            Outcomes::Sync => OutcomeReading::Sync,
+            Outcomes::Async => OutcomeReading::Async,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum YesNo {
     Yes,
@@ -150,6 +177,8 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     config.bearer = args.bearer.into();
     config.ack = args.ack.into();
     config.sign_errors = args.sign_errors == YesNo::Yes;
+    config.outcomes = args.outcomes.into();
+    config.settle_delay_ms = args.settle_delay_ms;
     for spec in &args.faults {
         config
             .faults
@@ -164,6 +193,7 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
             "bearer": config.bearer,
             "ack": config.ack,
             "sign_errors": config.sign_errors,
+            "outcomes": config.outcomes,
         },
     });
     let runtime = tokio::runtime::Runtime::new().map_err(|e| Failure::io("starting tokio", e))?;

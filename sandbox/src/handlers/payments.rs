@@ -20,6 +20,7 @@ use super::reference::cny;
 use super::{decimal_at, fail, not_served, text_at, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
+use crate::readings::OutcomeReading;
 use crate::state::{Payment, SharedRef, Store};
 
 const CARD_METHODS: [&str; 2] = ["CREDIT_CARD", "DEBIT_CARD"];
@@ -171,6 +172,7 @@ fn create(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
         notify_url: ctx.text("notify_url"),
         sms_code: None,
         sms_failures: 0,
+        executing: false,
         card_last4: None,
         paid_at: None,
         settle_date: None,
@@ -337,8 +339,14 @@ fn send_sms(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
 fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let id = ctx.path("payment_id").to_owned();
     let flags = ctx.notification_flags();
+    let asynchronous = shared.config.outcomes == OutcomeReading::Async;
     let payment = find_mut(store, &id)?;
     waiting(payment)?;
+    if payment.executing {
+        // A repeat while the result is on its way: the same pending answer, nothing twice.
+        return Ok(executed_reply(shared, payment));
+    }
+    let mut outcome = PaymentState::TradeSuccess;
     if CARD_METHODS.contains(&payment.method.as_str()) {
         let sms_needed = text_at(&payment.order, "if_sms").as_deref() != Some("N");
         if sms_needed {
@@ -395,7 +403,10 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
             )),
             _ => None,
         };
-        if let Some((code, message)) = declined {
+        if let (Some(_), true) = (declined, asynchronous) {
+            // The bank's refusal arrives with the result, by query and notification.
+            outcome = PaymentState::TradeFail;
+        } else if let Some((code, message)) = declined {
             finish(payment, PaymentState::TradeFail);
             notify::send(
                 shared,
@@ -407,7 +418,17 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
             return Err(fail(402, code, message));
         }
     }
-    finish(payment, PaymentState::TradeSuccess);
+    if asynchronous {
+        payment.executing = true;
+        let reply = executed_reply(shared, payment);
+        let (shared, delay) = (shared.clone(), shared.config.settle_delay_ms);
+        tokio::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
+            let _ = complete_with(&shared, &id, outcome, flags);
+        });
+        return Ok(reply);
+    }
+    finish(payment, outcome);
     notify::send(
         shared,
         "payment",
@@ -415,7 +436,13 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
         payment.notify_url.clone(),
         flags,
     );
-    Ok(Reply::ok()
+    Ok(executed_reply(shared, payment))
+}
+
+/// The answer to `execute_payment`: the payment as it now stands and the next steps.
+fn executed_reply(shared: &SharedRef, payment: &Payment) -> Reply {
+    let id = &payment.id;
+    Reply::ok()
         .with("payment", json_of(payment))
         .link(
             &shared.base_url,
@@ -428,7 +455,7 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
             "refund",
             "POST",
             &format!("/payments/payment/{id}/refund"),
-        ))
+        )
 }
 
 fn finish(payment: &mut Payment, state: PaymentState) {
@@ -453,6 +480,7 @@ pub(crate) fn complete_with(
             return Err(format!("payment is {}", payment.state));
         }
         finish(payment, state);
+        payment.executing = false;
         (json_of(payment), payment.notify_url.clone())
     };
     notify::send(shared, "payment", object, url, flags);

@@ -11,6 +11,7 @@ use super::reference::cny;
 use super::{decimal_at, fail, not_served, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
+use crate::readings::OutcomeReading;
 use crate::state::{Refund, SharedRef, Store};
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
@@ -211,6 +212,9 @@ fn create(
         }
     }
     payment.refunded = after;
+    // The asynchronous operations always settle later; `create_refund` does under
+    // `--outcomes async` (004:L2771/L2794: `REFUND_PROCESS`, then a notification).
+    let pending = asynchronous || shared.config.outcomes == OutcomeReading::Async;
     let refund = Refund {
         id: id.clone(),
         payment_id: payment_id.clone(),
@@ -221,7 +225,7 @@ fn create(
         mer_refund_id: mer_refund_id.clone(),
         currency,
         total,
-        state: if asynchronous {
+        state: if pending {
             RefundState::RefundProcess
         } else {
             RefundState::RefundSuccess
@@ -229,7 +233,7 @@ fn create(
         refund_info: info,
         notify_url: ctx.text("notify_url"),
         created_at: dates::now_iso(),
-        settle_date: (!asynchronous).then(dates::tomorrow),
+        settle_date: (!pending).then(dates::tomorrow),
     };
     let base = &shared.base_url;
     let reply = match &mer_refund_id {
@@ -249,7 +253,7 @@ fn create(
             ),
     };
     store.refunds.insert(id.clone(), refund);
-    if asynchronous {
+    if pending {
         let (shared, flags, delay) = (
             shared.clone(),
             ctx.notification_flags(),
