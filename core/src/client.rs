@@ -28,7 +28,9 @@ use crate::operations::path::{render, UNRESERVED};
 use crate::operations::{operation, results, Body, Operation, ResponseKind, RetryClass};
 use crate::request::{HeaderOptions, SIGNATURE_HEADER};
 use crate::statements::StatementFile;
-use crate::token::{AccessToken, ClientCredentials, TokenManager, TOKEN_PATH};
+use crate::token::{
+    AccessToken, ClientCredentials, TokenCredentialStyle, TokenManager, TOKEN_PATH,
+};
 use crate::validation::{self, Subject};
 use crate::verification::{verify_scanned, ScannedResponse, Verification, VerifyOptions};
 
@@ -60,6 +62,12 @@ pub struct ClientConfig {
     pub validate: bool,
     /// Also sign GET requests, over the empty body (API.md Q3; off by default).
     pub sign_get_requests: bool,
+    /// The token endpoint, when it is not `{base_url}/oauth/authorize` (the text's reading and
+    /// UMF's Java demo); e.g. `https://uatfx.soopay.net/v1/oauth/authorize`, the URL the
+    /// examples in 001–003 show. Checked like `base_url`.
+    pub token_url: Option<String>,
+    /// How the token request carries the credentials (default: the JSON body).
+    pub token_credentials: TokenCredentialStyle,
 }
 
 impl ClientConfig {
@@ -78,6 +86,8 @@ impl ClientConfig {
             verify: VerifyOptions::default(),
             validate: true,
             sign_get_requests: false,
+            token_url: None,
+            token_credentials: TokenCredentialStyle::JsonBody,
         }
     }
 }
@@ -92,6 +102,8 @@ impl fmt::Debug for ClientConfig {
             .field("verify", &self.verify)
             .field("validate", &self.validate)
             .field("sign_get_requests", &self.sign_get_requests)
+            .field("token_url", &self.token_url)
+            .field("token_credentials", &self.token_credentials)
             .finish()
     }
 }
@@ -258,14 +270,18 @@ impl Client {
         &self.config
     }
 
-    /// `{base}/oauth/authorize`.
+    /// The configured [`ClientConfig::token_url`], else `{base}/oauth/authorize`.
     pub fn token_url(&self) -> String {
-        format!("{}{TOKEN_PATH}", self.base())
+        match &self.config.token_url {
+            Some(url) => url.clone(),
+            None => format!("{}{TOKEN_PATH}", self.base()),
+        }
     }
 
-    /// A token manager for this client's token URL.
+    /// A token manager for this client's token URL and credential style.
     pub fn token_manager(&self, credentials: ClientCredentials) -> TokenManager {
         TokenManager::new(credentials, self.token_url())
+            .with_credential_style(self.config.token_credentials)
     }
 
     /// Verifies and reads a notification with the UMF public key.
@@ -415,6 +431,11 @@ impl Client {
 
     fn url(&self, op: &Operation, path: &str, query: &Map<String, Value>) -> Result<String> {
         check_base_url(self.base())?;
+        // Checked with every request prepared, so a bad token URL fails before the first token
+        // request goes anywhere.
+        if let Some(token_url) = &self.config.token_url {
+            check_url("token_url", token_url)?;
+        }
         let mut url = format!("{}{path}", self.base());
         let mut first = true;
         for param in op.query {
@@ -566,14 +587,19 @@ pub fn parse_response(
 /// request the way one in a header would. Path and query are escaped by the core; the base is
 /// the configuration's, so it is checked here: `http(s)://`, visible ASCII only.
 fn check_base_url(base: &str) -> Result<()> {
-    let scheme = base.starts_with("https://") || base.starts_with("http://");
-    let visible = base.bytes().all(|b| b.is_ascii_graphic());
-    if scheme && visible && base.len() <= crate::headers::MAX_VALUE_LEN {
+    check_url("base_url", base)
+}
+
+/// A configured URL (`base_url`, `token_url`): http(s), visible ASCII, header-sized.
+fn check_url(name: &str, url: &str) -> Result<()> {
+    let scheme = url.starts_with("https://") || url.starts_with("http://");
+    let visible = url.bytes().all(|b| b.is_ascii_graphic());
+    if scheme && visible && url.len() <= crate::headers::MAX_VALUE_LEN {
         Ok(())
     } else {
-        Err(Error::invalid_request(
-            "base_url must be an http(s) URL of visible ASCII characters (no spaces, CR or LF)",
-        ))
+        Err(Error::invalid_request(format!(
+            "{name} must be an http(s) URL of visible ASCII characters (no spaces, CR or LF)"
+        )))
     }
 }
 
@@ -693,5 +719,43 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_token_url_is_configurable_and_checked_like_the_base_url() {
+        let key =
+            PublicKey::from_bytes(include_bytes!("../../tests/vectors/keys/umf_1024_cert.pem"))
+                .unwrap();
+        let mut config = ClientConfig::new(base_urls::SANDBOX, key, None);
+        let client = Client::new(config.clone());
+        assert_eq!(
+            client.token_url(),
+            format!("{}{TOKEN_PATH}", base_urls::SANDBOX)
+        );
+        config.token_url = Some("https://uatfx.soopay.net/v1/oauth/authorize".into());
+        config.token_credentials = TokenCredentialStyle::Basic;
+        let client = Client::new(config.clone());
+        assert_eq!(
+            client.token_url(),
+            "https://uatfx.soopay.net/v1/oauth/authorize"
+        );
+        let request = client
+            .token_manager(ClientCredentials::new("id", "secret"))
+            .token_request();
+        assert_eq!(request.url, "https://uatfx.soopay.net/v1/oauth/authorize");
+        assert!(request.header("Authorization").is_some());
+        let params =
+            RequestParams::from_flat("get_payment", serde_json::json!({"payment_id": "PAY_1"}))
+                .unwrap();
+        assert!(client
+            .prepare_unsigned("get_payment", &params, None)
+            .is_ok());
+        // A token URL that could split the request line fails every request prepared.
+        config.token_url = Some("https://uatfx.soopay.net/v1\r\nX: 1".into());
+        let err = Client::new(config)
+            .prepare_unsigned("get_payment", &params, None)
+            .unwrap_err();
+        assert_eq!(err.code(), "invalid_request");
+        assert!(err.to_string().contains("token_url"));
     }
 }

@@ -70,7 +70,9 @@ pub use notification::{verify_notification, AckFormat, AckOptions, Acknowledgeme
 pub use operations::{operation, Operation, OperationResult, OPERATIONS};
 pub use request::{AuthorizationStyle, HeaderOptions};
 pub use signing::Signature;
-pub use token::{AccessToken, ClientCredentials, Clock, TokenAction, TokenManager};
+pub use token::{
+    AccessToken, ClientCredentials, Clock, TokenAction, TokenCredentialStyle, TokenManager,
+};
 pub use verification::{
     verify_response, SignatureScope, Verification, VerificationStatus, VerifyOptions, VerifyPolicy,
 };

@@ -189,6 +189,7 @@ enum State {
 pub struct TokenManager {
     credentials: ClientCredentials,
     token_url: String,
+    credential_style: TokenCredentialStyle,
     refresh_margin_ms: u64,
     refresh_timeout_ms: u64,
     state: State,
@@ -201,11 +202,18 @@ impl TokenManager {
         TokenManager {
             credentials,
             token_url: token_url.into(),
+            credential_style: TokenCredentialStyle::JsonBody,
             refresh_margin_ms: DEFAULT_REFRESH_MARGIN_MS,
             refresh_timeout_ms: DEFAULT_REFRESH_TIMEOUT_MS,
             state: State::Empty,
             generation: 0,
         }
+    }
+
+    /// Send the credentials this way (default: in the JSON body).
+    pub fn with_credential_style(mut self, style: TokenCredentialStyle) -> Self {
+        self.credential_style = style;
+        self
     }
 
     /// Refresh this long before expiry (default one minute).
@@ -225,9 +233,10 @@ impl TokenManager {
         self.credentials.client_id()
     }
 
-    /// The token request: unsigned JSON POST with the credentials in the body.
+    /// The token request: an unsigned POST with the credentials sent in this manager's
+    /// [`TokenCredentialStyle`]. The one place every host takes it from.
     pub fn token_request(&self) -> HttpRequest {
-        token_request(&self.credentials, &self.token_url)
+        token_request_styled(&self.credentials, &self.token_url, self.credential_style)
     }
 
     /// The current token, if it is valid and not inside the refresh margin at `now_ms`.
@@ -404,24 +413,60 @@ pub(crate) fn ret_code_of(body: &[u8]) -> Option<String> {
     meta.get("ret_code")?.as_str().map(str::to_owned)
 }
 
-/// Builds the token request for `credentials` at `token_url`.
+/// How the token request carries `client_id` and `client_secret`. The documents allow two
+/// readings: every example sends them in the JSON body (004:L58-67), while 000:L27 and
+/// 004:L127 speak of "basic authentication values".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum TokenCredentialStyle {
+    /// `{"client_id","client_secret","grant_type":"client_credentials"}` as the examples show.
+    #[default]
+    JsonBody,
+    /// `Authorization: Basic base64(client_id:client_secret)` (RFC 7617) and the JSON body
+    /// `{"grant_type":"client_credentials"}`: the secret is not repeated in the body.
+    Basic,
+}
+
+/// Builds the token request for `credentials` at `token_url`, credentials in the JSON body.
 pub fn token_request(credentials: &ClientCredentials, token_url: &str) -> HttpRequest {
+    token_request_styled(credentials, token_url, TokenCredentialStyle::JsonBody)
+}
+
+/// Builds the token request for `credentials` at `token_url` in `style`.
+pub fn token_request_styled(
+    credentials: &ClientCredentials,
+    token_url: &str,
+    style: TokenCredentialStyle,
+) -> HttpRequest {
     #[derive(Serialize)]
     struct Body<'a> {
-        client_id: &'a str,
-        client_secret: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        client_id: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        client_secret: Option<&'a str>,
         grant_type: &'static str,
     }
+    let in_body = style == TokenCredentialStyle::JsonBody;
     let body = serde_json::to_vec(&Body {
-        client_id: &credentials.client_id,
-        client_secret: &credentials.client_secret,
+        client_id: in_body.then_some(credentials.client_id.as_str()),
+        client_secret: in_body.then_some(credentials.client_secret.as_str()),
         grant_type: "client_credentials",
     })
     .unwrap_or_default();
+    let mut headers = vec![("Content-Type".into(), "application/json".into())];
+    if style == TokenCredentialStyle::Basic {
+        use base64::Engine as _;
+        let pair = Zeroizing::new(format!(
+            "{}:{}",
+            credentials.client_id,
+            credentials.client_secret.as_str()
+        ));
+        let encoded = base64::engine::general_purpose::STANDARD.encode(pair.as_bytes());
+        headers.push(("Authorization".into(), format!("Basic {encoded}")));
+    }
     HttpRequest {
         method: Method::Post,
         url: token_url.to_owned(),
-        headers: vec![("Content-Type".into(), "application/json".into())],
+        headers,
         body,
     }
 }
@@ -511,6 +556,50 @@ mod tests {
         );
         assert!(req.header("Signature").is_none());
         assert!(!format!("{req:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn basic_style_sends_the_credentials_in_the_header_only() {
+        let req = manager()
+            .with_credential_style(TokenCredentialStyle::Basic)
+            .token_request();
+        assert_eq!(
+            std::str::from_utf8(&req.body).unwrap(),
+            r#"{"grant_type":"client_credentials"}"#
+        );
+        // base64("client-1:s3cret-value")
+        assert_eq!(
+            req.header("Authorization"),
+            Some("Basic Y2xpZW50LTE6czNjcmV0LXZhbHVl")
+        );
+        assert!(!format!("{req:?}").contains("Y2xpZW50"));
+    }
+
+    proptest::proptest! {
+        /// Whatever the credentials, each style carries them exactly once, in its own place,
+        /// and the other place does not have them.
+        #[test]
+        fn each_credential_style_carries_the_credentials_in_one_place(
+            id in "[!-~]{1,40}", secret in "\\PC{1,40}",
+        ) {
+            use base64::Engine as _;
+            let credentials = ClientCredentials::new(id.clone(), secret.clone());
+            let url = "https://umf.test/v1/oauth/authorize";
+            let json = token_request_styled(&credentials, url, TokenCredentialStyle::JsonBody);
+            let body: serde_json::Value = serde_json::from_slice(&json.body).unwrap();
+            proptest::prop_assert_eq!(&body["client_id"], &serde_json::json!(id));
+            proptest::prop_assert_eq!(&body["client_secret"], &serde_json::json!(secret));
+            proptest::prop_assert!(json.header("Authorization").is_none());
+            let basic = token_request_styled(&credentials, url, TokenCredentialStyle::Basic);
+            let body: serde_json::Value = serde_json::from_slice(&basic.body).unwrap();
+            proptest::prop_assert_eq!(body, serde_json::json!({"grant_type": "client_credentials"}));
+            let header = basic.header("Authorization").unwrap();
+            let decoded = base64::engine::general_purpose::STANDARD
+                .decode(header.strip_prefix("Basic ").unwrap())
+                .unwrap();
+            proptest::prop_assert_eq!(decoded, format!("{id}:{secret}").into_bytes());
+            proptest::prop_assert_eq!(&basic.url, url);
+        }
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub(crate) fn handle(
                     "ack": shared.config.ack,
                     "sign_errors": shared.config.sign_errors,
                     "outcomes": shared.config.outcomes,
+                    "token_path": shared.config.token_path,
+                    "token_credentials": shared.config.token_credentials,
                 },
             }))
         }

@@ -6,7 +6,7 @@ use umf_core::verification::SignatureScope;
 use umf_core::{PrivateKey, PublicKey};
 
 use crate::faults::FaultRule;
-use crate::readings::{AckReading, BearerReading, OutcomeReading};
+use crate::readings::{AckReading, BearerReading, OutcomeReading, TokenCredentialReading};
 use crate::test_keys;
 
 /// Sandbox settings. [`SandboxConfig::with_test_keys`] gives working defaults.
@@ -45,6 +45,12 @@ pub struct SandboxConfig {
     /// Whether error answers carry `meta.sign` (default: yes; the seeds' error examples are
     /// unsigned, e.g. 004:L1340-1344).
     pub sign_errors: bool,
+    /// The token endpoint's path on the sandbox (default `/cberest/v1/oauth/authorize`, the
+    /// text's `{base}/oauth/authorize`; the examples in 001-003 show `/v1/oauth/authorize`).
+    /// Token requests anywhere else are answered 404.
+    pub token_path: String,
+    /// How the token endpoint accepts the credentials (default: either way).
+    pub token_credentials: TokenCredentialReading,
     /// Whether execute and refund results come at once or later (default: at once).
     pub outcomes: OutcomeReading,
     /// Faults active from the start.
@@ -72,6 +78,12 @@ impl SandboxConfig {
             ack: AckReading::Any,
             sign_errors: true,
             outcomes: OutcomeReading::Sync,
+            token_path: format!(
+                "{}{}",
+                crate::server::API_PREFIX,
+                umf_core::token::TOKEN_PATH
+            ),
+            token_credentials: TokenCredentialReading::Both,
             faults: Vec::new(),
         }
     }
@@ -91,6 +103,8 @@ impl std::fmt::Debug for SandboxConfig {
             .field("ack", &self.ack)
             .field("sign_errors", &self.sign_errors)
             .field("outcomes", &self.outcomes)
+            .field("token_path", &self.token_path)
+            .field("token_credentials", &self.token_credentials)
             .field("faults", &self.faults)
             .finish_non_exhaustive()
     }

@@ -80,6 +80,45 @@ impl AckReading {
     }
 }
 
+/// How the token endpoint accepts the client credentials.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenCredentialReading {
+    /// `client_id` and `client_secret` in the JSON body, as every example sends them
+    /// (004:L58-67).
+    Json,
+    /// `Authorization: Basic base64(id:secret)` ("basic authentication values", 000:L27,
+    /// 004:L127), `grant_type` in the body.
+    Basic,
+    /// Either.
+    #[default]
+    Both,
+}
+
+impl TokenCredentialReading {
+    /// Whether a token request (its `Authorization` header and body) carries `id` and `secret`
+    /// the way this reading allows, with `grant_type` `client_credentials`.
+    pub fn accepts(self, authorization: Option<&str>, body: &[u8], id: &str, secret: &str) -> bool {
+        let request: Value = serde_json::from_slice(body).unwrap_or_default();
+        if request["grant_type"] != "client_credentials" {
+            return false;
+        }
+        let in_body = request["client_id"] == id && request["client_secret"] == secret;
+        let in_header = authorization
+            .and_then(|h| h.strip_prefix("Basic "))
+            .and_then(|b| {
+                use base64::Engine as _;
+                base64::engine::general_purpose::STANDARD.decode(b).ok()
+            })
+            .is_some_and(|pair| pair == format!("{id}:{secret}").as_bytes());
+        match self {
+            TokenCredentialReading::Json => in_body && authorization.is_none(),
+            TokenCredentialReading::Basic => in_header && request.get("client_secret").is_none(),
+            TokenCredentialReading::Both => in_body || in_header,
+        }
+    }
+}
+
 /// When `execute_payment` and `create_refund` report their result.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

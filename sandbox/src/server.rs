@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 use umf_core::client::normalize_request_body;
 use umf_core::operations::{route, Body};
-use umf_core::{Client, ClientConfig, HttpResponse, Method, Operation, RequestParams};
+use umf_core::{operation, Client, ClientConfig, HttpResponse, Method, Operation, RequestParams};
 
 use crate::config::SandboxConfig;
 use crate::faults::FaultKind;
@@ -225,8 +225,20 @@ async fn handle(shared: SharedRef, req: hyper::Request<Incoming>) -> Result<Http
             ))
         }
     };
-    let Some((op, path_params)) = path.strip_prefix(API_PREFIX).and_then(|p| route(method, p))
-    else {
+    let token_route = (method == Method::Post && path == shared.config.token_path)
+        .then(|| {
+            operation("get_access_token")
+                .ok()
+                .map(|op| (op, Default::default()))
+        })
+        .flatten();
+    let routed = token_route.or_else(|| {
+        path.strip_prefix(API_PREFIX)
+            .and_then(|p| route(method, p))
+            // The token operation is served at `token_path` only.
+            .filter(|(op, _)| op.id != "get_access_token")
+    });
+    let Some((op, path_params)) = routed else {
         return Ok(respond::failure(
             &shared,
             None,
@@ -326,7 +338,7 @@ fn serve(
     fired: &[FaultKind],
 ) -> Result<HttpResponse, Failure> {
     if op.id == "get_access_token" {
-        return token(shared, body);
+        return token(shared, authorization.as_deref(), body);
     }
     let checked = {
         let mut store = shared.lock();
@@ -389,11 +401,18 @@ fn serve(
     Ok(respond::reply(shared, op, reply, false))
 }
 
-fn token(shared: &Shared, body: &[u8]) -> Result<HttpResponse, Failure> {
-    let request: Value = serde_json::from_slice(body).unwrap_or_default();
-    let ok = request["grant_type"] == "client_credentials"
-        && request["client_id"] == shared.config.client_id.as_str()
-        && request["client_secret"] == shared.config.client_secret.as_str();
+fn token(
+    shared: &Shared,
+    authorization: Option<&str>,
+    body: &[u8],
+) -> Result<HttpResponse, Failure> {
+    let config = &shared.config;
+    let ok = config.token_credentials.accepts(
+        authorization,
+        body,
+        &config.client_id,
+        &config.client_secret,
+    );
     if !ok {
         return Err(fail(
             401,

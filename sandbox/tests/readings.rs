@@ -17,6 +17,7 @@ use umf_sandbox::merchant::{CallError, Merchant};
 use umf_sandbox::transport::{receive, HttpClient, Received, Receiver};
 use umf_sandbox::{
     start, test_keys, AckReading, BearerReading, OutcomeReading, Sandbox, SandboxConfig,
+    TokenCredentialReading,
 };
 
 /// A merchant as the README's "Using the core" sets one up: base URL, UMF's public key, the
@@ -476,5 +477,51 @@ async fn outcome_readings_answer_at_once_or_pending_then_settle() {
             queried_state(&m, "get_refund", by_id).await,
             "REFUND_SUCCESS"
         );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_url_and_credential_readings() {
+    use umf_core::TokenCredentialStyle::{Basic, JsonBody};
+    let (_seen, receiver) = endpoint(AckFormat::Json).await;
+    let url = format!("{}/n", receiver.url());
+    let matrix = [
+        (TokenCredentialReading::Json, JsonBody, true),
+        (TokenCredentialReading::Json, Basic, false),
+        (TokenCredentialReading::Basic, Basic, true),
+        (TokenCredentialReading::Basic, JsonBody, false),
+        (TokenCredentialReading::Both, JsonBody, true),
+        (TokenCredentialReading::Both, Basic, true),
+    ];
+    for (reading, style, passes) in matrix {
+        // The 001-003 reading: the token endpoint at `/v1/oauth/authorize`, outside the base.
+        let s = sandbox(|c| {
+            c.token_credentials = reading;
+            c.token_path = "/v1/oauth/authorize".into();
+        })
+        .await;
+        let health = admin(&s, "health").await;
+        assert_eq!(health["readings"]["token_credentials"], json!(reading));
+        let origin = s.base_url().replace("/cberest/v1", "");
+        let case = format!("{reading:?} × {style:?}");
+        // Configured as the README says: the token URL and the credential style.
+        let m = merchant(&s, |c| {
+            c.token_url = Some(format!("{origin}/v1/oauth/authorize"));
+            c.token_credentials = style;
+        });
+        if passes {
+            card_flow_and_refund(&m, &s, "ORDER-T-1", &url).await;
+            assert_eq!(m.token_requests(), 1, "{case}");
+        } else {
+            // UMF's answer to credentials it cannot read: 401 / "not registered".
+            let err = m.token().await.unwrap_err();
+            assert_eq!(err.code(), "api_error", "{case}: {err}");
+            assert_eq!(s.tokens_issued(), 0, "{case}");
+        }
+        // The default token URL (`{base}/oauth/authorize`) is not served under this reading.
+        let default = merchant(&s, |c| c.token_credentials = style);
+        let issued = s.tokens_issued();
+        assert!(default.token().await.is_err(), "{case}");
+        assert_eq!(s.tokens_issued(), issued, "{case}");
     }
 }

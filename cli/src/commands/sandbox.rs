@@ -2,7 +2,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 use umf_core::verification::SignatureScope;
-use umf_sandbox::{AckReading, BearerReading, FaultRule, OutcomeReading, SandboxConfig};
+use umf_sandbox::{
+    AckReading, BearerReading, FaultRule, OutcomeReading, SandboxConfig, TokenCredentialReading,
+};
 
 use crate::input::{private_key, public_key, say, Failure};
 
@@ -58,6 +60,14 @@ pub struct SandboxArgs {
     /// --settle-delay-ms).
     #[arg(long, value_enum, default_value_t = Outcomes::Sync)]
     outcomes: Outcomes,
+    /// Where the token endpoint is served, e.g. `/v1/oauth/authorize` (the URL the examples in
+    /// 001-003 show); default `/cberest/v1/oauth/authorize` (`{base}/oauth/authorize`).
+    #[arg(long, value_parser = token_path)]
+    token_path: Option<String>,
+    /// How the token endpoint accepts the client credentials: `json` in the body (the
+    /// examples), `basic` in `Authorization: Basic` (000:L27, 004:L127), or `both`.
+    #[arg(long, value_enum, default_value_t = TokenCredentials::Both)]
+    token_credentials: TokenCredentials,
     /// Delay of the sandbox's asynchronous results (async outcomes and refunds, customs).
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(0..=600_000))]
     settle_delay_ms: u64,
@@ -151,6 +161,41 @@ impl From<Outcomes> for OutcomeReading {
     }
 }
 
+/// Token credential styles (`umf_sandbox::TokenCredentialReading`).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum TokenCredentials {
+    /// `client_id` and `client_secret` in the JSON body.
+    Json,
+    /// `Authorization: Basic`.
+    Basic,
+    /// Either.
+    Both,
+}
+
+impl From<TokenCredentials> for TokenCredentialReading {
+    fn from(style: TokenCredentials) -> Self {
+        match style {
+            TokenCredentials::Json => TokenCredentialReading::Json,
+            TokenCredentials::Basic => TokenCredentialReading::Basic,
+            TokenCredentials::Both => TokenCredentialReading::Both,
+        }
+    }
+}
+
+/// A path the sandbox can route: starts with `/`, visible ASCII, no query.
+fn token_path(text: &str) -> Result<String, String> {
+    let fine = text.starts_with('/')
+        && text.len() <= 256
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b'?' && b != b'#');
+    if fine {
+        Ok(text.to_owned())
+    } else {
+        Err("a path starting with `/`, visible ASCII, without `?` or `#`".into())
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum YesNo {
     Yes,
@@ -179,6 +224,10 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     config.sign_errors = args.sign_errors == YesNo::Yes;
     config.outcomes = args.outcomes.into();
     config.settle_delay_ms = args.settle_delay_ms;
+    if let Some(path) = args.token_path {
+        config.token_path = path;
+    }
+    config.token_credentials = args.token_credentials.into();
     for spec in &args.faults {
         config
             .faults
@@ -194,6 +243,8 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
             "ack": config.ack,
             "sign_errors": config.sign_errors,
             "outcomes": config.outcomes,
+            "token_path": config.token_path,
+            "token_credentials": config.token_credentials,
         },
     });
     let runtime = tokio::runtime::Runtime::new().map_err(|e| Failure::io("starting tokio", e))?;
