@@ -22,7 +22,7 @@ use crate::http::{HttpRequest, HttpResponse, Method};
 use crate::keys::{PrivateKey, PublicKey};
 use crate::model::lenient::Lenient;
 use crate::model::{self, Link, Meta};
-use crate::notification::{verify_notification, Notification};
+use crate::notification::{verify_notification_with_keys, Notification};
 use crate::operations::multipart::Upload;
 use crate::operations::path::{render, UNRESERVED};
 use crate::operations::{operation, results, Body, Operation, ResponseKind, RetryClass};
@@ -32,7 +32,7 @@ use crate::token::{
     AccessToken, ClientCredentials, TokenCredentialStyle, TokenManager, TOKEN_PATH,
 };
 use crate::validation::{self, Subject};
-use crate::verification::{verify_scanned, ScannedResponse, Verification, VerifyOptions};
+use crate::verification::{verify_scanned_with_keys, ScannedResponse, Verification, VerifyOptions};
 
 /// The documented base URLs (004:L7-8), and the US host seen only in examples (API.md H3).
 pub mod base_urls {
@@ -51,6 +51,10 @@ pub struct ClientConfig {
     pub base_url: String,
     /// UMF's public key: encrypts sensitive fields, verifies responses and notifications.
     pub umf_public_key: PublicKey,
+    /// Further UMF public keys that verify answers and notifications during a key change-over
+    /// (the coming key before UMF switches, or the old one after). Tried after
+    /// `umf_public_key`; keys with the same fingerprint count once. Never used to encrypt.
+    pub umf_additional_public_keys: Vec<PublicKey>,
     /// The merchant private key, which signs POST bodies. `None` on a device, which then can
     /// prepare only unsigned requests (and should not call UMF directly at all).
     pub merchant_key: Option<PrivateKey>,
@@ -81,6 +85,7 @@ impl ClientConfig {
         ClientConfig {
             base_url: base_url.into(),
             umf_public_key,
+            umf_additional_public_keys: Vec::new(),
             merchant_key,
             headers: HeaderOptions::default(),
             verify: VerifyOptions::default(),
@@ -97,6 +102,10 @@ impl fmt::Debug for ClientConfig {
         f.debug_struct("ClientConfig")
             .field("base_url", &self.base_url)
             .field("umf_public_key", &self.umf_public_key)
+            .field(
+                "umf_additional_public_keys",
+                &self.umf_additional_public_keys,
+            )
             .field("merchant_key", &self.merchant_key)
             .field("headers", &self.headers)
             .field("verify", &self.verify)
@@ -284,9 +293,21 @@ impl Client {
             .with_credential_style(self.config.token_credentials)
     }
 
-    /// Verifies and reads a notification with the UMF public key.
+    /// Verifies and reads a notification with the UMF public keys.
     pub fn verify_notification(&self, signature: &str, raw_body: &[u8]) -> Result<Notification> {
-        verify_notification(&self.config.umf_public_key, signature, raw_body)
+        verify_notification_with_keys(&self.umf_public_keys(), signature, raw_body)
+    }
+
+    /// The UMF public keys that verify: `umf_public_key` first, then the additional ones, each
+    /// fingerprint once.
+    pub fn umf_public_keys(&self) -> Vec<&PublicKey> {
+        let mut keys = vec![&self.config.umf_public_key];
+        for key in &self.config.umf_additional_public_keys {
+            if keys.iter().all(|k| k.fingerprint() != key.fingerprint()) {
+                keys.push(key);
+            }
+        }
+        keys
     }
 
     fn base(&self) -> &str {
@@ -467,10 +488,10 @@ impl Client {
     /// non-success `ret_code` (or an HTTP error without one) into [`Error::Api`], and reads the
     /// typed result.
     pub fn parse(&self, op_id: &str, response: &HttpResponse) -> Result<ApiResponse> {
-        parse_response(
+        parse_response_with_keys(
             op_id,
             response,
-            Some((&self.config.umf_public_key, self.config.verify)),
+            Some((&self.umf_public_keys(), self.config.verify)),
         )
     }
 }
@@ -481,6 +502,18 @@ pub fn parse_response(
     op_id: &str,
     response: &HttpResponse,
     verifier: Option<(&PublicKey, VerifyOptions)>,
+) -> Result<ApiResponse> {
+    match verifier {
+        Some((key, options)) => parse_response_with_keys(op_id, response, Some((&[key], options))),
+        None => parse_response_with_keys(op_id, response, None),
+    }
+}
+
+/// [`parse_response`] verified with any of a set of UMF public keys (a key change-over).
+pub fn parse_response_with_keys(
+    op_id: &str,
+    response: &HttpResponse,
+    verifier: Option<(&[&PublicKey], VerifyOptions)>,
 ) -> Result<ApiResponse> {
     let op = operation(op_id)?;
     let body = &response.body;
@@ -535,7 +568,7 @@ pub fn parse_response(
         }
     }
     let verification = match verifier {
-        Some((key, options)) => verify_scanned(&scanned, key, options, op.result_keys)?,
+        Some((keys, options)) => verify_scanned_with_keys(&scanned, keys, options, op.result_keys)?,
         None => Verification::not_checked(VerifyOptions::default().scope),
     };
     let envelope: Value = serde_json::from_slice(scanned.envelope_raw())

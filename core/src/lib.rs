@@ -66,7 +66,10 @@ pub use keys::{
     rsa_backend, Fingerprint, HostPrivateKey, HostPublicKey, KeyFormat, KeyInfo, KeyKind,
     PrivateKey, PublicKey,
 };
-pub use notification::{verify_notification, AckFormat, AckOptions, Acknowledgement, Notification};
+pub use notification::{
+    verify_notification, verify_notification_with_keys, AckFormat, AckOptions, Acknowledgement,
+    Notification,
+};
 pub use operations::{operation, Operation, OperationResult, OPERATIONS};
 pub use request::{AuthorizationStyle, HeaderOptions};
 pub use signing::Signature;
@@ -74,5 +77,6 @@ pub use token::{
     AccessToken, ClientCredentials, Clock, TokenAction, TokenCredentialStyle, TokenManager,
 };
 pub use verification::{
-    verify_response, SignatureScope, Verification, VerificationStatus, VerifyOptions, VerifyPolicy,
+    verify_response, verify_response_with_keys, SignatureScope, Verification, VerificationStatus,
+    VerifyOptions, VerifyPolicy,
 };

@@ -78,6 +78,8 @@ pub struct Notification {
     pub id: String,
     /// The object's state (`TRADE_SUCCESS`, `REFUND_SUCCESS`, ...), when present.
     pub state: Option<String>,
+    /// Hex SHA-256 fingerprint of the UMF public key whose signature verified it.
+    pub key_fingerprint: String,
 }
 
 /// Verifies the `Signature` header over the raw body with the UMF public key, then reads the
@@ -89,13 +91,38 @@ pub fn verify_notification(
     signature: &str,
     raw_body: &[u8],
 ) -> Result<Notification> {
+    verify_notification_with_keys(&[key], signature, raw_body)
+}
+
+/// [`verify_notification`] with a set of UMF public keys (a key change-over): accepted when
+/// the `Signature` is one of theirs, and [`Notification::key_fingerprint`] names which. An
+/// empty set accepts nothing.
+pub fn verify_notification_with_keys(
+    keys: &[&PublicKey],
+    signature: &str,
+    raw_body: &[u8],
+) -> Result<Notification> {
     if raw_body.is_empty() {
         return Err(Error::NotificationMalformed {
             reason: "empty body".into(),
         });
     }
-    key.verify(raw_body, signature)?;
-    parse_verified(raw_body)
+    let mut failure = None;
+    for key in keys {
+        match key.verify(raw_body, signature) {
+            Ok(()) => {
+                let mut notification = parse_verified(raw_body)?;
+                notification.key_fingerprint = key.fingerprint().to_hex();
+                return Ok(notification);
+            }
+            // As for answers: "wrong for one key" wins over "does not fit another key".
+            Err(e) if failure.is_none() || matches!(e, Error::SignatureInvalid) => {
+                failure = Some(e)
+            }
+            Err(_) => {}
+        }
+    }
+    Err(failure.unwrap_or(Error::SignatureInvalid))
 }
 
 /// The parser behind [`verify_notification`], for the fuzzer only: compiled solely under
@@ -168,6 +195,7 @@ fn parse_verified(raw_body: &[u8]) -> Result<Notification> {
         links,
         id,
         state,
+        key_fingerprint: String::new(),
     })
 }
 

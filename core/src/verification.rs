@@ -141,6 +141,9 @@ pub struct Verification {
     /// unless `Verified`). The typed result is never read from them: result members land in
     /// the response's `uncovered` map; `meta` and `links` are still read, and listed here.
     pub uncovered: Vec<String>,
+    /// Hex SHA-256 fingerprint of the UMF public key whose signature verified (when
+    /// `Verified`): with several keys configured during a key change-over, the one that held.
+    pub key_fingerprint: Option<String>,
 }
 
 impl Verification {
@@ -175,6 +178,7 @@ impl Verification {
             scope,
             covered: Vec::new(),
             uncovered: Vec::new(),
+            key_fingerprint: None,
         }
     }
 }
@@ -446,10 +450,33 @@ pub fn verify_response(
     verify_scanned(&scanned, key, options, result_keys)
 }
 
+/// [`verify_response`] with a set of UMF public keys (a key change-over): verified when the
+/// signature is one of theirs; the report names which key in `key_fingerprint`. An empty set
+/// verifies nothing.
+pub fn verify_response_with_keys(
+    raw: &[u8],
+    keys: &[&PublicKey],
+    options: VerifyOptions,
+    result_keys: &[&str],
+) -> Result<Verification> {
+    let scanned = ScannedResponse::scan(raw)?;
+    verify_scanned_with_keys(&scanned, keys, options, result_keys)
+}
+
 /// [`verify_response`] on a body already scanned.
 pub fn verify_scanned(
     scanned: &ScannedResponse<'_>,
     key: &PublicKey,
+    options: VerifyOptions,
+    result_keys: &[&str],
+) -> Result<Verification> {
+    verify_scanned_with_keys(scanned, &[key], options, result_keys)
+}
+
+/// [`verify_response_with_keys`] on a body already scanned.
+pub fn verify_scanned_with_keys(
+    scanned: &ScannedResponse<'_>,
+    keys: &[&PublicKey],
     options: VerifyOptions,
     result_keys: &[&str],
 ) -> Result<Verification> {
@@ -477,19 +504,27 @@ pub fn verify_scanned(
     let mut failure = None;
     for &scope in candidates {
         let coverage = scanned.coverage(scope, result_keys)?;
-        match key.verify(&coverage.bytes, &sign) {
-            Ok(()) => {
-                if let Some(member) = &coverage.unnamed {
-                    check_identifies(scanned, member)?;
+        for key in keys {
+            match key.verify(&coverage.bytes, &sign) {
+                Ok(()) => {
+                    if let Some(member) = &coverage.unnamed {
+                        check_identifies(scanned, member)?;
+                    }
+                    return Ok(Verification {
+                        status: VerificationStatus::Verified,
+                        scope,
+                        covered: coverage.covered,
+                        uncovered: coverage.uncovered,
+                        key_fingerprint: Some(key.fingerprint().to_hex()),
+                    });
                 }
-                return Ok(Verification {
-                    status: VerificationStatus::Verified,
-                    scope,
-                    covered: coverage.covered,
-                    uncovered: coverage.uncovered,
-                });
+                // With several keys, a signature that is merely wrong for one key is the
+                // answer, not one that does not fit another key's size.
+                Err(e) if failure.is_none() || matches!(e, Error::SignatureInvalid) => {
+                    failure = Some(e)
+                }
+                Err(_) => {}
             }
-            Err(e) => failure = Some(e),
         }
     }
     Err(failure.unwrap_or(Error::SignatureInvalid))

@@ -11,6 +11,7 @@
 //! | `GET /__admin/notifications` | every delivery: body, signature, attempts, acknowledged |
 //! | `GET /__admin/faults`, `POST /__admin/faults` (a rule), `DELETE /__admin/faults` | faults |
 //! | `POST /__admin/tokens/expire` | expire the current token |
+//! | `POST /__admin/keys/rotate` | sign with the other UMF key from now on (a key change-over) |
 
 use serde_json::{json, Value};
 use umf_core::model::PaymentState;
@@ -44,6 +45,7 @@ pub(crate) fn handle(
                 "tokens_issued": store.tokens.issued,
                 "token_rejections": store.tokens.rejected,
                 "requests_served": store.requests_served,
+                "umf_public_key_fingerprint": shared.signing_key().fingerprint().to_hex(),
                 "readings": {
                     "signature_scope": shared.config.signature_scope,
                     "bearer": shared.config.bearer,
@@ -114,6 +116,9 @@ pub(crate) fn handle(
         ("DELETE", ["faults"]) => {
             shared.lock().faults.clear();
             ok(json!({"cleared": true}))
+        }
+        ("POST", ["keys", "rotate"]) => {
+            ok(json!({"umf_public_key_fingerprint": shared.rotate_umf_key()}))
         }
         ("POST", ["tokens", "expire"]) => {
             shared.lock().tokens.expire();

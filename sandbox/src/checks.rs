@@ -57,21 +57,37 @@ pub(crate) fn decrypt(
     body: &mut Value,
     query: &mut Map<String, Value>,
 ) -> Result<(), Failure> {
-    decrypt_fields(op.id, body, Some(query), &shared.config.umf_private_key).map_err(|e| {
-        let why = match &e {
-            Error::InvalidCiphertext { path, .. } => {
-                format!("{path} is not encrypted with the UMF public key")
-            }
-            Error::InvalidSensitiveValue { path, .. } => {
-                format!("{path} must be a base64 ciphertext string")
-            }
-            Error::UnknownSensitiveMember { path } => {
-                format!("{path} is not a member of an object that holds sensitive data")
-            }
-            other => other.code().to_owned(),
-        };
-        fail(400, VALIDATION, format!("Data validation failure: {why}"))
-    })
+    // Both UMF keys decrypt: during a change-over a merchant may still encrypt with the
+    // other one. Each try works on copies so that a failed one leaves nothing half-decrypted.
+    let attempt = |key| {
+        let (mut b, mut q) = (body.clone(), query.clone());
+        decrypt_fields(op.id, &mut b, Some(&mut q), key).map(|()| (b, q))
+    };
+    let [current, other] = shared.umf_keys();
+    let decrypted = match attempt(current) {
+        Err(Error::InvalidCiphertext { .. }) => attempt(other),
+        done => done,
+    };
+    decrypted
+        .map(|(b, q)| {
+            *body = b;
+            *query = q;
+        })
+        .map_err(|e| {
+            let why = match &e {
+                Error::InvalidCiphertext { path, .. } => {
+                    format!("{path} is not encrypted with the UMF public key")
+                }
+                Error::InvalidSensitiveValue { path, .. } => {
+                    format!("{path} must be a base64 ciphertext string")
+                }
+                Error::UnknownSensitiveMember { path } => {
+                    format!("{path} is not a member of an object that holds sensitive data")
+                }
+                other => other.code().to_owned(),
+            };
+            fail(400, VALIDATION, format!("Data validation failure: {why}"))
+        })
 }
 
 /// The core's validation rules on the decrypted request; errors only (warnings are rules UMF

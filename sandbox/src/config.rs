@@ -19,6 +19,10 @@ pub struct SandboxConfig {
     /// The sandbox's own UMF key: decrypts sensitive fields, signs responses and notifications.
     /// Merchants encrypt with its public half.
     pub umf_private_key: PrivateKey,
+    /// The key a rotation (`POST /__admin/keys/rotate`, [`crate::Sandbox::rotate_umf_key`])
+    /// switches to; a second rotation switches back. After a rotation the sandbox signs with
+    /// the new key and still decrypts what was encrypted with either.
+    pub umf_next_private_key: PrivateKey,
     /// The client id the token endpoint accepts.
     pub client_id: String,
     /// The client secret the token endpoint accepts.
@@ -65,6 +69,7 @@ impl SandboxConfig {
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             merchant_public_key: test_keys::merchant_private_key().public_key().clone(),
             umf_private_key: test_keys::umf_private_key(),
+            umf_next_private_key: test_keys::umf_next_private_key(),
             client_id: test_keys::CLIENT_ID.to_owned(),
             client_secret: test_keys::CLIENT_SECRET.to_owned(),
             seed: 1,
@@ -95,6 +100,7 @@ impl std::fmt::Debug for SandboxConfig {
             .field("bind", &self.bind)
             .field("merchant_public_key", &self.merchant_public_key)
             .field("umf_private_key", &self.umf_private_key)
+            .field("umf_next_private_key", &self.umf_next_private_key)
             .field("client_id", &self.client_id)
             .field("client_secret", &"<redacted>")
             .field("seed", &self.seed)

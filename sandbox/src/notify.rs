@@ -58,7 +58,7 @@ pub(crate) fn send(
         json!([{"href": format!("{}{self_path}", shared.base_url), "ref": "self", "method": "GET"}]),
     );
     let body = serde_json::to_vec(&Value::Object(envelope)).unwrap_or_default();
-    let signature = match shared.config.umf_private_key.sign(&body) {
+    let signature = match shared.signing_key().sign(&body) {
         Ok(s) => s.as_str().to_owned(),
         Err(_) => return,
     };

@@ -45,7 +45,7 @@ fn signed(shared: &Shared, op: Option<&Operation>, body: Vec<u8>, corrupt: bool)
     let keys = op.map_or(&[][..], |o| o.result_keys);
     let signed = match sign_response(
         &body,
-        &shared.config.umf_private_key,
+        shared.signing_key(),
         shared.config.signature_scope,
         keys,
     ) {

@@ -85,6 +85,12 @@ impl Sandbox {
         serde_json::to_value(&self.shared.lock().deliveries).unwrap_or_default()
     }
 
+    /// Switches the UMF key the sandbox signs with (as `POST /__admin/keys/rotate`); returns
+    /// the new key's fingerprint.
+    pub fn rotate_umf_key(&self) -> String {
+        self.shared.rotate_umf_key()
+    }
+
     /// Completes a QR / WeChat / web payment as if the customer paid (or failed to).
     pub fn complete_payment(&self, payment_id: &str, state: &str) -> Result<(), String> {
         admin::complete_payment(&self.shared, payment_id, state)
@@ -137,6 +143,7 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
         core: Client::new(core_config),
         base_url,
         http: HttpClient::new(Duration::from_secs(5)),
+        rotated: std::sync::atomic::AtomicBool::new(false),
         config,
     });
     let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();

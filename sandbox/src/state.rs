@@ -25,9 +25,38 @@ pub(crate) struct Shared {
     pub base_url: String,
     pub store: Mutex<Store>,
     pub http: crate::transport::HttpClient,
+    /// Whether the UMF key was rotated an odd number of times (then the next key signs).
+    pub rotated: std::sync::atomic::AtomicBool,
 }
 
 impl Shared {
+    /// The UMF key the sandbox signs with now.
+    pub(crate) fn signing_key(&self) -> &umf_core::PrivateKey {
+        let [current, _] = self.umf_keys();
+        current
+    }
+
+    /// Both UMF keys, the signing one first: either decrypts (a merchant mid change-over may
+    /// still encrypt with the other).
+    pub(crate) fn umf_keys(&self) -> [&umf_core::PrivateKey; 2] {
+        let (first, next) = (
+            &self.config.umf_private_key,
+            &self.config.umf_next_private_key,
+        );
+        if self.rotated.load(std::sync::atomic::Ordering::SeqCst) {
+            [next, first]
+        } else {
+            [first, next]
+        }
+    }
+
+    /// Switches the signing key; returns the new key's fingerprint.
+    pub(crate) fn rotate_umf_key(&self) -> String {
+        self.rotated
+            .fetch_xor(true, std::sync::atomic::Ordering::SeqCst);
+        self.signing_key().fingerprint().to_hex()
+    }
+
     /// The store. A poisoned lock means a handler panicked mid-update; the data is still the
     /// best there is for a test server, so keep serving.
     pub(crate) fn lock(&self) -> MutexGuard<'_, Store> {

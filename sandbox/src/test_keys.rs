@@ -10,6 +10,10 @@ pub const MERCHANT_PRIVATE_KEY_PEM: &[u8] =
 /// The sandbox's UMF key pair (PKCS#8 PEM).
 pub const UMF_PRIVATE_KEY_PEM: &[u8] =
     include_bytes!("../../tests/vectors/keys/umf_1024_pkcs8.pem");
+/// The key `POST /__admin/keys/rotate` switches to (PKCS#8 PEM, 2048-bit): a second UMF key
+/// for key change-over tests.
+pub const UMF_NEXT_PRIVATE_KEY_PEM: &[u8] =
+    include_bytes!("../../tests/vectors/keys/umf_2048_pkcs8.pem");
 /// The UMF public key as an X.509 certificate, the way UMF sends it.
 pub const UMF_CERTIFICATE_PEM: &[u8] = include_bytes!("../../tests/vectors/keys/umf_1024_cert.pem");
 /// Default client id.
@@ -27,4 +31,10 @@ pub fn merchant_private_key() -> PrivateKey {
 #[allow(clippy::expect_used)] // a committed, valid key: failing here means a broken checkout
 pub fn umf_private_key() -> PrivateKey {
     PrivateKey::from_bytes(UMF_PRIVATE_KEY_PEM, None).expect("built-in UMF test key")
+}
+
+/// The sandbox's second UMF key, the one a key rotation switches to.
+#[allow(clippy::expect_used)] // a committed, valid key: failing here means a broken checkout
+pub fn umf_next_private_key() -> PrivateKey {
+    PrivateKey::from_bytes(UMF_NEXT_PRIVATE_KEY_PEM, None).expect("built-in second UMF test key")
 }

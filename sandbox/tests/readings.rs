@@ -128,11 +128,21 @@ async fn card_flow_and_refund(m: &Merchant, s: &Sandbox, reference: &str, url: &
 /// A merchant's notification endpoint: verifies each notification with the SDK and answers
 /// the acknowledgement in `format`. Keeps every request received.
 async fn endpoint(format: AckFormat) -> (Arc<Mutex<Vec<Received>>>, Receiver) {
-    let verifier = Client::new(ClientConfig::new(
+    endpoint_with(format, |_| {}).await
+}
+
+/// [`endpoint`] with a verifier configured by `configure`.
+async fn endpoint_with(
+    format: AckFormat,
+    configure: impl FnOnce(&mut ClientConfig),
+) -> (Arc<Mutex<Vec<Received>>>, Receiver) {
+    let mut config = ClientConfig::new(
         "http://unused",
         test_keys::umf_private_key().public_key().clone(),
         None,
-    ));
+    );
+    configure(&mut config);
+    let verifier = Client::new(config);
     let seen = Arc::new(Mutex::new(Vec::new()));
     let sink = seen.clone();
     let receiver = receive(move |r: Received| {
@@ -174,8 +184,17 @@ async fn settled_delivery(s: &Sandbox, id: &str) -> Value {
 
 /// `GET /__admin/{path}` as JSON.
 async fn admin(s: &Sandbox, path: &str) -> Value {
+    admin_call(s, umf_core::Method::Get, path).await
+}
+
+/// `POST /__admin/{path}` as JSON.
+async fn admin_post(s: &Sandbox, path: &str) -> Value {
+    admin_call(s, umf_core::Method::Post, path).await
+}
+
+async fn admin_call(s: &Sandbox, method: umf_core::Method, path: &str) -> Value {
     let request = umf_core::HttpRequest {
-        method: umf_core::Method::Get,
+        method,
         url: format!("{}/{path}", s.admin_url()),
         headers: Vec::new(),
         body: Vec::new(),
@@ -524,4 +543,65 @@ async fn token_url_and_credential_readings() {
         assert!(default.token().await.is_err(), "{case}");
         assert_eq!(s.tokens_issued(), issued, "{case}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn umf_key_rotation_mid_flow_with_both_keys_configured() {
+    let current = test_keys::umf_private_key();
+    let next = test_keys::umf_next_private_key();
+    let both = |c: &mut ClientConfig| {
+        c.umf_additional_public_keys = vec![next.public_key().clone()];
+        c.verify.policy = VerifyPolicy::Strict;
+    };
+    let (seen, receiver) = endpoint_with(AckFormat::Json, both).await;
+    let url = format!("{}/n", receiver.url());
+    let s = sandbox(|_| {}).await;
+    let m = merchant(&s, both);
+    let old_only = merchant(&s, |c| c.verify.policy = VerifyPolicy::Strict);
+    let fingerprint = |k: &umf_core::PrivateKey| Some(k.fingerprint().to_hex());
+
+    let id = create(&m, "ORDER-K-1", &url).await.unwrap();
+    let lookup = json!({"payment_id": id});
+    let got = m.call("get_payment", lookup.clone()).await.unwrap();
+    assert_eq!(got.verification.key_fingerprint, fingerprint(&current));
+    m.call(
+        "send_payment_sms",
+        json!({"payment_id": id, "payer": bank_card(None)}),
+    )
+    .await
+    .unwrap();
+
+    // UMF changes its key between the SMS and the execution.
+    let rotated = admin_post(&s, "keys/rotate").await;
+    assert_eq!(
+        rotated["umf_public_key_fingerprint"],
+        json!(next.fingerprint().to_hex())
+    );
+    let code = s.sms_code(&id);
+    let executed = m
+        .call(
+            "execute_payment",
+            json!({"payment_id": id, "payer": bank_card(code)}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(executed.verification.key_fingerprint, fingerprint(&next));
+    // The notification, signed with the new key, is verified and acknowledged at once.
+    let delivery = settled_delivery(&s, &id).await;
+    assert_eq!(delivery["acknowledged"], true, "{delivery}");
+    assert_eq!(delivery["attempts"], 1, "{delivery}");
+    assert_eq!(seen.lock().unwrap().len(), 1);
+    // A merchant who kept only the old key refuses every answer now.
+    let refused = old_only
+        .call("get_payment", lookup.clone())
+        .await
+        .unwrap_err();
+    assert!(refused.code().starts_with("signature_"), "{refused}");
+    // The refund goes on; the merchant encrypts with the old key, which still decrypts.
+    let (_, refunded) = refund_all(&m, &id, "ORDER-K-1", &url).await;
+    assert_eq!(refunded, "REFUND_SUCCESS");
+    // Rotating back: answers verify with the first key again.
+    admin_post(&s, "keys/rotate").await;
+    let got = m.call("get_payment", lookup).await.unwrap();
+    assert_eq!(got.verification.key_fingerprint, fingerprint(&current));
 }
