@@ -90,16 +90,20 @@ async fn pay_by_card(m: &Merchant, s: &Sandbox, reference: &str, url: &str) -> (
     )
     .await
     .unwrap();
-    let code = s.sms_code(&id);
-    let executed = m
-        .call(
-            "execute_payment",
-            json!({"payment_id": id, "payer": bank_card(code)}),
-        )
-        .await
-        .unwrap();
+    let executed = execute(m, s, &id).await;
     let state = executed.result.payment().unwrap().state.clone().unwrap();
     (id, state.as_str().to_owned())
+}
+
+/// Executes card payment `id` with the SMS code the sandbox sent.
+async fn execute(m: &Merchant, s: &Sandbox, id: &str) -> umf_core::ApiResponse {
+    let code = s.sms_code(id);
+    m.call(
+        "execute_payment",
+        json!({"payment_id": id, "payer": bank_card(code)}),
+    )
+    .await
+    .unwrap()
 }
 
 /// A full refund of `reference`'s payment `id`; returns the refund id and the state answered.
@@ -577,14 +581,7 @@ async fn umf_key_rotation_mid_flow_with_both_keys_configured() {
         rotated["umf_public_key_fingerprint"],
         json!(next.fingerprint().to_hex())
     );
-    let code = s.sms_code(&id);
-    let executed = m
-        .call(
-            "execute_payment",
-            json!({"payment_id": id, "payer": bank_card(code)}),
-        )
-        .await
-        .unwrap();
+    let executed = execute(&m, &s, &id).await;
     assert_eq!(executed.verification.key_fingerprint, fingerprint(&next));
     // The notification, signed with the new key, is verified and acknowledged at once.
     let delivery = settled_delivery(&s, &id).await;
