@@ -498,3 +498,72 @@ fn messages_never_quote_values() {
     assert!(shown.contains("payer_info.bank_card.number"));
     assert!(!shown.contains(secret_card));
 }
+
+/// A create_payment whose one sub-order of `total` (minor units) has these (unit price in
+/// minor units, quantity) items.
+fn priced(total: i128, items: &[(i128, u32)]) -> Value {
+    let money = |minor: i128| json!({"total": format!("{}.{:02}", minor / 100, minor % 100), "currency": "USD"});
+    let items: Vec<Value> = items
+        .iter()
+        .enumerate()
+        .map(|(i, (price, quantity))| {
+            json!({"mer_item_id": format!("I{i}"), "quantity": quantity.to_string(), "amount": money(*price)})
+        })
+        .collect();
+    json!({
+        "payer": {"payment_method": "WECHAT_SCAN", "interface_type": "SERVER_TO_SERVER"},
+        "order": {"mer_reference_id": "ORDER-1", "mer_date": "20240101", "amount": money(total),
+            "sub_orders": [{"mer_sub_reference_id": "S1", "trans_code": "01122030",
+                "amount": money(total), "items": items}]},
+        "risk_info": {"trans_type": "02"}
+    })
+}
+
+const SUB_TOTAL: &str = "order.sub_orders[0].amount.total";
+
+#[test]
+fn item_amounts_as_unit_prices_are_a_warning_not_an_error() {
+    // The examples' reading (004:L632-643): the items' amounts add up to the sub-order.
+    assert_eq!(
+        problems("create_payment", priced(800, &[(200, 2), (600, 3)])),
+        vec![]
+    );
+    // The text's reading (004:L4705, "the price of goods"): Σ price × quantity.
+    let found = problems("create_payment", priced(2200, &[(200, 2), (600, 3)]));
+    assert_eq!(
+        found,
+        vec![(SUB_TOTAL.to_owned(), "sum_by_quantity", Severity::Warning)]
+    );
+    // Neither.
+    let found = problems("create_payment", priced(2300, &[(200, 2), (600, 3)]));
+    assert_eq!(
+        found,
+        vec![(SUB_TOTAL.to_owned(), "sum_mismatch", Severity::Error)]
+    );
+}
+
+proptest::proptest! {
+    /// For any unit prices and quantities: a total of Σ amount passes, a total of Σ amount ×
+    /// quantity passes (with a warning unless both readings agree), and any other total is an
+    /// error.
+    #[test]
+    fn both_readings_of_item_amounts_pass_and_nothing_else(
+        items in proptest::collection::vec((1i128..100_000, 1u32..99), 1..5),
+        off in 1i128..1000,
+    ) {
+        let lines: i128 = items.iter().map(|(p, _)| p).sum();
+        let by_quantity: i128 = items.iter().map(|(p, q)| p * i128::from(*q)).sum();
+        proptest::prop_assert_eq!(problems("create_payment", priced(lines, &items)), vec![]);
+        let found = problems("create_payment", priced(by_quantity, &items));
+        if by_quantity == lines {
+            proptest::prop_assert_eq!(found, vec![]);
+        } else {
+            proptest::prop_assert_eq!(found, vec![(SUB_TOTAL.to_owned(), "sum_by_quantity", Severity::Warning)]);
+        }
+        let other = by_quantity + off;
+        if other != lines {
+            let found = problems("create_payment", priced(other, &items));
+            proptest::prop_assert_eq!(found, vec![(SUB_TOTAL.to_owned(), "sum_mismatch", Severity::Error)]);
+        }
+    }
+}
