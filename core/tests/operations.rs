@@ -422,9 +422,9 @@ fn cases() -> Vec<Case> {
         post(
             "confirm_remittance",
             json!({"mer_batchno": "B1", "payee_account": "6222020000000001", "val_pattern": "CNY_VALUATION",
-                "currency": "USD", "Oamount": "240", "cost_way": "FULL_AMOUNT", "business_code": "08227020"}),
+                "currency": "USD", "Oamount": "240", "remit_information": "success", "cost_way": "FULL_AMOUNT", "business_code": "08227020"}),
             "/confirm_payment",
-            r#"{"mer_batchno":"B1","payee_account":"6222020000000001","val_pattern":"CNY_VALUATION","currency":"USD","Oamount":"240","cost_way":"FULL_AMOUNT","business_code":"08227020"}"#,
+            r#"{"mer_batchno":"B1","payee_account":"6222020000000001","val_pattern":"CNY_VALUATION","currency":"USD","Oamount":"240","remit_information":"success","cost_way":"FULL_AMOUNT","business_code":"08227020"}"#,
             &["payee_account"],
         ),
         get(
@@ -484,9 +484,9 @@ fn cases() -> Vec<Case> {
         post(
             "send_b2b_order",
             json!({"mer_batchno": "B1", "payee_account": "6222020000000001", "business_code": "01122030",
-                "currency": "CNY", "val_pattern": "RMB_PAYMENT", "Oamount": "1000", "cost_way": "FULL_AMOUNT"}),
+                "currency": "CNY", "val_pattern": "RMB_PAYMENT", "remit_information": "success", "Oamount": "1000", "cost_way": "FULL_AMOUNT"}),
             "/send_b2b_order",
-            r#"{"mer_batchno":"B1","payee_account":"6222020000000001","business_code":"01122030","currency":"CNY","val_pattern":"RMB_PAYMENT","Oamount":"1000","cost_way":"FULL_AMOUNT"}"#,
+            r#"{"mer_batchno":"B1","payee_account":"6222020000000001","business_code":"01122030","currency":"CNY","val_pattern":"RMB_PAYMENT","remit_information":"success","Oamount":"1000","cost_way":"FULL_AMOUNT"}"#,
             &["payee_account"],
         ),
         get(

@@ -567,3 +567,52 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn seed_lengths_and_required_fields() {
+    // notify_url and ret_url: 1-128 (004:L4812-4813), a refund's notify_url too (004:L4858).
+    for (field, len, bad) in [
+        ("notify_url", 128, false),
+        ("notify_url", 129, true),
+        ("ret_url", 129, true),
+    ] {
+        let url = format!("https://m.example/{}", "a".repeat(len - 18));
+        let found = problems("create_payment", with(payment(), field, json!(url)));
+        assert_eq!(
+            has(&found, field, "length"),
+            bad,
+            "{field} {len}: {found:?}"
+        );
+    }
+    // Required B2B fields (004:L5184-5191) and remit_information (004:L5089, L5201).
+    let outer = json!({"mer_batchno": "B1", "mer_orderId": "O-1", "contract_no": "C-1",
+        "contract_date": "20240101", "business_code": "01122030", "val_pattern": "RMB_PAYMENT",
+        "currency": "CNY", "Damount": "1000", "order_sub_type": "1", "logistics_no": "L1"});
+    assert_eq!(
+        problems("send_b2b_outer_order_detail", outer.clone()),
+        vec![]
+    );
+    for field in [
+        "contract_no",
+        "contract_date",
+        "order_sub_type",
+        "logistics_no",
+    ] {
+        let found = problems(
+            "send_b2b_outer_order_detail",
+            with(outer.clone(), field, Value::Null),
+        );
+        assert!(has(&found, field, "required"), "{field}: {found:?}");
+    }
+    let order = json!({"mer_batchno": "B1", "payee_account": "6222020000000001",
+        "business_code": "01122030", "currency": "CNY", "val_pattern": "RMB_PAYMENT",
+        "remit_information": "success", "Oamount": "1000", "cost_way": "FULL_AMOUNT"});
+    assert_eq!(problems("send_b2b_order", order.clone()), vec![]);
+    for op in ["send_b2b_order", "confirm_remittance"] {
+        let found = problems(op, with(order.clone(), "remit_information", Value::Null));
+        assert!(
+            has(&found, "remit_information", "required"),
+            "{op}: {found:?}"
+        );
+    }
+}

@@ -565,12 +565,13 @@ async fn every_operation_against_the_sandbox() {
     .await;
     w.ok(
         "send_b2b_outer_order_detail",
-        json!({"mer_batchno": "BB1", "mer_orderId": "O-1", "business_code": "01122030",
-        "val_pattern": "RMB_PAYMENT", "currency": "CNY", "Damount": "1000"}),
+        json!({"mer_batchno": "BB1", "mer_orderId": "O-1", "contract_no": "C-1",
+        "contract_date": "20240101", "business_code": "01122030", "val_pattern": "RMB_PAYMENT",
+        "currency": "CNY", "Damount": "1000", "order_sub_type": "1", "logistics_no": "L1"}),
     )
     .await;
     let b2b = w.ok("send_b2b_order", json!({"mer_batchno": "BB1", "payee_account": "6222020000000001",
-        "business_code": "01122030", "currency": "CNY", "val_pattern": "RMB_PAYMENT", "Oamount": "1000", "cost_way": "FULL_AMOUNT"})).await;
+        "business_code": "01122030", "currency": "CNY", "val_pattern": "RMB_PAYMENT", "remit_information": "success", "Oamount": "1000", "cost_way": "FULL_AMOUNT"})).await;
     let b2b_id = id_in_link(&b2b.links[0]);
     w.ok("query_b2b_order", json!({"payment_id": b2b_id})).await;
 
@@ -580,7 +581,7 @@ async fn every_operation_against_the_sandbox() {
         "payer_name": "ZHANG SAN", "payer_IDCard": "110101199001011234", "payer_phone": "13800000000",
         "order_time": "2024-01-01 10:00:00", "pay_time": "2024-01-01 10:05:00", "logistics_no": "L1", "val_pattern": "FOREIGN_VALUATION"})).await;
     let confirm = json!({"mer_batchno": "RB1", "payee_account": "6222020000000001", "val_pattern": "FOREIGN_VALUATION",
-        "currency": "USD", "Oamount": "240", "cost_way": "FULL_AMOUNT", "business_code": "08227020"});
+        "currency": "USD", "Oamount": "240", "remit_information": "success", "cost_way": "FULL_AMOUNT", "business_code": "08227020"});
     let remitted = w.ok("confirm_remittance", confirm.clone()).await;
     w.ok(
         "query_remittance_status",

@@ -112,9 +112,10 @@ pub(crate) const ORDER: &[Rule] = rules! {
     "order.sub_orders[].items[].amount.currency" => [CURRENCY],
 };
 
+/// `notify_url` and `ret_url`: 1-128 characters (004:L4812-4813); no example comes near.
 pub(crate) const PAYMENT_TOP: &[Rule] = rules! {
-    "notify_url" => [Len(1, 256)],
-    "ret_url" => [Len(1, 256)],
+    "notify_url" => [Len(1, 128)],
+    "ret_url" => [Len(1, 128)],
     "subMchId_flag" => [YES_NO],
 };
 
@@ -147,7 +148,8 @@ pub(crate) const REFUND: &[Rule] = rules! {
     "refund_info.sub_orders[].amount.currency" => [CURRENCY],
     "refund_info.sub_orders[].trans_code" => [TransCode],
     "refund_info.sub_orders[].items[].mer_item_id" => [Required, Len(1, 32)],
-    "notify_url" => [Len(1, 256)],
+    // 1-128 characters (004:L4858).
+    "notify_url" => [Len(1, 128)],
 };
 
 /// 003's refund form (`org_amount` + `orders[]`, 003:L662-722), still accepted by
@@ -257,7 +259,8 @@ pub(crate) const CONFIRM_PAYMENT: &[Rule] = rules! {
     "val_pattern" => [Required, VAL_PATTERN],
     "currency" => [Required, CURRENCY],
     "Oamount" => [Required, YUAN],
-    "remit_information" => [Len(1, 64)],
+    // "必传" (004:L5089); every example sends it.
+    "remit_information" => [Required, Len(1, 64)],
     "cost_way" => [Required, COST_WAY],
     "business_code" => [Required, TransCode],
 };
@@ -320,14 +323,15 @@ pub(crate) const ENTERPRISE_QUALIFICATION: &[Rule] = rules! {
 pub(crate) const B2B_OUTER: &[Rule] = rules! {
     "mer_batchno" => [Required, Len(1, 16)],
     "mer_orderId" => [Required, Len(1, 64)],
-    "contract_no" => [Len(1, 128)],
-    "contract_date" => [Date],
+    // 004:L5184-5191 mark every field required; the example (004:L6325-6336) sends all.
+    "contract_no" => [Required, Len(1, 128)],
+    "contract_date" => [Required, Date],
     "business_code" => [Required, TransCode],
     "val_pattern" => [Required, VAL_PATTERN_B2B],
     "currency" => [Required, CURRENCY],
     "Damount" => [Required, Decimal(10, 2)],
-    "order_sub_type" => [OneOf(&["1", "2", "3", "4", "5", "6", "7", "8"])],
-    "logistics_no" => [Len(1, 64)],
+    "order_sub_type" => [Required, OneOf(&["1", "2", "3", "4", "5", "6", "7", "8"])],
+    "logistics_no" => [Required, Len(1, 64)],
 };
 
 pub(crate) const PAYMENT_SUB: &[Rule] = rules! {
@@ -336,7 +340,8 @@ pub(crate) const PAYMENT_SUB: &[Rule] = rules! {
     "business_code" => [Required, TransCode],
     "currency" => [Required, CURRENCY],
     "val_pattern" => [Required, VAL_PATTERN_B2B],
-    "remit_information" => [Len(1, 64)],
+    // "Required" (004:L5201); every example sends it.
+    "remit_information" => [Required, Len(1, 64)],
     "Oamount" => [Required, Decimal(10, 2)],
     "cost_way" => [Required, COST_WAY],
 };
