@@ -366,6 +366,17 @@ impl Error {
         )
     }
 
+    /// Whether UMF says the request contradicts an earlier one with the same id (`00202022`).
+    pub fn is_conflict(&self) -> bool {
+        matches!(
+            self,
+            Error::Api {
+                class: ReturnCodeClass::Conflict,
+                ..
+            }
+        )
+    }
+
     /// Whether the outcome is still unknown (query later; do not treat as failed).
     pub fn is_pending(&self) -> bool {
         matches!(

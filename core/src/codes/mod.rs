@@ -25,6 +25,10 @@ pub enum ReturnCodeClass {
     Pending,
     /// Already done or a duplicate (`mer_reference_id` reused, refund already applied, ...).
     Duplicate,
+    /// A repeat that contradicts the original: the same order id with other contents
+    /// (`00202022`, "information in sub-order and original order not match"). Unlike a
+    /// duplicate, nothing the caller asked for exists: resend the original, or use a new id.
+    Conflict,
     /// The access token expired or was revoked (`00280703`, HTTP 401): refresh once, retry once.
     TokenExpired,
     /// UMF could not verify the merchant's request signature (`00060710`).
@@ -45,6 +49,7 @@ impl ReturnCodeClass {
             ReturnCodeClass::Success => "success",
             ReturnCodeClass::Pending => "pending",
             ReturnCodeClass::Duplicate => "duplicate",
+            ReturnCodeClass::Conflict => "conflict",
             ReturnCodeClass::TokenExpired => "token_expired",
             ReturnCodeClass::Signature => "signature",
             ReturnCodeClass::Validation => "validation",
@@ -182,6 +187,9 @@ mod tests {
     fn http_status_decides_without_a_known_code() {
         assert_eq!(classify(None, 401), ReturnCodeClass::TokenExpired);
         assert_eq!(classify(None, 409), ReturnCodeClass::Duplicate);
+        // Same order id, other contents: not the original done again.
+        assert_eq!(classify(Some("00202022"), 409), ReturnCodeClass::Conflict);
+        assert_eq!(ReturnCodeClass::Conflict.as_str(), "conflict");
         assert_eq!(classify(None, 429), ReturnCodeClass::Retryable);
         assert_eq!(classify(None, 503), ReturnCodeClass::Retryable);
         assert_eq!(classify(Some("99999999"), 404), ReturnCodeClass::Other);

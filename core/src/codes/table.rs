@@ -133,7 +133,7 @@ pub(crate) const RETURN_CODES: &[ReturnCodeRow] = &[
     ReturnCodeRow { table: CodeTable::Transaction, code: "00202019", message: "Duplication of sub-order number in one day.", class: ReturnCodeClass::Duplicate, source: "004:L5419" },
     ReturnCodeRow { table: CodeTable::Transaction, code: "00202020", message: "Duplication of product code in the sub-order in one day", class: ReturnCodeClass::Duplicate, source: "004:L5420" },
     ReturnCodeRow { table: CodeTable::Transaction, code: "00202021", message: "Anomaly on requesting real-name authentication in “GuoZhengTong.”", class: ReturnCodeClass::Other, source: "004:L5421" },
-    ReturnCodeRow { table: CodeTable::Transaction, code: "00202022", message: "Duplicate order, information in sub-order and original order not match.", class: ReturnCodeClass::Duplicate, source: "004:L5422" },
+    ReturnCodeRow { table: CodeTable::Transaction, code: "00202022", message: "Duplicate order, information in sub-order and original order not match.", class: ReturnCodeClass::Conflict, source: "004:L5422" },
     ReturnCodeRow { table: CodeTable::Transaction, code: "00202023", message: "Order amont exceeds the limit requird by Administration of Exchange Control.", class: ReturnCodeClass::Other, source: "004:L5423" },
     ReturnCodeRow { table: CodeTable::Transaction, code: "00202024", message: "Wrong coding on business code.", class: ReturnCodeClass::Other, source: "004:L5424" },
     ReturnCodeRow { table: CodeTable::Transaction, code: "00202025", message: "Business category has not been configured.", class: ReturnCodeClass::Other, source: "004:L5425" },
