@@ -616,3 +616,22 @@ fn seed_lengths_and_required_fields() {
         );
     }
 }
+
+#[test]
+fn the_transactions_file_is_named_by_settle_date_or_mer_date() {
+    let op = "download_transactions_file";
+    assert_eq!(problems(op, json!({"settle_date": "20240102"})), vec![]);
+    assert_eq!(problems(op, json!({"mer_date": "20240101"})), vec![]);
+    let both = problems(
+        op,
+        json!({"settle_date": "20240102", "mer_date": "20240101"}),
+    );
+    assert!(has(&both, "query.mer_date", "exclusive"), "{both:?}");
+    let none = problems(op, json!({}));
+    assert!(
+        has(&none, "query.settle_date", "one_of_required"),
+        "{none:?}"
+    );
+    let bad = problems(op, json!({"mer_date": "2024-01-01"}));
+    assert!(!bad.is_empty(), "{bad:?}");
+}

@@ -450,6 +450,8 @@ async fn every_operation_against_the_sandbox() {
     for (op, params) in [
         ("download_settlement_file", json!({"settle_date": settle})),
         ("download_transactions_file", json!({"settle_date": settle})),
+        // 003's reading (003:L930): the same file by the merchant's order date.
+        ("download_transactions_file", json!({"mer_date": today()})),
         (
             "download_reconciliation_statement_file_legacy",
             json!({"mer_date": today()}),

@@ -13,18 +13,19 @@ use super::{
 use crate::http::Method::{Get, Post};
 use crate::statements::StatementLayout;
 use crate::validation::cross::{
-    agreement_lookup, enterprise_rules, order_item_rules, payee_rules, payment_order,
-    refund_totals, sms_card_source, tuition_trade_no,
+    agreement_lookup, enterprise_rules, one_file_date, order_item_rules, payee_rules,
+    payment_order, refund_totals, sms_card_source, tuition_trade_no,
 };
 use crate::validation::rules::{
     B2B_OUTER, BIND_CARD, BIND_CONFIRM, CIQ, CONFIRM_PAYMENT, CREATE_ASYNC_REFUND_NO_PAYMENT_ID,
     CREATE_SETTLE_MONTH_STATEMENT, CUSTOMS, DECLARE_AGAIN_NO_PAYMENT_ID,
     DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY, DOWNLOAD_SETTLEMENT_FILE,
-    ENTERPRISE_DECLARATION, ENTERPRISE_QUALIFICATION, ENTERPRISE_QUERY, EXPRESS, GET_EXCHANGE_RATE,
-    GET_RECONCILIATION_STATEMENT, GET_WECHAT_OPENID_URL, LIST_BANKS, LIST_TRANSACTIONS, MER_DATE,
-    ORDER, ORDER_ITEM, PAGES, PAYEE, PAYER, PAYER_CREATE, PAYMENT_SUB, PAYMENT_TOP, PAY_ORDER,
-    QUERY_AGREEMENTS, QUERY_ASYNC_REFUND_NO_PAYMENT_ID, QUERY_CUSTOMS_NO_PAYMENT_ID, REFUND,
-    REFUND_003, REFUND_DATED, REFUND_INFO_REQUIRED, RISK, SUB_ORDER_REF, UNBIND, UPLOAD,
+    DOWNLOAD_TRANSACTIONS_FILE, ENTERPRISE_DECLARATION, ENTERPRISE_QUALIFICATION, ENTERPRISE_QUERY,
+    EXPRESS, GET_EXCHANGE_RATE, GET_RECONCILIATION_STATEMENT, GET_WECHAT_OPENID_URL, LIST_BANKS,
+    LIST_TRANSACTIONS, MER_DATE, ORDER, ORDER_ITEM, PAGES, PAYEE, PAYER, PAYER_CREATE, PAYMENT_SUB,
+    PAYMENT_TOP, PAY_ORDER, QUERY_AGREEMENTS, QUERY_ASYNC_REFUND_NO_PAYMENT_ID,
+    QUERY_CUSTOMS_NO_PAYMENT_ID, REFUND, REFUND_003, REFUND_DATED, REFUND_INFO_REQUIRED, RISK,
+    SUB_ORDER_REF, UNBIND, UPLOAD,
 };
 
 const fn q(name: &'static str, required: bool) -> QueryParam {
@@ -491,7 +492,8 @@ operations! {
         area: Statements,
         method: Get,
         path: "/payments/transactions_download",
-        query: &[q("settle_date", true)],
+        // 004 sends settle_date (L3574), 003 mer_date (L930): either, exactly one.
+        query: &[q("settle_date", false), q("mer_date", false)],
         body: Body::None,
         signed: false,
         result_keys: &[],
@@ -500,8 +502,8 @@ operations! {
         stability: Documented,
         source: "004:L3572-3606; 003:L926-975",
         notes: "CSV file stream, TRANSDETAIL-START ... TRANSDETAIL-END (20 columns; 15 in 003).",
-        rules: &[DOWNLOAD_SETTLEMENT_FILE],
-        cross: &[],
+        rules: &[DOWNLOAD_TRANSACTIONS_FILE],
+        cross: &[one_file_date],
         confirm: None,
     },
     CreateSettleMonthStatement {

@@ -101,6 +101,26 @@ pub(crate) fn agreement_lookup(s: &Subject<'_>, problems: &mut Vec<ValidationPro
     }
 }
 
+/// The transactions file is named by one date: `settle_date` as 004:L3574 sends it, or
+/// `mer_date` as 003:L930 does (004:L3576 says the file "is based on the mer_date").
+pub(crate) fn one_file_date(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    match (s.query.get("settle_date"), s.query.get("mer_date")) {
+        (Some(_), Some(_)) => push(
+            problems,
+            "query.mer_date".into(),
+            "exclusive",
+            "send settle_date or mer_date, not both".into(),
+        ),
+        (None, None) => push(
+            problems,
+            "query.settle_date".into(),
+            "one_of_required",
+            "settle_date or mer_date is required".into(),
+        ),
+        _ => {}
+    }
+}
+
 /// A remittance payee's fields by payee type.
 pub(crate) fn payee_rules(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
     payee(s.body, problems);

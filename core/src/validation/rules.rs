@@ -374,6 +374,13 @@ pub(crate) const LIST_TRANSACTIONS: &[Rule] = rules! { "query.mer_date" => [Date
 
 pub(crate) const DOWNLOAD_SETTLEMENT_FILE: &[Rule] = rules! { "query.settle_date" => [Date] };
 
+/// `settle_date` (004:L3574) or `mer_date` (003:L930, "the merchant's order date"); `cross`
+/// asks for exactly one.
+pub(crate) const DOWNLOAD_TRANSACTIONS_FILE: &[Rule] = rules! {
+    "query.settle_date" => [Date],
+    "query.mer_date" => [Date],
+};
+
 pub(crate) const DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY: &[Rule] =
     rules! { "query.mer_date" => [Date] };
 

@@ -110,8 +110,14 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             Ok(file(settlement_file(store, &date, &stamp)))
         }
         OpId::DownloadTransactionsFile => {
-            let date = ctx.query("settle_date").unwrap_or_default();
-            Ok(file(transactions_file(store, &date, false, false)))
+            // 004 names the file by settle_date (L3574), 003 by mer_date (L930).
+            let file_for = |date: String, by_mer_date| {
+                file(transactions_file(store, &date, by_mer_date, false))
+            };
+            Ok(match ctx.query("mer_date") {
+                Some(date) => file_for(date, true),
+                None => file_for(ctx.query("settle_date").unwrap_or_default(), false),
+            })
         }
         OpId::DownloadReconciliationStatementFileLegacy => {
             let date = ctx.query("mer_date").unwrap_or_default();
