@@ -68,6 +68,16 @@ fn bank_card(code: Option<String>) -> Value {
 
 /// Creates a card payment for `reference` (10.00 USD), notifications to `notify_url`.
 async fn create(m: &Merchant, reference: &str, notify_url: &str) -> Result<String, CallError> {
+    let created = create_answer(m, reference, notify_url).await?;
+    Ok(created.result.payment().unwrap().id.clone().unwrap())
+}
+
+/// [`create`]'s whole answer.
+async fn create_answer(
+    m: &Merchant,
+    reference: &str,
+    notify_url: &str,
+) -> Result<umf_core::ApiResponse, CallError> {
     let sub = json!({"mer_sub_reference_id": format!("{reference}-S1"), "trans_code": "01122030",
         "amount": money("10.00"),
         "items": [{"mer_item_id": "I-1", "type": "FOOD", "quantity": "1", "amount": money("10.00")}]});
@@ -77,7 +87,7 @@ async fn create(m: &Merchant, reference: &str, notify_url: &str) -> Result<Strin
             "order": {"mer_reference_id": reference, "mer_date": today(), "amount": money("10.00"), "sub_orders": [sub]},
             "notify_url": notify_url, "risk_info": {"trans_type": "02"}}))
         .await?;
-    Ok(created.result.payment().unwrap().id.clone().unwrap())
+    Ok(created)
 }
 
 /// The card flow (create → SMS → execute); returns the payment id and the state execute
@@ -601,4 +611,31 @@ async fn umf_key_rotation_mid_flow_with_both_keys_configured() {
     admin_post(&s, "keys/rotate").await;
     let got = m.call("get_payment", lookup).await.unwrap();
     assert_eq!(got.verification.key_fingerprint, fingerprint(&current));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sms_step_takes_an_agreement_and_links_verify_as_get() {
+    let s = sandbox(|_| {}).await;
+    let m = merchant(&s, |_| {});
+    let created = create_answer(&m, "ORDER-H-1", "https://shop.example/n")
+        .await
+        .unwrap();
+    let id = created.result.payment().unwrap().id.clone().unwrap();
+    // 004:L2346-2347: the sms_verify link is a GET.
+    let verify = created
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref() == Some("sms_verify"))
+        .expect("a card payment links sms_verify");
+    assert_eq!(verify.method.as_ref().map(|m| m.as_str()), Some("GET"));
+    // 004:L4774: `payer_info` names the card by `bank_card` or by `payer_agreement`.
+    let agreement = json!({"payment_method": "CREDIT_CARD", "payer_info": {"payer_agreement": {
+        "usr_busi_agreement_id": "UB-1", "usr_pay_agreement_id": "UP-1"}}});
+    m.call(
+        "send_payment_sms",
+        json!({"payment_id": id, "payer": agreement}),
+    )
+    .await
+    .unwrap();
+    assert!(s.sms_code(&id).is_some());
 }

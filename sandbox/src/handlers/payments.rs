@@ -202,7 +202,8 @@ fn payment_reply(shared: &SharedRef, payment: &Payment) -> Reply {
         .link(base, "self", "GET", &self_path);
     if payment.state == PaymentState::WaitBuyerPay {
         if CARD_METHODS.contains(&payment.method.as_str()) {
-            reply = reply.link(base, "sms_verify", "POST", &format!("{self_path}/verify"));
+            // GET as the newest document shows it (004:L2346-2347); 001:L184 said POST.
+            reply = reply.link(base, "sms_verify", "GET", &format!("{self_path}/verify"));
         } else if let Some(url) = &payment.upay {
             reply
                 .links
@@ -297,25 +298,27 @@ fn send_sms(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
             "Incorrect payment method.",
         ));
     }
-    let number = ctx
-        .text("payer.payer_info.bank_card.number")
-        .ok_or_else(|| {
-            fail(
-                400,
-                names::ABSENCE_NECESSARY_PAYMENT_INFORMATION,
-                "Absence of necessary payment information.",
-            )
-        })?;
-    payment.card_last4 = Some(
-        number
-            .chars()
+    // The card is named by its number or by a bound agreement (004:L4774: `payer_info` holds
+    // `bank_card` or `payer_agreement`).
+    let number = ctx.text("payer.payer_info.bank_card.number");
+    let agreement = ctx.body["payer"]["payer_info"]["payer_agreement"].is_object();
+    if number.is_none() && !agreement {
+        return Err(fail(
+            400,
+            names::ABSENCE_NECESSARY_PAYMENT_INFORMATION,
+            "Absence of necessary payment information.",
+        ));
+    }
+    let last4 = number.or_else(|| ctx.text("payer.payer_info.payer_agreement.last_four_cardid"));
+    payment.card_last4 = last4.map(|n| {
+        n.chars()
             .rev()
             .take(4)
             .collect::<Vec<_>>()
             .into_iter()
             .rev()
-            .collect(),
-    );
+            .collect()
+    });
     payment.sms_code = Some(code);
     payment.sms_failures = 0;
     let base = &shared.base_url;
