@@ -639,3 +639,46 @@ async fn the_sms_step_takes_an_agreement_and_links_verify_as_get() {
     .unwrap();
     assert!(s.sms_code(&id).is_some());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refund_without_payment_id_finds_its_payment_by_sub_orders() {
+    let (_seen, receiver) = endpoint(AckFormat::Json).await;
+    let url = format!("{}/n", receiver.url());
+    let s = sandbox(|_| {}).await;
+    let m = merchant(&s, |_| {});
+    let (id, _) = pay_by_card(&m, &s, "ORDER-R-1", &url).await;
+    // 004:L4865: refund_info.mer_reference_id is the refund's own id, not the order's.
+    let answer = m
+        .call("create_async_refund_no_payment_id", json!({"mer_refund_id": "MR-R-1", "notify_url": url,
+            "refund_info": {"mer_reference_id": "REFUND-OWN-1", "mer_date": today(), "amount": money("4.00"),
+                "sub_orders": [{"mer_sub_reference_id": "ORDER-R-1-S1", "trans_code": "01122030",
+                    "amount": money("4.00"), "items": [{"mer_item_id": "I-1"}]}]}}))
+        .await
+        .unwrap();
+    assert!(answer.verification.is_verified());
+    // It was that payment's: 4.00 of its 10.00 are refunded, so a full refund now exceeds it.
+    let (status, code) = api_code(
+        m.call(
+            "create_refund",
+            json!({"payment_id": id, "notify_url": url, "refund_info": {
+            "mer_reference_id": "REFUND-OWN-3", "mer_date": today(), "amount": money("10.00")}}),
+        )
+        .await,
+    );
+    assert_eq!(
+        (status, code.as_str()),
+        (
+            402,
+            umf_core::codes::names::ACCUMULATED_REFUND_AMOUNT_LARGER_THAN
+        )
+    );
+    // Sub-orders no payment holds, and no order of that id: no payment.
+    let unknown = m
+        .call("create_async_refund_no_payment_id", json!({"mer_refund_id": "MR-R-2", "notify_url": url,
+            "refund_info": {"mer_reference_id": "REFUND-OWN-2", "mer_date": today(), "amount": money("1.00"),
+                "sub_orders": [{"mer_sub_reference_id": "NOBODY-S1", "trans_code": "01122030",
+                    "amount": money("1.00"), "items": [{"mer_item_id": "I-1"}]}]}}))
+        .await;
+    let (status, code) = api_code(unknown);
+    assert_eq!((status, code.as_str()), (404, "00060760"));
+}

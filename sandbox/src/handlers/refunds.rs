@@ -33,11 +33,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             true,
         ),
         OpId::CreateAsyncRefundNoPaymentId => {
-            let reference = ctx.text("refund_info.mer_reference_id").unwrap_or_default();
-            let payment_id = store
-                .payment_refs
-                .get(&reference)
-                .cloned()
+            let payment_id = refunded_payment(store, ctx.body)
                 .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))?;
             create(
                 shared,
@@ -111,6 +107,33 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
         }
         other => Err(not_served(other)),
     }
+}
+
+/// The payment a refund without a payment id is for. The documents name none: the request
+/// carries `refund_info.mer_reference_id`, which 004:L4865 defines as the refund's own id, and
+/// sub-orders by `mer_sub_reference_id`, which are the payment's. The sandbox takes the one
+/// payment holding every sub-order named; failing that (no sub-orders, or several payments
+/// reusing the ids), a payment whose order id is `refund_info.mer_reference_id`, as the
+/// example's ids suggest (004:L3756, L3763). Both are the sandbox's guesses (README).
+fn refunded_payment(store: &Store, body: &Value) -> Option<String> {
+    let info = &body["refund_info"];
+    let wanted: Vec<&Value> = info["sub_orders"]
+        .as_array()
+        .map(|subs| subs.iter().map(|s| &s["mer_sub_reference_id"]).collect())
+        .unwrap_or_default();
+    if !wanted.is_empty() {
+        let mut holders = store.payments.values().filter(|p| {
+            let subs = p.order["sub_orders"].as_array();
+            wanted.iter().all(|w| {
+                subs.is_some_and(|subs| subs.iter().any(|s| &&s["mer_sub_reference_id"] == w))
+            })
+        });
+        if let (Some(one), None) = (holders.next(), holders.next()) {
+            return Some(one.id.clone());
+        }
+    }
+    let reference = info["mer_reference_id"].as_str()?;
+    store.payment_refs.get(reference).cloned()
 }
 
 fn not_found() -> Failure {
