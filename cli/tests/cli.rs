@@ -547,20 +547,30 @@ fn sandbox_reading_flags_reach_the_sandbox() {
         "json-with-id",
         "--sign-errors",
         "no",
+        "--outcomes",
+        "async",
+        "--token-path",
+        "/v1/oauth/authorize",
+        "--token-credentials",
+        "basic",
     ]);
     assert_eq!(
         ready["readings"],
         serde_json::json!({"signature_scope": "primary_result", "bearer": "strict_no_space",
-            "ack": "json_with_id", "sign_errors": false})
+            "ack": "json_with_id", "sign_errors": false, "outcomes": "async",
+            "token_path": "/v1/oauth/authorize", "token_credentials": "basic"})
     );
     let base = ready["base_url"].as_str().unwrap().to_owned();
     let rt = tokio_runtime();
     let http = umf_sandbox::transport::HttpClient::default();
     let (spaced, unspaced) = rt.block_on(async {
+        // The token endpoint where --token-path put it, credentials as --token-credentials says.
+        let origin = base.trim_end_matches("/cberest/v1");
         let manager = umf_core::token::TokenManager::new(
             umf_core::ClientCredentials::new("sandbox-client", "sandbox-secret"),
-            format!("{base}/oauth/authorize"),
-        );
+            format!("{origin}/v1/oauth/authorize"),
+        )
+        .with_credential_style(umf_core::TokenCredentialStyle::Basic);
         let answer = http.send(&manager.token_request()).await.unwrap();
         let (secret, _) = umf_core::token::parse_token_response(&answer).unwrap();
         let get = |authorization: String| umf_core::HttpRequest {

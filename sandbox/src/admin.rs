@@ -46,6 +46,13 @@ pub(crate) fn handle(
                 "token_rejections": store.tokens.rejected,
                 "requests_served": store.requests_served,
                 "umf_public_key_fingerprint": shared.signing_key().fingerprint().to_hex(),
+                // Behaviours the documents do not describe (README: what the sandbox invents).
+                "inventions": {
+                    "sms_max_failures": shared.config.sms_max_failures,
+                    "test_cards": shared.config.test_cards,
+                    "notify_backoff_ms": shared.config.notify_backoff_ms,
+                    "notify_max_attempts": shared.config.notify_max_attempts,
+                },
                 "readings": {
                     "signature_scope": shared.config.signature_scope,
                     "bearer": shared.config.bearer,

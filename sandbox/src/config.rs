@@ -57,6 +57,12 @@ pub struct SandboxConfig {
     pub token_credentials: TokenCredentialReading,
     /// Whether execute and refund results come at once or later (default: at once).
     pub outcomes: OutcomeReading,
+    /// Wrong SMS codes before a payment's code is locked (`00200084`); the documents name the
+    /// code but no count, so 3 is invented. 0 never locks.
+    pub sms_max_failures: u32,
+    /// Whether card numbers ending `0002` (declined) and `0051` (insufficient balance) fail:
+    /// invented test cards, off for a sandbox where every card pays.
+    pub test_cards: bool,
     /// Faults active from the start.
     pub faults: Vec<FaultRule>,
 }
@@ -89,6 +95,8 @@ impl SandboxConfig {
                 umf_core::token::TOKEN_PATH
             ),
             token_credentials: TokenCredentialReading::Both,
+            sms_max_failures: 3,
+            test_cards: true,
             faults: Vec::new(),
         }
     }
@@ -111,6 +119,8 @@ impl std::fmt::Debug for SandboxConfig {
             .field("outcomes", &self.outcomes)
             .field("token_path", &self.token_path)
             .field("token_credentials", &self.token_credentials)
+            .field("sms_max_failures", &self.sms_max_failures)
+            .field("test_cards", &self.test_cards)
             .field("faults", &self.faults)
             .finish_non_exhaustive()
     }

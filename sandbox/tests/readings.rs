@@ -57,7 +57,12 @@ fn money(total: &str) -> Value {
 
 /// The card owner's details (the SDK encrypts the sensitive ones).
 fn bank_card(code: Option<String>) -> Value {
-    let mut card = json!({"number": "6222020000000001234", "valid_date": "2612", "cvv2": "123",
+    card_numbered("6222020000000001234", code)
+}
+
+/// [`bank_card`] with this card number.
+fn card_numbered(number: &str, code: Option<String>) -> Value {
+    let mut card = json!({"number": number, "valid_date": "2612", "cvv2": "123",
         "payer_name": "ZHANG SAN", "phone": "13800000000", "citizen_id_type": "IDENTITY_CARD",
         "citizen_id_number": "110101199001011234"});
     if let Some(code) = code {
@@ -681,4 +686,49 @@ async fn a_refund_without_payment_id_finds_its_payment_by_sub_orders() {
         .await;
     let (status, code) = api_code(unknown);
     assert_eq!((status, code.as_str()), (404, "00060760"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invented_test_cards_and_the_sms_lock_are_settings() {
+    let declined = "6222020000000000002";
+    for (test_cards, sms_max_failures) in [(true, 3), (false, 1)] {
+        let s = sandbox(|c| {
+            c.test_cards = test_cards;
+            c.sms_max_failures = sms_max_failures;
+        })
+        .await;
+        let health = admin(&s, "health").await;
+        assert_eq!(health["inventions"]["test_cards"], test_cards);
+        let m = merchant(&s, |_| {});
+        let id = create(&m, "ORDER-I-1", "https://shop.example/n")
+            .await
+            .unwrap();
+        let payer = card_numbered(declined, None);
+        m.call(
+            "send_payment_sms",
+            json!({"payment_id": id, "payer": payer}),
+        )
+        .await
+        .unwrap();
+        // A wrong code: locked at once when one failure is the limit.
+        let wrong = card_numbered(declined, Some("000000".into()));
+        let (_, code) = api_code(
+            m.call("execute_payment", json!({"payment_id": id, "payer": wrong}))
+                .await,
+        );
+        let locked = umf_core::codes::names::EXCEED_LIMITATION_TIMES_INCORRECT_VALIDATION;
+        assert_eq!(code == locked, sms_max_failures == 1, "{code}");
+        let right = card_numbered(declined, s.sms_code(&id));
+        let executed = m
+            .call("execute_payment", json!({"payment_id": id, "payer": right}))
+            .await;
+        if test_cards {
+            let (_, code) = api_code(executed);
+            assert_eq!(code, umf_core::codes::names::PAYMENT_DECLINED_BANK);
+        } else {
+            let paid = executed.unwrap();
+            let state = paid.result.payment().unwrap().state.clone().unwrap();
+            assert_eq!(state.as_str(), "TRADE_SUCCESS");
+        }
+    }
 }

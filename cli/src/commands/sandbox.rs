@@ -71,6 +71,19 @@ pub struct SandboxArgs {
     /// Delay of the sandbox's asynchronous results (async outcomes and refunds, customs).
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(0..=600_000))]
     settle_delay_ms: u64,
+    /// Wrong SMS codes before a payment's code locks (`00200084`); invented, 0 never locks.
+    #[arg(long, default_value_t = 3)]
+    sms_attempts: u32,
+    /// Whether the invented test cards fail (numbers ending `0002` declined, `0051`
+    /// insufficient balance); `no`: every card pays.
+    #[arg(long, value_enum, default_value_t = YesNo::Yes)]
+    test_cards: YesNo,
+    /// First retry delay of a notification in milliseconds, doubling up to 5 s (invented).
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=60_000))]
+    notify_backoff_ms: u64,
+    /// Delivery attempts per notification before giving up (invented).
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=100))]
+    notify_max_attempts: u32,
     /// A fault, `OP:KIND[=VALUE][,times=N][,p=P]` (repeatable), e.g.
     /// `create_payment:status=503,times=1`, `*:latency=200`, `get_payment:drop`.
     #[arg(long = "fault", value_name = "SPEC")]
@@ -228,6 +241,10 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
         config.token_path = path;
     }
     config.token_credentials = args.token_credentials.into();
+    config.sms_max_failures = args.sms_attempts;
+    config.test_cards = args.test_cards == YesNo::Yes;
+    config.notify_backoff_ms = args.notify_backoff_ms;
+    config.notify_max_attempts = args.notify_max_attempts;
     for spec in &args.faults {
         config
             .faults

@@ -366,7 +366,8 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
                 != Some(expected.as_str())
             {
                 payment.sms_failures += 1;
-                return Err(if payment.sms_failures >= 3 {
+                let limit = shared.config.sms_max_failures;
+                return Err(if limit > 0 && payment.sms_failures >= limit {
                     fail(
                         402,
                         names::EXCEED_LIMITATION_TIMES_INCORRECT_VALIDATION,
@@ -395,7 +396,11 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
             }
             payment.card_last4 = Some(last4);
         }
-        let declined = match payment.card_last4.as_deref() {
+        let test_card = payment
+            .card_last4
+            .as_deref()
+            .filter(|_| shared.config.test_cards);
+        let declined = match test_card {
             Some("0002") => Some((
                 names::PAYMENT_DECLINED_BANK,
                 "Payment declined by the bank.",
