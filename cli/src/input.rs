@@ -104,6 +104,11 @@ pub fn private_key(path: &str, passphrase: Option<&str>) -> Result<PrivateKey, F
     )?)
 }
 
+/// [`public_key`] of each path, in order (a key change-over passes several UMF keys).
+pub fn public_keys(paths: &[String]) -> Result<Vec<PublicKey>, Failure> {
+    paths.iter().map(|p| public_key(p, None)).collect()
+}
+
 /// A public key, or the public half of a private key file (convenient when debugging with the
 /// merchant's own key pair).
 pub fn public_key(path: &str, passphrase: Option<&str>) -> Result<PublicKey, Failure> {

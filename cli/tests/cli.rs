@@ -606,3 +606,51 @@ fn tokio_runtime() -> tokio::runtime::Runtime {
         .build()
         .unwrap()
 }
+
+#[test]
+fn verify_commands_take_several_umf_keys_and_name_the_one_that_verified() {
+    let body = br#"{"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]},"payment":{"id":"PAY_1","state":"TRADE_SUCCESS"}}"#;
+    let next =
+        umf_core::PrivateKey::from_bytes(umf_sandbox::test_keys::UMF_NEXT_PRIVATE_KEY_PEM, None)
+            .unwrap();
+    let signature = next.sign(body).unwrap();
+    let (current, other) = (key("umf_1024_cert.pem"), key("umf_2048_spki.pem"));
+    let base = ["notification", "verify", "--signature", signature.as_str()];
+    let with = |keys: &[&str]| {
+        let mut args = base.to_vec();
+        for k in keys {
+            args.extend(["--key", k]);
+        }
+        args.push("-");
+        umf(&args, Some(body))
+    };
+    // The old key alone refuses the new key's signature; with both it verifies, by the new one.
+    // (A 2048-bit signature does not even fit the 1024-bit key: signature_malformed, exit 2.)
+    assert_eq!(with(&[&current]).status.code(), Some(2));
+    let out = with(&[&current, &other]);
+    verified_by(&out, &next);
+    // The same for a signed answer.
+    let signed = umf_core::verification::sign_response(
+        body,
+        &next,
+        umf_core::verification::SignatureScope::PrimaryResult,
+        &["payment"],
+    )
+    .unwrap();
+    let args = [
+        "response", "verify", "--key", &current, "--key", &other, "-",
+    ];
+    let out = umf(&args, Some(&signed));
+    verified_by(&out, &next);
+}
+
+/// The command succeeded and says `key` verified.
+fn verified_by(out: &Output, key: &umf_core::PrivateKey) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: Value = serde_json::from_str(&stdout(out)).unwrap();
+    assert_eq!(printed["key_fingerprint"], key.fingerprint().to_hex());
+}

@@ -4,15 +4,16 @@ use clap::Subcommand;
 use serde::Serialize;
 use umf_core::{AckOptions, Notification};
 
-use crate::input::{print_json, public_key, read_body, Failure};
+use crate::input::{print_json, public_keys, read_body, Failure};
 
 #[derive(Subcommand)]
 pub enum NotificationCommand {
     /// Verify the `Signature` header over the raw body and print the parsed notification.
     Verify {
-        /// The UMF public key or certificate.
-        #[arg(long)]
-        key: String,
+        /// The UMF public key or certificate; repeat it during a key change-over (the output's
+        /// `key_fingerprint` names the one that verified).
+        #[arg(long, required = true)]
+        key: Vec<String>,
         /// The `Signature` header value.
         #[arg(long)]
         signature: String,
@@ -36,9 +37,11 @@ pub fn run(cmd: NotificationCommand) -> Result<ExitCode, Failure> {
             signature,
             body,
         } => {
-            let key = public_key(&key, None)?;
+            let umf_keys = public_keys(&key)?;
+            let umf_keys: Vec<&umf_core::PublicKey> = umf_keys.iter().collect();
             let body = read_body(body.as_deref())?;
-            let notification = umf_core::verify_notification(&key, &signature, &body)?;
+            let notification =
+                umf_core::verify_notification_with_keys(&umf_keys, &signature, &body)?;
             let ack = notification.acknowledgement(&AckOptions::default())?;
             print_json(&Printed {
                 notification: &notification,

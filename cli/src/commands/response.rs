@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use clap::{Subcommand, ValueEnum};
 use umf_core::verification::{SignatureScope, VerifyOptions, VerifyPolicy};
 
-use crate::input::{print_json, public_key, read_body, Failure};
+use crate::input::{print_json, public_key, public_keys, read_body, Failure};
 
 #[derive(Subcommand)]
 pub enum ResponseCommand {
@@ -25,9 +25,10 @@ pub enum ResponseCommand {
     },
     /// Verify `meta.sign` over the raw response body and print what it covered.
     Verify {
-        /// The UMF public key or certificate.
-        #[arg(long)]
-        key: String,
+        /// The UMF public key or certificate; repeat it during a key change-over (the output's
+        /// `key_fingerprint` names the one that verified).
+        #[arg(long, required = true)]
+        key: Vec<String>,
         /// Which bytes the signature covers.
         #[arg(long, value_enum, default_value_t = Scope::Auto)]
         scope: Scope,
@@ -116,7 +117,8 @@ pub fn run(cmd: ResponseCommand) -> Result<ExitCode, Failure> {
             result_keys,
             body,
         } => {
-            let key = public_key(&key, None)?;
+            let umf_keys = public_keys(&key)?;
+            let umf_keys: Vec<&umf_core::PublicKey> = umf_keys.iter().collect();
             let body = read_body(body.as_deref())?;
             let options = VerifyOptions {
                 scope: scope.into(),
@@ -126,7 +128,8 @@ pub fn run(cmd: ResponseCommand) -> Result<ExitCode, Failure> {
                 },
             };
             let keys: Vec<&str> = result_keys.iter().map(String::as_str).collect();
-            let verification = umf_core::verify_response(&body, &key, options, &keys)?;
+            let verification =
+                umf_core::verify_response_with_keys(&body, &umf_keys, options, &keys)?;
             print_json(&verification)?;
             Ok(ExitCode::SUCCESS)
         }
