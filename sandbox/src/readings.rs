@@ -251,6 +251,32 @@ mod tests {
             proptest::prop_assert!(!AckReading::JsonWithId.accepts(&reply, kind.as_str(), &other));
         }
 
+        /// For any credentials, the SDK's token request in each style is accepted by that
+        /// style's reading and by `both`, refused by the other, and wrong credentials by all.
+        #[test]
+        fn token_credential_readings_partition_the_sdks_styles(
+            id in "[!-~]{1,40}", secret in "\\PC{1,40}", wrong in "\\PC{1,40}",
+        ) {
+            use umf_core::token::{token_request_styled, ClientCredentials};
+            use umf_core::TokenCredentialStyle;
+            let credentials = ClientCredentials::new(id.clone(), secret.clone());
+            let styles = [
+                (TokenCredentialStyle::JsonBody, TokenCredentialReading::Json),
+                (TokenCredentialStyle::Basic, TokenCredentialReading::Basic),
+            ];
+            for (style, own) in styles {
+                let request = token_request_styled(&credentials, "http://x/oauth/authorize", style);
+                let authorization = request.header("Authorization");
+                for reading in [TokenCredentialReading::Json, TokenCredentialReading::Basic, TokenCredentialReading::Both] {
+                    let expected = reading == own || reading == TokenCredentialReading::Both;
+                    proptest::prop_assert_eq!(reading.accepts(authorization, &request.body, &id, &secret), expected, "{:?} {:?}", style, reading);
+                    if wrong != secret {
+                        proptest::prop_assert!(!reading.accepts(authorization, &request.body, &id, &wrong));
+                    }
+                }
+            }
+        }
+
         /// For any token, each strict reading takes exactly its own spelling, `both` takes
         /// either, and no reading ever yields anything but the token itself.
         #[test]
