@@ -67,6 +67,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     ListBanks {
         id: "list_banks",
@@ -86,6 +87,7 @@ operations! {
         rules: &[LIST_BANKS],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryCardBin {
         id: "query_card_bin",
@@ -106,6 +108,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetWechatOpenidUrl {
         id: "get_wechat_openid_url",
@@ -125,6 +128,7 @@ operations! {
         rules: &[GET_WECHAT_OPENID_URL],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetExchangeRate {
         id: "get_exchange_rate",
@@ -144,6 +148,7 @@ operations! {
         rules: &[GET_EXCHANGE_RATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreatePayment {
         id: "create_payment",
@@ -163,6 +168,7 @@ operations! {
         rules: &[PAYER_CREATE, PAYER, ORDER, PAYMENT_TOP, RISK],
         cross: &[payment_order],
         confirm: None,
+        requires: &["payment.order.amount.total"],
     },
     SendPaymentSms {
         id: "send_payment_sms",
@@ -182,6 +188,7 @@ operations! {
         rules: &[PAYER],
         cross: &[sms_card_source],
         confirm: None,
+        requires: &["payment.id"],
     },
     ExecutePayment {
         id: "execute_payment",
@@ -201,6 +208,7 @@ operations! {
         rules: &[PAYER],
         cross: &[],
         confirm: None,
+        requires: &["payment.state"],
     },
     GetPayment {
         id: "get_payment",
@@ -220,6 +228,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["payment.state", "payment.order.amount.total"],
     },
     CreateRefund {
         id: "create_refund",
@@ -239,6 +248,7 @@ operations! {
         rules: &[REFUND, REFUND_003, REFUND_DATED],
         cross: &[refund_totals],
         confirm: None,
+        requires: &["refund.state"],
     },
     CreateAsyncRefund {
         id: "create_async_refund",
@@ -258,6 +268,7 @@ operations! {
         rules: &[REFUND_INFO_REQUIRED, REFUND],
         cross: &[refund_totals],
         confirm: None,
+        requires: &["refund.id", "refund.refund_info.amount.total"],
     },
     GetRefund {
         id: "get_refund",
@@ -277,6 +288,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["refund.id", "refund.state"],
     },
     GetPaymentWithRefunds {
         id: "get_payment_with_refunds",
@@ -296,6 +308,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["payment.id", "payment.state", "payment.order.amount.total"],
     },
     QueryAgreements {
         id: "query_agreements",
@@ -320,6 +333,7 @@ operations! {
         rules: &[QUERY_AGREEMENTS],
         cross: &[agreement_lookup],
         confirm: None,
+        requires: &[],
     },
     UnbindAgreement {
         id: "unbind_agreement",
@@ -340,6 +354,7 @@ operations! {
         rules: &[UNBIND],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     ApplyToCustoms {
         id: "apply_to_customs",
@@ -360,6 +375,7 @@ operations! {
         rules: &[CUSTOMS],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetCustomsDeclaration {
         id: "get_customs_declaration",
@@ -379,6 +395,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["customs_declarations[].id", "customs_declarations[].state"],
     },
     ApplyToCiq {
         id: "apply_to_ciq",
@@ -399,6 +416,7 @@ operations! {
         rules: &[SUB_ORDER_REF, CIQ],
         cross: &[],
         confirm: None,
+        requires: &["ciq_declarations.id"],
     },
     GetCiqDeclaration {
         id: "get_ciq_declaration",
@@ -419,6 +437,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["ciq_declarations.id", "ciq_declarations.state"],
     },
     GetReconciliationStatement {
         id: "get_reconciliation_statement",
@@ -442,6 +461,13 @@ operations! {
         rules: &[GET_RECONCILIATION_STATEMENT, PAGES],
         cross: &[],
         confirm: None,
+        requires: &[
+            "reconciliations.amount.total",
+            "reconciliations.payment_summaries[].state",
+            "reconciliations.payment_summaries[].amount.total",
+            "reconciliations.refund_summaries[].state",
+            "reconciliations.refund_summaries[].amount.total",
+        ],
     },
     DownloadSettlementFile {
         id: "download_settlement_file",
@@ -461,6 +487,7 @@ operations! {
         rules: &[DOWNLOAD_SETTLEMENT_FILE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     ListTransactions {
         id: "list_transactions",
@@ -484,6 +511,12 @@ operations! {
         rules: &[LIST_TRANSACTIONS, PAGES],
         cross: &[],
         confirm: None,
+        requires: &[
+            "transactions.payment_summaries[].state",
+            "transactions.payment_summaries[].amount.total",
+            "transactions.refund_summaries[].state",
+            "transactions.refund_summaries[].amount.total",
+        ],
     },
     DownloadTransactionsFile {
         id: "download_transactions_file",
@@ -503,6 +536,7 @@ operations! {
         rules: &[DOWNLOAD_SETTLEMENT_FILE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateSettleMonthStatement {
         id: "create_settle_month_statement",
@@ -522,6 +556,7 @@ operations! {
         rules: &[CREATE_SETTLE_MONTH_STATEMENT],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DownloadSettleMonthStatement {
         id: "download_settle_month_statement",
@@ -541,6 +576,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DeclareAgain {
         id: "declare_again",
@@ -562,6 +598,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetRefundableBalance {
         id: "get_refundable_balance",
@@ -581,6 +618,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateAsyncRefundNoPaymentId {
         id: "create_async_refund_no_payment_id",
@@ -600,6 +638,7 @@ operations! {
         rules: &[CREATE_ASYNC_REFUND_NO_PAYMENT_ID, REFUND_INFO_REQUIRED, REFUND, REFUND_DATED],
         cross: &[refund_totals],
         confirm: None,
+        requires: &["asy_refund.refund_info.amount.total"],
     },
     QueryAsyncRefundNoPaymentId {
         id: "query_async_refund_no_payment_id",
@@ -619,6 +658,7 @@ operations! {
         rules: &[QUERY_ASYNC_REFUND_NO_PAYMENT_ID],
         cross: &[],
         confirm: None,
+        requires: &["asy_refund.state"],
     },
     ApplyToCustomsNoPaymentId {
         id: "apply_to_customs_no_payment_id",
@@ -638,6 +678,7 @@ operations! {
         rules: &[CUSTOMS, MER_DATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryCustomsNoPaymentId {
         id: "query_customs_no_payment_id",
@@ -657,6 +698,7 @@ operations! {
         rules: &[SUB_ORDER_REF, MER_DATE, QUERY_CUSTOMS_NO_PAYMENT_ID],
         cross: &[],
         confirm: None,
+        requires: &["customs_declaration.state"],
     },
     ApplyToCiqNoPaymentId {
         id: "apply_to_ciq_no_payment_id",
@@ -676,6 +718,7 @@ operations! {
         rules: &[SUB_ORDER_REF, CIQ, MER_DATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryCiqNoPaymentId {
         id: "query_ciq_no_payment_id",
@@ -696,6 +739,7 @@ operations! {
         rules: &[SUB_ORDER_REF, MER_DATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DeclareAgainNoPaymentId {
         id: "declare_again_no_payment_id",
@@ -715,6 +759,7 @@ operations! {
         rules: &[DECLARE_AGAIN_NO_PAYMENT_ID],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     BindCardSendSms {
         id: "bind_card_send_sms",
@@ -734,6 +779,7 @@ operations! {
         rules: &[BIND_CARD],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     BindCardConfirm {
         id: "bind_card_confirm",
@@ -754,6 +800,7 @@ operations! {
         rules: &[BIND_CARD, BIND_CONFIRM],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     UnbindBankAgreement {
         id: "unbind_bank_agreement",
@@ -775,6 +822,7 @@ operations! {
         rules: &[UNBIND],
         cross: &[],
         confirm: Some("ends the agreement at every UMF merchant and at the bank (004:L4251)"),
+        requires: &[],
     },
     UpdateExpressInfo {
         id: "update_express_info",
@@ -795,6 +843,7 @@ operations! {
         rules: &[EXPRESS],
         cross: &[],
         confirm: None,
+        requires: &["payment.id"],
     },
     UploadFile {
         id: "upload_file",
@@ -814,6 +863,7 @@ operations! {
         rules: &[UPLOAD],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateEnterpriseQualification {
         id: "create_enterprise_qualification",
@@ -833,6 +883,7 @@ operations! {
         rules: &[ENTERPRISE_QUALIFICATION],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetEnterpriseQualification {
         id: "get_enterprise_qualification",
@@ -852,6 +903,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendPayeeInfo {
         id: "send_payee_info",
@@ -872,6 +924,7 @@ operations! {
         rules: &[PAYEE],
         cross: &[payee_rules],
         confirm: None,
+        requires: &[],
     },
     SendOrderItem {
         id: "send_order_item",
@@ -892,6 +945,7 @@ operations! {
         rules: &[ORDER_ITEM],
         cross: &[order_item_rules],
         confirm: None,
+        requires: &[],
     },
     ConfirmRemittance {
         id: "confirm_remittance",
@@ -912,6 +966,7 @@ operations! {
         rules: &[CONFIRM_PAYMENT],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryRemittanceStatus {
         id: "query_remittance_status",
@@ -931,6 +986,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     UploadPaymentFiles {
         id: "upload_payment_files",
@@ -950,6 +1006,7 @@ operations! {
         rules: &[UPLOAD],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateTuitionOrder {
         id: "create_tuition_order",
@@ -970,6 +1027,7 @@ operations! {
         rules: &[PAY_ORDER],
         cross: &[tuition_trade_no],
         confirm: None,
+        requires: &[],
     },
     QueryTuitionOrder {
         id: "query_tuition_order",
@@ -989,6 +1047,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendEnterpriseQualification {
         id: "send_enterprise_qualification",
@@ -1008,6 +1067,7 @@ operations! {
         rules: &[ENTERPRISE_DECLARATION],
         cross: &[enterprise_rules],
         confirm: None,
+        requires: &[],
     },
     QueryEnterpriseQualificationReport {
         id: "query_enterprise_qualification_report",
@@ -1027,6 +1087,7 @@ operations! {
         rules: &[ENTERPRISE_QUERY],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendB2bOuterOrderDetail {
         id: "send_b2b_outer_order_detail",
@@ -1046,6 +1107,7 @@ operations! {
         rules: &[B2B_OUTER],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendB2bOrder {
         id: "send_b2b_order",
@@ -1065,6 +1127,7 @@ operations! {
         rules: &[PAYMENT_SUB],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryB2bOrder {
         id: "query_b2b_order",
@@ -1084,6 +1147,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DownloadReconciliationStatementFileLegacy {
         id: "download_reconciliation_statement_file_legacy",
@@ -1103,5 +1167,6 @@ operations! {
         rules: &[DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
 }
