@@ -41,7 +41,9 @@ let redis = null;
 if (args.redis) {
   // An optional peer of the package: imported only when a store is asked for.
   const { createClient } = await import('redis');
-  redis = createClient({ url: args.redis });
+  // Without the offline queue a command fails at once while Redis is away, and the call falls
+  // back at once instead of waiting for the store's timeout.
+  redis = createClient({ url: args.redis, disableOfflineQueue: true });
   // Reconnection errors while Redis is down are the store's business (store_unavailable).
   redis.on('error', () => {});
   await redis.connect();
