@@ -72,8 +72,10 @@ test('an unsigned 401 under strict verification is replayed once, never twice', 
     const before = await unsigned.health();
     await unsigned.fault({ op: 'get_refundable_balance', kind: 'expire_token', times: 2 });
     const err = await failure(client.getRefundableBalance());
+    // Strict verification refuses the unsigned answer; what it claimed is kept, unverified.
     assert.ok(isUmfError(err));
-    assert.equal(err.unverifiedRetCode ?? err.retCode, '00280703');
+    assert.equal(err.code, 'signature_missing');
+    assert.equal(err.unverifiedRetCode, '00280703');
     assert.equal(client.stats.tokenReplays, 2);
     const now = await unsigned.health();
     assert.equal(now.requests_served, before.requests_served + 3, '401, the token request, 401: then stop');
