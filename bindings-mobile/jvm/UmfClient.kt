@@ -156,7 +156,9 @@ class UmfClient(
     }
 
     /** The host loop: the only code here that runs a call, and it decides nothing. Returns
-     *  the last host exception. */
+     *  the last host exception. An interrupted thread abandons the call: the
+     *  `InterruptedException` propagates, and the call, destroyed, gives up any token refresh
+     *  it held so another call may start one at once. */
     private fun drive(call: Call): Throwable? {
         var cause: Throwable? = null
         while (true) {
@@ -169,10 +171,6 @@ class UmfClient(
                 } catch (e: UnresolvedAddressException) {
                     cause = e
                     call.failed(SendFailure(FailureKind.NOT_SENT, "unresolved address"))
-                } catch (e: InterruptedException) {
-                    Thread.currentThread().interrupt()
-                    call.failed(SendFailure(FailureKind.INTERRUPTED, "interrupted"))
-                    cause = e
                 }
                 is Step.Store -> {
                     val command = step.command
@@ -184,12 +182,7 @@ class UmfClient(
                         call.storeFailed(storeMessage(e))
                     }
                 }
-                is Step.Sleep -> try {
-                    Thread.sleep(step.ms)
-                } catch (e: InterruptedException) {
-                    // Stop waiting; the deadline and the interrupt flag are the caller's.
-                    Thread.currentThread().interrupt()
-                }
+                is Step.Sleep -> Thread.sleep(step.ms)
                 Step.Done -> {
                     emit(call)
                     return cause

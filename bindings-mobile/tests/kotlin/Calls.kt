@@ -204,6 +204,32 @@ fun callTests(suite: Suite, v: Vectors, umfBinary: File) {
         }
     }
 
+    suite.test("calls: send() authorises a request built elsewhere; an interrupted thread abandons its call") {
+        SandboxRun(umfBinary).use { umf ->
+            val events = Events()
+            val server = client(umf, events, policy = QUICK.copy(initialBackoffMs = 5_000, maxBackoffMs = 5_000))
+            val request = com.umfsdk.PublicKey(v.key("umf_1024_cert.pem")).use { com.umfsdk.Client(umf.baseUrl, it) }
+                .prepare("list_banks", "{}")
+            assertEquals(null, request.header("Authorization"))
+            val raw = server.send(request, authorize = true)
+            assertEquals(200, raw.status)
+            assertEquals(TokenSource.FETCHED, events.of(EventKind.REQUEST).single().token)
+
+            // A 503 on a read: the loop sleeps 2.5-5 s before the retry; the interrupt ends it.
+            umf.fault("""{"op":"list_banks","kind":"status","status":503,"times":1}""")
+            var thrown: Throwable? = null
+            val worker = Thread { thrown = runCatching { server.listBanks() }.exceptionOrNull() }
+            val started = System.nanoTime()
+            worker.start()
+            while (events.of(EventKind.RETRY).isEmpty()) Thread.sleep(5)
+            worker.interrupt()
+            worker.join(10_000)
+            assertIs<InterruptedException>(thrown)
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(2), "stopped at once")
+            assertEquals("0000", Json.parse(server.listBanks().metaJson).obj().str("ret_code"))
+        }
+    }
+
     suite.test("calls: a connection refused is retried, then transport_error (sent=false), the JDK's exception as cause") {
         SandboxRun(umfBinary).use { umf ->
             val events = Events()
