@@ -369,15 +369,10 @@ impl Client {
             if !errors.is_empty() {
                 return Err(Error::Validation { problems: errors });
             }
-        } else if op.id == "unbind_bank_agreement" && !params.confirm {
-            // Not a validation nicety: this one is never sent unconfirmed.
+        } else if let Some(why) = op.confirm.filter(|_| !params.confirm) {
+            // Not a validation nicety: such an operation is never sent unconfirmed.
             return Err(Error::Validation {
-                problems: vec![ValidationProblem {
-                    path: crate::client::CONFIRM_KEY.into(),
-                    rule: "confirmation_required",
-                    message: "confirm the request explicitly".into(),
-                    severity: Severity::Error,
-                }],
+                problems: vec![validation::confirmation_required(why)],
             });
         }
         let encryption = encrypt_operation_fields(

@@ -42,6 +42,7 @@ pub(crate) fn handle(
                 "declarations": store.declarations.len(),
                 "notifications": store.deliveries.len(),
                 "tokens_issued": store.tokens.issued,
+                "token_rejections": store.tokens.rejected,
                 "requests_served": store.requests_served,
                 "readings": {
                     "signature_scope": shared.config.signature_scope,

@@ -20,6 +20,9 @@ pub(crate) struct Tokens {
     revoked: Vec<String>,
     /// How many tokens were issued (tests count token requests with it).
     pub issued: u64,
+    /// How many requests were refused for their token (missing, expired, revoked): a fleet
+    /// that shares its token has none.
+    pub rejected: u64,
 }
 
 impl Tokens {

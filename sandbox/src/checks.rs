@@ -2,6 +2,7 @@
 //! sensitive field, and the request data.
 
 use serde_json::{Map, Value};
+use umf_core::codes::names;
 use umf_core::encryption::decrypt_fields;
 use umf_core::error::Severity;
 use umf_core::Error;
@@ -11,9 +12,9 @@ use crate::handlers::{fail, Failure};
 use crate::state::Shared;
 
 /// UMF's "Data validation failure" (004:L5311).
-pub(crate) const VALIDATION: &str = "00060700";
+pub(crate) const VALIDATION: &str = names::DATA_VALIDATION_FAILURE_00060700;
 /// UMF's "Merchant signature validation failure" (004:L5313).
-pub(crate) const SIGNATURE: &str = "00060710";
+pub(crate) const SIGNATURE: &str = names::SIGNATURE_FAILURE;
 
 /// The `Signature` header over the exact body, with the merchant public key. Required for every
 /// signed operation; checked on any other request that carries one.

@@ -1,36 +1,31 @@
-//! A merchant's server in a few lines: the core's [`Client`] and [`TokenManager`] over
-//! [`HttpClient`]. The demo, the sandbox's tests and the load run use it; it is also the
-//! reference for what a binding's HTTP client does:
-//!
-//! * one token per client, fetched lazily, refreshed single-flight (UMF revokes the previous
-//!   token whenever a new one is issued);
-//! * the exact bytes the core prepared are sent, and the exact bytes received are parsed;
-//! * one retry after HTTP 401 / `00280703` (the request was not processed), none otherwise:
-//!   a payment POST that may have gone through is never sent twice.
+//! A merchant's server in a few lines: the core's calling policy ([`Caller`]) driven over
+//! [`HttpClient`] and tokio's timer. The demo, the sandbox's tests and the load run use it,
+//! and it is the Rust host of the loop every binding drives: this file decides nothing
+//! (tokens, replays, retries, what is never sent twice are all `umf_core::calls`); it sends,
+//! sleeps, and hands the outcomes back.
 
 use std::sync::Mutex;
 use std::time::Duration;
 
 use serde_json::Value;
-use umf_core::token::{ClientCredentials, TokenAction, TokenManager};
+use umf_core::calls::{CallEvent, Caller, CallerOptions, FailureKind, SendFailure, Step};
+use umf_core::token::ClientCredentials;
 use umf_core::{AccessToken, ApiResponse, Client, Error, RequestParams};
 
 use crate::transport::{HttpClient, TransportError};
 
-/// What a call can fail with.
+/// What a call can fail with: the SDK's typed error (validation, signature, UMF's answer,
+/// transport, timeout, ...).
 #[derive(Debug)]
 pub enum CallError {
-    /// The SDK's typed error (validation, signature, UMF's answer, ...).
+    /// The SDK's typed error.
     Api(Error),
-    /// Nothing usable came back.
-    Transport(TransportError),
 }
 
 impl std::fmt::Display for CallError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             CallError::Api(e) => write!(f, "{} ({})", e, e.code()),
-            CallError::Transport(e) => write!(f, "transport: {e}"),
         }
     }
 }
@@ -43,31 +38,27 @@ impl From<Error> for CallError {
     }
 }
 
-impl From<TransportError> for CallError {
-    fn from(e: TransportError) -> Self {
-        CallError::Transport(e)
-    }
-}
-
 impl CallError {
-    /// The SDK error code, or `transport` / `timeout`.
+    /// The SDK error code (`timeout` and `transport_error` for the wire).
     pub fn code(&self) -> &'static str {
         match self {
             CallError::Api(e) => e.code(),
-            CallError::Transport(TransportError::Timeout) => "timeout",
-            CallError::Transport(_) => "transport",
+        }
+    }
+
+    /// The typed error.
+    pub fn error(&self) -> &Error {
+        match self {
+            CallError::Api(e) => e,
         }
     }
 }
 
 /// A merchant talking to UMF (or the sandbox).
 pub struct Merchant {
-    client: Client,
+    caller: Caller,
     http: HttpClient,
-    tokens: Mutex<TokenManager>,
-    refreshed: tokio::sync::Notify,
-    /// How many token requests this merchant sent.
-    token_requests: std::sync::atomic::AtomicU64,
+    events: Mutex<Vec<CallEvent>>,
 }
 
 fn now_ms() -> u64 {
@@ -77,70 +68,57 @@ fn now_ms() -> u64 {
 }
 
 impl Merchant {
-    /// A merchant using `client` with these credentials, over `http`.
+    /// A merchant using `client` with these credentials, over `http`, with the default policy.
     pub fn new(client: Client, credentials: ClientCredentials, http: HttpClient) -> Self {
-        let tokens = Mutex::new(client.token_manager(credentials));
+        Merchant::with_options(client, credentials, http, CallerOptions::default())
+    }
+
+    /// A merchant with these caller options (policy, shared store, ...).
+    pub fn with_options(
+        client: Client,
+        credentials: ClientCredentials,
+        http: HttpClient,
+        mut options: CallerOptions,
+    ) -> Self {
+        if options.host.is_empty() {
+            options.host = "rust".to_owned();
+        }
         Merchant {
-            client,
+            caller: Caller::new(client, credentials, options),
             http,
-            tokens,
-            refreshed: tokio::sync::Notify::new(),
-            token_requests: std::sync::atomic::AtomicU64::new(0),
+            events: Mutex::new(Vec::new()),
         }
     }
 
     /// The core client.
     pub fn client(&self) -> &Client {
-        &self.client
+        self.caller.client()
+    }
+
+    /// The calling policy's state (stats, tokens).
+    pub fn caller(&self) -> &Caller {
+        &self.caller
     }
 
     /// How many token requests were sent.
     pub fn token_requests(&self) -> u64 {
-        self.token_requests
-            .load(std::sync::atomic::Ordering::Relaxed)
+        self.caller.stats().token_requests
     }
 
-    fn manager(&self) -> std::sync::MutexGuard<'_, TokenManager> {
-        self.tokens.lock().unwrap_or_else(|e| e.into_inner())
+    /// Every event so far, and forgets them.
+    pub fn take_events(&self) -> Vec<CallEvent> {
+        std::mem::take(&mut *self.events.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// A valid token: the current one, or the result of the one refresh under way.
     pub async fn token(&self) -> Result<AccessToken, CallError> {
-        loop {
-            let action = self.manager().poll(now_ms());
-            match action {
-                TokenAction::Use(token) => return Ok(token),
-                TokenAction::Fetch(ticket, request) => {
-                    self.token_requests
-                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let answer = self.http.send(&request).await;
-                    let result = match answer {
-                        Ok(response) => self
-                            .manager()
-                            .complete(ticket, &response, now_ms())
-                            .map_err(CallError::from),
-                        Err(e) => {
-                            self.manager().abandon(ticket);
-                            Err(e.into())
-                        }
-                    };
-                    self.refreshed.notify_waiters();
-                    return result;
-                }
-                TokenAction::Failed(error) => return Err(error.into()),
-                TokenAction::Wait => {
-                    // Woken by the refresher; the timeout covers a wake-up missed between the
-                    // poll and the wait.
-                    let _ =
-                        tokio::time::timeout(Duration::from_millis(50), self.refreshed.notified())
-                            .await;
-                }
-            }
-        }
+        let mut call = self.caller.token();
+        self.drive(&mut call).await;
+        Ok(call.into_token()?)
     }
 
     /// Calls `op_id` with flat parameters (path and query parameters by name, the rest is the
-    /// body): token, prepare, send the exact bytes, parse and verify.
+    /// body): prepared once, sent as exact bytes, answer parsed and verified.
     pub async fn call(&self, op_id: &str, params: Value) -> Result<ApiResponse, CallError> {
         let params = RequestParams::from_flat(op_id, params)?;
         self.call_params(op_id, &params).await
@@ -152,19 +130,43 @@ impl Merchant {
         op_id: &str,
         params: &RequestParams,
     ) -> Result<ApiResponse, CallError> {
-        let mut retried = false;
+        let mut call = self.caller.call(op_id, params)?;
+        self.drive(&mut call).await;
+        Ok(call.into_answer()?)
+    }
+
+    /// The host's half of the loop. No store: the sandbox's merchant is one process.
+    async fn drive(&self, call: &mut umf_core::calls::Call) {
         loop {
-            let token = self.token().await?;
-            let request = self.client.prepare(op_id, params, Some(&token))?;
-            let response = self.http.send(&request).await?;
-            match self.client.parse(op_id, &response) {
-                // The token was refused, so the request was not processed: refresh, retry once.
-                Err(e) if e.is_token_expired() && !retried => {
-                    self.manager().invalidate(token.generation());
-                    retried = true;
+            let step = call.next(now_ms());
+            match step {
+                Step::Send(out) => {
+                    let timeout = Duration::from_millis(out.timeout_ms);
+                    match self.http.send_within(&out.request, timeout).await {
+                        Ok(response) => call.received(response, now_ms()),
+                        Err(e) => call.failed(failure(&e), now_ms()),
+                    }
                 }
-                other => return Ok(other?),
+                Step::Store(_) => call.store_failed("this host has no shared store", now_ms()),
+                Step::Sleep(ms) => tokio::time::sleep(Duration::from_millis(ms)).await,
+                Step::Done => break,
+            }
+            let events = call.take_events();
+            if !events.is_empty() {
+                self.events
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend(events);
             }
         }
     }
+}
+
+fn failure(e: &TransportError) -> SendFailure {
+    let kind = match e {
+        TransportError::Connect(_) | TransportError::Request(_) => FailureKind::NotSent,
+        TransportError::Timeout => FailureKind::Timeout,
+        TransportError::Connection(_) => FailureKind::Interrupted,
+    };
+    SendFailure::new(kind, e.to_string())
 }

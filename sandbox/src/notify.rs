@@ -8,6 +8,7 @@
 //! failed attempt. Every delivery is recorded for `GET /__admin/notifications`.
 
 use std::time::Duration;
+use umf_core::codes::names;
 
 use serde_json::{json, Value};
 use umf_core::{HttpRequest, Method};
@@ -49,7 +50,7 @@ pub(crate) fn send(
     let mut envelope = serde_json::Map::new();
     envelope.insert(
         "meta".into(),
-        json!({"ret_code": "0000", "ret_msg": ["SUCCESS"]}),
+        json!({"ret_code": names::SUCCESS, "ret_msg": ["SUCCESS"]}),
     );
     envelope.insert(kind.into(), object);
     envelope.insert(

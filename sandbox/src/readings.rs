@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 use serde_json::Value;
+use umf_core::codes::names;
 use umf_core::HttpResponse;
 
 /// Which `Authorization` spellings the token check accepts.
@@ -65,14 +66,14 @@ impl AckReading {
             return false;
         }
         let json = serde_json::from_slice::<Value>(&response.body).ok();
-        let meta_ok = |v: &Value| v["meta"]["ret_code"] == "0000";
+        let meta_ok = |v: &Value| v["meta"]["ret_code"] == names::SUCCESS;
         match (self, &json) {
             (AckReading::Json, Some(v)) => {
                 meta_ok(v) && v.as_object().is_some_and(|m| m.len() == 1)
             }
             (AckReading::JsonWithId, Some(v)) => meta_ok(v) && v[kind]["id"] == id,
             (AckReading::Form, None) => form_ok(&response.body),
-            (AckReading::Any, Some(v)) => meta_ok(v) || v["ret_code"] == "0000",
+            (AckReading::Any, Some(v)) => meta_ok(v) || v["ret_code"] == names::SUCCESS,
             (AckReading::Any, None) => form_ok(&response.body),
             _ => false,
         }

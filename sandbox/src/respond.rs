@@ -5,6 +5,7 @@
 //! `sign`). The signer is the core's own `sign_response`, so sandbox and SDK cannot disagree.
 
 use serde_json::{json, Map, Value};
+use umf_core::codes::names;
 use umf_core::verification::sign_response;
 use umf_core::{HttpResponse, Operation};
 
@@ -76,7 +77,7 @@ pub(crate) fn reply(shared: &Shared, op: &Operation, reply: Reply, corrupt: bool
             body: file,
         };
     }
-    let map = envelope("0000", "SUCCESS", reply.members, reply.links);
+    let map = envelope(names::SUCCESS, "SUCCESS", reply.members, reply.links);
     let value = if reply.array_envelope {
         Value::Array(vec![Value::Object(map)])
     } else {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use umf_core::codes::names;
 
 use base64::Engine as _;
 use bytes::Bytes;
@@ -215,7 +216,11 @@ async fn handle(shared: SharedRef, req: hyper::Request<Incoming>) -> Result<Http
             return Ok(respond::failure(
                 &shared,
                 None,
-                &fail(405, "00200081", "Method not allowed"),
+                &fail(
+                    405,
+                    names::THIS_TRANSACTION_DOES_NOT_EXIST,
+                    "Method not allowed",
+                ),
                 false,
             ))
         }
@@ -225,7 +230,11 @@ async fn handle(shared: SharedRef, req: hyper::Request<Incoming>) -> Result<Http
         return Ok(respond::failure(
             &shared,
             None,
-            &fail(404, "00200081", "This transaction does not exist."),
+            &fail(
+                404,
+                names::THIS_TRANSACTION_DOES_NOT_EXIST,
+                "This transaction does not exist.",
+            ),
             false,
         ));
     };
@@ -248,7 +257,7 @@ async fn handle(shared: SharedRef, req: hyper::Request<Incoming>) -> Result<Http
                 let failure = if status == 429 {
                     fail(429, "", "Too Many Requests")
                 } else {
-                    fail(status, "00060999", "System error.")
+                    fail(status, names::SYSTEM_ERROR, "System error.")
                 };
                 return Ok(status_fault(&shared, op, &failure));
             }
@@ -319,17 +328,23 @@ fn serve(
     if op.id == "get_access_token" {
         return token(shared, body);
     }
-    shared
-        .lock()
-        .tokens
-        .check(authorization.as_deref(), shared.config.bearer)
-        .map_err(|why| {
-            fail(
-                401,
-                umf_core::codes::TOKEN_EXPIRED,
-                format!("Data Token is expired checksum does not pass ({why:?})"),
-            )
-        })?;
+    let checked = {
+        let mut store = shared.lock();
+        let checked = store
+            .tokens
+            .check(authorization.as_deref(), shared.config.bearer);
+        if checked.is_err() {
+            store.tokens.rejected += 1;
+        }
+        checked
+    };
+    checked.map_err(|why| {
+        fail(
+            401,
+            umf_core::codes::TOKEN_EXPIRED,
+            format!("Data Token is expired checksum does not pass ({why:?})"),
+        )
+    })?;
     checks::signature(shared, op, signature.as_deref(), body)?;
     let mut query = parse_query(raw_query);
     let mut value = match op.body {
@@ -380,7 +395,11 @@ fn token(shared: &Shared, body: &[u8]) -> Result<HttpResponse, Failure> {
         && request["client_id"] == shared.config.client_id.as_str()
         && request["client_secret"] == shared.config.client_secret.as_str();
     if !ok {
-        return Err(fail(401, "00060711", "Merchant has not registered."));
+        return Err(fail(
+            401,
+            names::MERCHANT_NOT_REGISTERED,
+            "Merchant has not registered.",
+        ));
     }
     let mut store = shared.lock();
     let Store { tokens, ids, .. } = &mut *store;

@@ -26,6 +26,8 @@ use umf_core::{HttpRequest, HttpResponse};
 pub enum TransportError {
     /// No answer in time.
     Timeout,
+    /// No connection could be made: nothing was sent.
+    Connect(String),
     /// The connection failed or was closed without an answer.
     Connection(String),
     /// The request could not be formed (bad URL or header).
@@ -36,6 +38,7 @@ impl std::fmt::Display for TransportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TransportError::Timeout => f.write_str("timed out"),
+            TransportError::Connect(e) => write!(f, "could not connect: {e}"),
             TransportError::Connection(e) => write!(f, "connection failed: {e}"),
             TransportError::Request(e) => write!(f, "bad request: {e}"),
         }
@@ -70,6 +73,15 @@ impl HttpClient {
 
     /// Sends the request's exact bytes and returns the exact answer.
     pub async fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+        self.send_within(request, self.timeout).await
+    }
+
+    /// [`HttpClient::send`] with at most `timeout` (and at most the client's own).
+    pub async fn send_within(
+        &self,
+        request: &HttpRequest,
+        timeout: Duration,
+    ) -> Result<HttpResponse, TransportError> {
         let mut builder = hyper::Request::builder()
             .method(request.method.as_str())
             .uri(&request.url);
@@ -80,11 +92,13 @@ impl HttpClient {
             .body(Full::new(Bytes::from(request.body.clone())))
             .map_err(|e| TransportError::Request(e.to_string()))?;
         let exchange = async {
-            let response = self
-                .inner
-                .request(req)
-                .await
-                .map_err(|e| TransportError::Connection(e.to_string()))?;
+            let response = self.inner.request(req).await.map_err(|e| {
+                if e.is_connect() {
+                    TransportError::Connect(e.to_string())
+                } else {
+                    TransportError::Connection(e.to_string())
+                }
+            })?;
             let status = response.status().as_u16();
             let headers = response
                 .headers()
@@ -109,7 +123,7 @@ impl HttpClient {
                 body,
             })
         };
-        tokio::time::timeout(self.timeout, exchange)
+        tokio::time::timeout(timeout.min(self.timeout), exchange)
             .await
             .map_err(|_| TransportError::Timeout)?
     }

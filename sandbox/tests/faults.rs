@@ -30,10 +30,22 @@ fn qr_payment(reference: &str, notify_url: &str) -> Value {
 }
 
 fn api(err: &CallError) -> &umf_core::Error {
-    match err {
-        CallError::Api(e) => e,
-        other => panic!("expected an API error, got {other}"),
-    }
+    err.error()
+}
+
+/// The retry reasons of the merchant's events since the last look.
+fn retry_reasons(m: &Merchant) -> Vec<String> {
+    m.take_events()
+        .iter()
+        .filter_map(|e| e.retry_reason)
+        .map(|r| {
+            serde_json::to_value(r)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -42,16 +54,15 @@ async fn request_faults_surface_as_typed_errors() {
     let m = test_merchant(&s);
     m.token().await.unwrap();
 
-    // 5xx: a read may be retried, a payment POST that may have gone through may not.
+    // 5xx: the core sends a read again (after a backoff); a payment POST that may have gone
+    // through is sent once and the error says so.
     s.add_fault(
         FaultRule::new("get_refundable_balance", FaultKind::Status { status: 503 }).times(1),
     );
-    let err = m
-        .call("get_refundable_balance", json!({}))
-        .await
-        .unwrap_err();
-    assert_eq!(api(&err).code(), "api_error");
-    assert!(api(&err).is_retryable());
+    m.take_events();
+    m.call("get_refundable_balance", json!({})).await.unwrap();
+    let reasons = retry_reasons(&m);
+    assert_eq!(reasons, ["server_error"]);
     s.add_fault(FaultRule::new("create_payment", FaultKind::Status { status: 500 }).times(1));
     let err = m
         .call("create_payment", qr_payment("F-500", ""))
@@ -61,27 +72,35 @@ async fn request_faults_surface_as_typed_errors() {
         !api(&err).is_retryable(),
         "never retry a payment POST that may have gone through"
     );
+    assert!(retry_reasons(&m).is_empty(), "the payment POST went once");
 
-    // 429: not processed, so even a POST may be retried (after backing off).
+    // 429: not processed, so even a POST goes again (after backing off).
     s.add_fault(FaultRule::new("create_payment", FaultKind::Status { status: 429 }).times(1));
-    let err = m
-        .call("create_payment", qr_payment("F-429", ""))
-        .await
-        .unwrap_err();
-    assert!(api(&err).is_retryable());
     m.call("create_payment", qr_payment("F-429", ""))
         .await
         .unwrap();
+    assert_eq!(retry_reasons(&m), ["rate_limited"]);
 
-    // A dropped connection is a transport error, never a result.
+    // A dropped connection: a read goes again; a payment POST is a transport error that says
+    // it may have been sent, never a result.
     s.add_fault(FaultRule::new("get_refundable_balance", FaultKind::Drop).times(1));
-    assert_eq!(
-        m.call("get_refundable_balance", json!({}))
-            .await
-            .unwrap_err()
-            .code(),
-        "transport"
-    );
+    m.call("get_refundable_balance", json!({})).await.unwrap();
+    assert_eq!(retry_reasons(&m), ["interrupted"]);
+    s.add_fault(FaultRule::new("create_payment", FaultKind::Drop).times(1));
+    let err = m
+        .call("create_payment", qr_payment("F-DROP", ""))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "transport_error");
+    assert!(matches!(
+        err.error(),
+        umf_core::Error::Transport {
+            sent: true,
+            retryable: false,
+            ..
+        }
+    ));
+    assert!(retry_reasons(&m).is_empty());
 
     // A bad response signature is refused: nothing is accepted unverified.
     s.add_fault(FaultRule::new("get_refundable_balance", FaultKind::BadSignature).times(1));
@@ -97,7 +116,8 @@ async fn request_faults_surface_as_typed_errors() {
     m.call("get_refundable_balance", json!({})).await.unwrap();
     assert_eq!(s.tokens_issued(), before + 1);
 
-    // Latency past the client's timeout.
+    // Latency past the client's timeout: a read goes again and succeeds; a payment POST
+    // ends with `timeout`, sent once.
     let impatient = Merchant::new(
         m.client().clone(),
         umf_core::ClientCredentials::new(test_keys::CLIENT_ID, test_keys::CLIENT_SECRET),
@@ -105,14 +125,21 @@ async fn request_faults_surface_as_typed_errors() {
     );
     impatient.token().await.unwrap();
     s.add_fault(FaultRule::new("get_refundable_balance", FaultKind::Latency { ms: 600 }).times(1));
+    impatient
+        .call("get_refundable_balance", json!({}))
+        .await
+        .unwrap();
+    assert_eq!(retry_reasons(&impatient), ["timeout"]);
+    s.add_fault(FaultRule::new("create_payment", FaultKind::Latency { ms: 600 }).times(1));
     assert_eq!(
         impatient
-            .call("get_refundable_balance", json!({}))
+            .call("create_payment", qr_payment("F-SLOW", ""))
             .await
             .unwrap_err()
             .code(),
         "timeout"
     );
+    assert!(retry_reasons(&impatient).is_empty());
     // Latency within the timeout only slows the call.
     s.add_fault(FaultRule::new("*", FaultKind::Latency { ms: 30 }).times(1));
     impatient

@@ -69,10 +69,10 @@ async fn call(
             }
             Err(e) => {
                 ledger.fault(&e);
-                let retry = match &e {
-                    CallError::Api(api) => api.is_retryable(),
-                    CallError::Transport(_) => read,
-                };
+                // The core already retried what it may; a read that still failed may be asked
+                // again later, a write only when the error says so.
+                let retry = e.error().is_retryable()
+                    || (read && e.error().family().as_str() == "transport");
                 if !retry {
                     return Err(e);
                 }
@@ -81,9 +81,12 @@ async fn call(
             }
         }
     }
-    Err(CallError::Transport(
-        umf_sandbox::transport::TransportError::Timeout,
-    ))
+    Err(CallError::Api(umf_core::Error::Timeout {
+        operation: op.to_owned(),
+        waited_ms: 0,
+        sent: true,
+        retryable: read,
+    }))
 }
 
 /// The payment's state as the sandbox reports it (retrying the query, a read, as needed).

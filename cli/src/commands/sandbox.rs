@@ -31,6 +31,9 @@ pub struct SandboxArgs {
     /// Seed of ids and SMS codes.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Lifetime of the access tokens the sandbox issues, in seconds (UMF's is 3600).
+    #[arg(long, default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    token_ttl_secs: u64,
     /// Complete QR / WeChat / web payments by themselves after this many milliseconds.
     #[arg(long)]
     auto_complete_ms: Option<u64>,
@@ -142,6 +145,7 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     }
     config.seed = args.seed;
     config.auto_complete_ms = args.auto_complete_ms;
+    config.token_ttl_secs = args.token_ttl_secs;
     config.signature_scope = args.signature_scope.into();
     config.bearer = args.bearer.into();
     config.ack = args.ack.into();

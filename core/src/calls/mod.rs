@@ -38,9 +38,10 @@
 //!   Because the bytes are identical, a forged rejection cannot make UMF process two different
 //!   requests, and a repeated `mer_reference_id` is paid at most once.
 //! * **Never sent twice:** an operation whose [`RetryClass`] is `Unsafe` (payments, refunds,
-//!   every state-changing POST) is sent again only when the host reports that it never left
-//!   ([`FailureKind::NotSent`]) or after a token rejection. After a timeout, a dropped
-//!   connection, a 5xx or a 429 it is not: the error says `sent` and the caller queries.
+//!   every state-changing POST) is sent again only when it was certainly not processed: the
+//!   host reports that it never left ([`FailureKind::NotSent`]), or UMF refused its token, or
+//!   answered HTTP 429. After a timeout, a dropped connection or a 5xx it is not: the error
+//!   says `sent` and the caller queries (or repeats it with the same `mer_reference_id`).
 //! * **Transient failures** of safe operations (queries, the token request) are retried up to
 //!   [`CallPolicy::max_attempts`] sends, after an exponential backoff with jitter, or the
 //!   answer's `Retry-After` when it is longer (a `Retry-After` beyond the longest backoff ends
@@ -535,7 +536,13 @@ impl Call {
         }
         let shared = Arc::clone(&self.shared);
         bump(&shared.counters.store_failures);
-        if let Some(config) = &shared.store {
+        // A required store is tried by every call (each fails while it is down); a fallback
+        // one is left alone for a while, so that a down Redis costs one timeout per period.
+        if let Some(config) = shared
+            .store
+            .as_ref()
+            .filter(|c| c.mode == StoreMode::Fallback)
+        {
             shared.store_down_until.store(
                 now_ms.saturating_add(config.retry_after_failure_ms),
                 Ordering::Relaxed,
@@ -904,8 +911,9 @@ impl Call {
         if self.authorize && !self.replayed && is_token_rejection(&response) {
             return self.replay_with_fresh_token(now_ms);
         }
-        let transient = status == 429 || status >= 500;
-        if transient && self.is_safe() {
+        // 429 says the request was not processed, so any operation may go again; a 5xx may
+        // come after processing, so only a safe one does.
+        if status == 429 || (status >= 500 && self.is_safe()) {
             let reason = if status == 429 {
                 RetryReason::RateLimited
             } else {

@@ -5,6 +5,7 @@
 //! back as HTTP 200 or 4xx (API.md §5.1, Q16), so [`classify`] reads `ret_code` first and falls
 //! back to the HTTP status.
 
+pub mod names;
 mod table;
 
 use std::fmt;
@@ -98,12 +99,9 @@ pub struct ReturnCodeRow {
     pub source: &'static str,
 }
 
-/// The code that means success.
-pub const SUCCESS: &str = "0000";
-/// The token-expired code (004:L5525).
-pub const TOKEN_EXPIRED: &str = "00280703";
-/// Merchant signature validation failure (004:L5313).
-pub const SIGNATURE_FAILURE: &str = "00060710";
+/// The code that means success, the token-expired code (004:L5525) and the merchant
+/// signature failure (004:L5313), the three the SDK itself acts on.
+pub use names::{SIGNATURE_FAILURE, SUCCESS, TOKEN_EXPIRED};
 
 /// Every documented row (a code documented in several tables has several rows).
 pub fn all_codes() -> &'static [ReturnCodeRow] {
@@ -136,6 +134,17 @@ pub fn classify(ret_code: Option<&str>, http_status: u16) -> ReturnCodeClass {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_documented_code_has_one_name() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let named: BTreeMap<&str, &str> = super::names::ALL.iter().map(|(n, c)| (*c, *n)).collect();
+        assert_eq!(named.len(), super::names::ALL.len(), "a code has two names");
+        let names: BTreeSet<&str> = super::names::ALL.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names.len(), super::names::ALL.len(), "a name is used twice");
+        let documented: BTreeSet<&str> = super::all_codes().iter().map(|r| r.code).collect();
+        assert_eq!(documented, named.keys().copied().collect::<BTreeSet<_>>());
+    }
+
     use super::*;
 
     #[test]

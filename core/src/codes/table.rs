@@ -7,7 +7,7 @@
 use super::{CodeTable, ReturnCodeClass, ReturnCodeRow};
 
 /// Every return code of the documents, table by table, in document order.
-pub(crate) static RETURN_CODES: &[ReturnCodeRow] = &[
+pub(crate) const RETURN_CODES: &[ReturnCodeRow] = &[
     ReturnCodeRow { table: CodeTable::General, code: "0000", message: "Successful", class: ReturnCodeClass::Success, source: "004:L5294" },
     ReturnCodeRow { table: CodeTable::General, code: "00060999", message: "System error", class: ReturnCodeClass::Retryable, source: "004:L5295" },
     ReturnCodeRow { table: CodeTable::Transaction, code: "0000", message: "Payment transaction success.", class: ReturnCodeClass::Success, source: "004:L5299" },
@@ -276,3 +276,29 @@ pub(crate) static RETURN_CODES: &[ReturnCodeRow] = &[
     ReturnCodeRow { table: CodeTable::TransferTuition, code: "00131074", message: "订单重复", class: ReturnCodeClass::Duplicate, source: "004:L6191" },
     ReturnCodeRow { table: CodeTable::TransferTuition, code: "00280077", message: "订单信息不存在", class: ReturnCodeClass::Other, source: "004:L6192" },
 ];
+
+/// Whether the table has a row for `code` (usable in constants: see `super::names`).
+pub(crate) const fn is_documented(code: &str) -> bool {
+    let mut i = 0;
+    while i < RETURN_CODES.len() {
+        if same(RETURN_CODES[i].code.as_bytes(), code.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

@@ -8,17 +8,21 @@ pub mod bodies;
 pub mod multipart;
 pub mod path;
 pub mod results;
+#[macro_use]
+mod declare;
 mod table;
 
 use serde::Serialize;
 
 use crate::encryption::{fields_for, EncryptedField};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::http::Method;
 use crate::statements::StatementLayout;
+use crate::validation::cross::CrossCheck;
+use crate::validation::Rule;
 
 pub use results::{OperationResult, ResultShape};
-pub use table::OPERATIONS;
+pub use table::{OpId, OPERATIONS};
 
 /// The API area an operation belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -112,9 +116,12 @@ pub struct QueryParam {
     pub sensitive: bool,
 }
 
-/// One row of the operation table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// One row of the operation table: everything about one operation, declared together.
+#[derive(Debug, Clone, Copy, Serialize)]
 pub struct Operation {
+    /// The operation as a value (an exhaustive `match` on it names every operation).
+    #[serde(skip)]
+    pub op: OpId,
     /// Op id of API.md §2, e.g. `create_payment`.
     pub id: &'static str,
     /// Section of the 004 document (`003 3.13` for the legacy row).
@@ -143,7 +150,26 @@ pub struct Operation {
     pub source: &'static str,
     /// What a caller should know.
     pub notes: &'static str,
+    /// The field rules its request must meet, list by list (lists shared by several
+    /// operations are named once in `validation::rules`).
+    #[serde(skip)]
+    pub(crate) rules: &'static [&'static [Rule]],
+    /// The rules relating several fields of its request.
+    #[serde(skip)]
+    pub(crate) cross: &'static [CrossCheck],
+    /// Why it must be confirmed (`$confirm: true`) before it is sent, for an operation whose
+    /// effect reaches beyond this merchant; `None` for the others.
+    pub confirm: Option<&'static str>,
 }
+
+impl PartialEq for Operation {
+    /// Rows are one per operation.
+    fn eq(&self, other: &Self) -> bool {
+        self.op == other.op
+    }
+}
+
+impl Eq for Operation {}
 
 impl Operation {
     /// The sensitive fields this operation can send: every sensitive value its body model can
@@ -181,10 +207,7 @@ impl Operation {
 
 /// The row for `op_id`.
 pub fn operation(op_id: &str) -> Result<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .find(|op| op.id == op_id)
-        .ok_or_else(|| Error::UnknownOperation(op_id.to_owned()))
+    op_id.parse::<OpId>().map(OpId::operation)
 }
 
 /// Finds the operation a request line names: the router of the sandbox. Literal segments win
@@ -225,6 +248,22 @@ mod tests {
                 assert_eq!(op.body, Body::None, "{}", op.id);
             }
         }
+    }
+
+    #[test]
+    fn op_ids_are_the_rows_in_order() {
+        assert_eq!(OpId::ALL.len(), OPERATIONS.len());
+        for (i, (op, row)) in OpId::ALL.iter().zip(OPERATIONS).enumerate() {
+            assert_eq!(row.op, *op);
+            assert_eq!(*op as usize, i);
+            assert_eq!(op.as_str(), row.id);
+            assert_eq!(row.id.parse::<OpId>().unwrap(), *op);
+            assert_eq!(serde_json::to_value(op).unwrap(), row.id);
+        }
+        assert_eq!(
+            "no_such_op".parse::<OpId>().unwrap_err().code(),
+            "unknown_operation"
+        );
     }
 
     #[test]

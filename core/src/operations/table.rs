@@ -12,6 +12,20 @@ use super::{
 };
 use crate::http::Method::{Get, Post};
 use crate::statements::StatementLayout;
+use crate::validation::cross::{
+    agreement_lookup, enterprise_rules, order_item_rules, payee_rules, payment_order,
+    refund_totals, sms_card_source, tuition_trade_no,
+};
+use crate::validation::rules::{
+    B2B_OUTER, BIND_CARD, BIND_CONFIRM, CIQ, CONFIRM_PAYMENT, CREATE_ASYNC_REFUND_NO_PAYMENT_ID,
+    CREATE_SETTLE_MONTH_STATEMENT, CUSTOMS, DECLARE_AGAIN_NO_PAYMENT_ID,
+    DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY, DOWNLOAD_SETTLEMENT_FILE,
+    ENTERPRISE_DECLARATION, ENTERPRISE_QUALIFICATION, ENTERPRISE_QUERY, EXPRESS, GET_EXCHANGE_RATE,
+    GET_RECONCILIATION_STATEMENT, GET_WECHAT_OPENID_URL, LIST_BANKS, LIST_TRANSACTIONS, MER_DATE,
+    ORDER, ORDER_ITEM, PAGES, PAYEE, PAYER, PAYER_CREATE, PAYMENT_SUB, PAYMENT_TOP, PAY_ORDER,
+    QUERY_AGREEMENTS, QUERY_ASYNC_REFUND_NO_PAYMENT_ID, QUERY_CUSTOMS_NO_PAYMENT_ID, REFUND,
+    REFUND_003, REFUND_DATED, REFUND_INFO_REQUIRED, RISK, SUB_ORDER_REF, UNBIND, UPLOAD,
+};
 
 const fn q(name: &'static str, required: bool) -> QueryParam {
     QueryParam {
@@ -34,9 +48,8 @@ const fn json(shape: super::ResultShape) -> ResponseKind {
     ResponseKind::Json(shape)
 }
 
-/// The operation table.
-pub static OPERATIONS: &[Operation] = &[
-    Operation {
+operations! {
+    GetAccessToken {
         id: "get_access_token",
         section: "1.5",
         area: Auth,
@@ -51,8 +64,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L58-67; 003:L7-17",
         notes: "Bare {access_token, expires_in}, no meta. A new token revokes the old one.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    ListBanks {
         id: "list_banks",
         section: "3.1",
         area: Reference,
@@ -67,8 +83,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2068-2110",
         notes: "Only the banks of the merchant's contract; cacheable.",
+        rules: &[LIST_BANKS],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    QueryCardBin {
         id: "query_card_bin",
         section: "3.2",
         area: Reference,
@@ -84,8 +103,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2120-2151",
         notes: "`card` is the RSA-encrypted card number, URL-encoded. `banks` is one object.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetWechatOpenidUrl {
         id: "get_wechat_openid_url",
         section: "3.3",
         area: Payments,
@@ -100,8 +122,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2155-2178",
         notes: "The `weChat` link is where the browser goes; UMF then redirects to notify_url.",
+        rules: &[GET_WECHAT_OPENID_URL],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetExchangeRate {
         id: "get_exchange_rate",
         section: "3.4",
         area: Reference,
@@ -116,8 +141,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2186-2210, L5676-5690",
         notes: "An array under the singular key; `exchangeRates` in 003 and 004 §9.1.",
+        rules: &[GET_EXCHANGE_RATE],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    CreatePayment {
         id: "create_payment",
         section: "3.5",
         area: Payments,
@@ -132,8 +160,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2215-2395",
         notes: "mer_reference_id may be paid once: reuse it to make a retry safe.",
+        rules: &[PAYER_CREATE, PAYER, ORDER, PAYMENT_TOP, RISK],
+        cross: &[payment_order],
+        confirm: None,
     },
-    Operation {
+    SendPaymentSms {
         id: "send_payment_sms",
         section: "3.6",
         area: Payments,
@@ -148,8 +179,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2400-2481",
         notes: "Card payments. The `sms_verify` link says GET; the call is POST (K58).",
+        rules: &[PAYER],
+        cross: &[sms_card_source],
+        confirm: None,
     },
-    Operation {
+    ExecutePayment {
         id: "execute_payment",
         section: "3.7",
         area: Payments,
@@ -164,8 +198,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2485-2580",
         notes: "The final result is asynchronous: query or wait for the notification.",
+        rules: &[PAYER],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetPayment {
         id: "get_payment",
         section: "3.9",
         area: Payments,
@@ -180,8 +217,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2676-2710",
         notes: "",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    CreateRefund {
         id: "create_refund",
         section: "3.10",
         area: Refunds,
@@ -196,8 +236,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2715-2800",
         notes: "REFUND_PROCESS is followed by a notification. Same currency, never above paid.",
+        rules: &[REFUND, REFUND_003, REFUND_DATED],
+        cross: &[refund_totals],
+        confirm: None,
     },
-    Operation {
+    CreateAsyncRefund {
         id: "create_async_refund",
         section: "3.11",
         area: Refunds,
@@ -212,8 +255,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2805-2875",
         notes: "0000 means accepted; retried hourly while the balance is short (REFUND_RETRY).",
+        rules: &[REFUND_INFO_REQUIRED, REFUND],
+        cross: &[refund_totals],
+        confirm: None,
     },
-    Operation {
+    GetRefund {
         id: "get_refund",
         section: "3.12",
         area: Refunds,
@@ -228,8 +274,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2880-2898",
         notes: "003 answered `refunds` (an array).",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetPaymentWithRefunds {
         id: "get_payment_with_refunds",
         section: "3.13",
         area: Refunds,
@@ -244,8 +293,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L2902-2980",
         notes: "",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    QueryAgreements {
         id: "query_agreements",
         section: "3.14",
         area: Agreements,
@@ -265,8 +317,11 @@ pub static OPERATIONS: &[Operation] = &[
         source: "004:L2985-3012",
         notes: "At least one of external_customer_id and usr_busi_agreement_id. The example \
                 GET carries a Signature (Q3): GETs are unsigned unless configured.",
+        rules: &[QUERY_AGREEMENTS],
+        cross: &[agreement_lookup],
+        confirm: None,
     },
-    Operation {
+    UnbindAgreement {
         id: "unbind_agreement",
         section: "3.15",
         area: Agreements,
@@ -282,8 +337,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3016-3040",
         notes: "",
+        rules: &[UNBIND],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    ApplyToCustoms {
         id: "apply_to_customs",
         section: "3.16",
         area: Customs,
@@ -299,8 +357,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3045-3145",
         notes: "Flat body. Within one month of the order.",
+        rules: &[CUSTOMS],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetCustomsDeclaration {
         id: "get_customs_declaration",
         section: "3.17",
         area: Customs,
@@ -315,8 +376,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3150-3179",
         notes: "",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    ApplyToCiq {
         id: "apply_to_ciq",
         section: "3.18",
         area: Customs,
@@ -332,8 +396,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3180-3235",
         notes: "",
+        rules: &[SUB_ORDER_REF, CIQ],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetCiqDeclaration {
         id: "get_ciq_declaration",
         section: "3.19",
         area: Customs,
@@ -349,8 +416,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3237-3262",
         notes: "",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetReconciliationStatement {
         id: "get_reconciliation_statement",
         section: "3.20",
         area: Statements,
@@ -369,8 +439,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3264-3437",
         notes: "The body is a top-level array [{pagination, meta, reconciliations}].",
+        rules: &[GET_RECONCILIATION_STATEMENT, PAGES],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    DownloadSettlementFile {
         id: "download_settlement_file",
         section: "3.21",
         area: Statements,
@@ -385,8 +458,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3440-3487",
         notes: "CSV file stream, SETTLEDETAIL-START ... SETTLEDETAIL-END.",
+        rules: &[DOWNLOAD_SETTLEMENT_FILE],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    ListTransactions {
         id: "list_transactions",
         section: "3.22",
         area: Statements,
@@ -405,8 +481,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3488-3571",
         notes: "",
+        rules: &[LIST_TRANSACTIONS, PAGES],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    DownloadTransactionsFile {
         id: "download_transactions_file",
         section: "3.23",
         area: Statements,
@@ -421,8 +500,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3572-3606; 003:L926-975",
         notes: "CSV file stream, TRANSDETAIL-START ... TRANSDETAIL-END (20 columns; 15 in 003).",
+        rules: &[DOWNLOAD_SETTLEMENT_FILE],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    CreateSettleMonthStatement {
         id: "create_settle_month_statement",
         section: "3.24",
         area: Statements,
@@ -437,8 +519,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3607-3644",
         notes: "The file can be downloaded 24 hours later (row 25).",
+        rules: &[CREATE_SETTLE_MONTH_STATEMENT],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    DownloadSettleMonthStatement {
         id: "download_settle_month_statement",
         section: "3.25",
         area: Statements,
@@ -453,8 +538,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3645-3677",
         notes: "CSV file stream, MONTHLYBILL_START ... MONTHLYBILL_END.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    DeclareAgain {
         id: "declare_again",
         section: "3.32",
         area: Customs,
@@ -471,8 +559,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Inferred,
         source: "004:L3678-3700",
         notes: "Path and body inferred (Q12).",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetRefundableBalance {
         id: "get_refundable_balance",
         section: "3.34",
         area: Refunds,
@@ -487,8 +578,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3703-3720",
         notes: "Collides with /payments/payment/{payment_id}: matched before the id pattern.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    CreateAsyncRefundNoPaymentId {
         id: "create_async_refund_no_payment_id",
         section: "3.47",
         area: Refunds,
@@ -503,8 +597,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3750-3810",
         notes: "Identified by mer_refund_id.",
+        rules: &[CREATE_ASYNC_REFUND_NO_PAYMENT_ID, REFUND_INFO_REQUIRED, REFUND, REFUND_DATED],
+        cross: &[refund_totals],
+        confirm: None,
     },
-    Operation {
+    QueryAsyncRefundNoPaymentId {
         id: "query_async_refund_no_payment_id",
         section: "3.48",
         area: Refunds,
@@ -519,8 +616,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3815-3840",
         notes: "A query sent as POST.",
+        rules: &[QUERY_ASYNC_REFUND_NO_PAYMENT_ID],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    ApplyToCustomsNoPaymentId {
         id: "apply_to_customs_no_payment_id",
         section: "3.50",
         area: Customs,
@@ -535,8 +635,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3890-3975",
         notes: "Singular result key, unlike row 16.",
+        rules: &[CUSTOMS, MER_DATE],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    QueryCustomsNoPaymentId {
         id: "query_customs_no_payment_id",
         section: "3.51",
         area: Customs,
@@ -551,8 +654,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L3978-4010",
         notes: "A query sent as POST; no Signature in the example (signed here like every POST).",
+        rules: &[SUB_ORDER_REF, MER_DATE, QUERY_CUSTOMS_NO_PAYMENT_ID],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    ApplyToCiqNoPaymentId {
         id: "apply_to_ciq_no_payment_id",
         section: "3.52",
         area: Customs,
@@ -567,8 +673,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4015-4055",
         notes: "",
+        rules: &[SUB_ORDER_REF, CIQ, MER_DATE],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    QueryCiqNoPaymentId {
         id: "query_ciq_no_payment_id",
         section: "3.53",
         area: Customs,
@@ -584,8 +693,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4060-4085",
         notes: "The only example is an error (00280045) carrying just meta.",
+        rules: &[SUB_ORDER_REF, MER_DATE],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    DeclareAgainNoPaymentId {
         id: "declare_again_no_payment_id",
         section: "3.54",
         area: Customs,
@@ -600,8 +712,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4088-4115",
         notes: "",
+        rules: &[DECLARE_AGAIN_NO_PAYMENT_ID],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    BindCardSendSms {
         id: "bind_card_send_sms",
         section: "3.55",
         area: Agreements,
@@ -616,8 +731,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4120-4170",
         notes: "The bank sends an SMS.",
+        rules: &[BIND_CARD],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    BindCardConfirm {
         id: "bind_card_confirm",
         section: "3.56",
         area: Agreements,
@@ -633,8 +751,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4172-4225",
         notes: "",
+        rules: &[BIND_CARD, BIND_CONFIRM],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    UnbindBankAgreement {
         id: "unbind_bank_agreement",
         section: "3.57",
         area: Agreements,
@@ -651,8 +772,11 @@ pub static OPERATIONS: &[Operation] = &[
         source: "004:L4228-4255",
         notes: "Ends the agreement at every UMF merchant and at the bank (004:L4251): \
                 the SDK refuses to build it unless the request is explicitly confirmed.",
+        rules: &[UNBIND],
+        cross: &[],
+        confirm: Some("ends the agreement at every UMF merchant and at the bank (004:L4251)"),
     },
-    Operation {
+    UpdateExpressInfo {
         id: "update_express_info",
         section: "3.58",
         area: Payments,
@@ -668,8 +792,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4258-4300",
         notes: "Goods only, within 7 days; the last update wins.",
+        rules: &[EXPRESS],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    UploadFile {
         id: "upload_file",
         section: "3.59",
         area: Files,
@@ -684,8 +811,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Experimental,
         source: "004:L4316-4339",
         notes: "multipart/form-data; field names undocumented (Q13): `file` by default.",
+        rules: &[UPLOAD],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    CreateEnterpriseQualification {
         id: "create_enterprise_qualification",
         section: "4.1",
         area: B2b,
@@ -700,8 +830,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4342-4390",
         notes: "Starts DISABLE; ENABLE after offline checks.",
+        rules: &[ENTERPRISE_QUALIFICATION],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    GetEnterpriseQualification {
         id: "get_enterprise_qualification",
         section: "4.2",
         area: B2b,
@@ -716,8 +849,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L4392-4415",
         notes: "",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    SendPayeeInfo {
         id: "send_payee_info",
         section: "9.2",
         area: Remittance,
@@ -733,8 +869,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L5700-5735, L6280-6310",
         notes: "Flat body; payee name plus address at most 130 characters.",
+        rules: &[PAYEE],
+        cross: &[payee_rules],
+        confirm: None,
     },
-    Operation {
+    SendOrderItem {
         id: "send_order_item",
         section: "9.3",
         area: Remittance,
@@ -750,8 +889,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L5737-5778",
         notes: "Flat body.",
+        rules: &[ORDER_ITEM],
+        cross: &[order_item_rules],
+        confirm: None,
     },
-    Operation {
+    ConfirmRemittance {
         id: "confirm_remittance",
         section: "9.4",
         area: Remittance,
@@ -767,8 +909,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L5780-5815",
         notes: "Order items and payee data of the batch must exist; amounts must match.",
+        rules: &[CONFIRM_PAYMENT],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    QueryRemittanceStatus {
         id: "query_remittance_status",
         section: "9.5",
         area: Remittance,
@@ -783,8 +928,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L5820-5845",
         notes: "Directly under the base, no /payments.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    UploadPaymentFiles {
         id: "upload_payment_files",
         section: "10.1",
         area: Files,
@@ -799,8 +947,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Experimental,
         source: "004:L6089-6112",
         notes: "The example sends JSON with an empty body (Q13): sent as multipart like row 39.",
+        rules: &[UPLOAD],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    CreateTuitionOrder {
         id: "create_tuition_order",
         section: "10.2",
         area: Tuition,
@@ -816,8 +967,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6113-6155",
         notes: "Flat body.",
+        rules: &[PAY_ORDER],
+        cross: &[tuition_trade_no],
+        confirm: None,
     },
-    Operation {
+    QueryTuitionOrder {
         id: "query_tuition_order",
         section: "10.3",
         area: Tuition,
@@ -832,8 +986,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6156-6184",
         notes: "Directly under the base.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    SendEnterpriseQualification {
         id: "send_enterprise_qualification",
         section: "11.1",
         area: B2b,
@@ -848,8 +1005,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6195-6232",
         notes: "Flat body; eight fields encrypted.",
+        rules: &[ENTERPRISE_DECLARATION],
+        cross: &[enterprise_rules],
+        confirm: None,
     },
-    Operation {
+    QueryEnterpriseQualificationReport {
         id: "query_enterprise_qualification_report",
         section: "11.2",
         area: B2b,
@@ -864,8 +1024,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6235-6275",
         notes: "A query sent as POST; the answer is plaintext.",
+        rules: &[ENTERPRISE_QUERY],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    SendB2bOuterOrderDetail {
         id: "send_b2b_outer_order_detail",
         section: "11.4",
         area: B2b,
@@ -880,8 +1043,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6315-6350",
         notes: "Flat body.",
+        rules: &[B2B_OUTER],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    SendB2bOrder {
         id: "send_b2b_order",
         section: "11.5",
         area: B2b,
@@ -896,8 +1062,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6352-6392",
         notes: "Flat body.",
+        rules: &[PAYMENT_SUB],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    QueryB2bOrder {
         id: "query_b2b_order",
         section: "11.6",
         area: B2b,
@@ -912,8 +1081,11 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Documented,
         source: "004:L6395-6425",
         notes: "The example GET carries a Signature (Q3); unsigned unless configured.",
+        rules: &[],
+        cross: &[],
+        confirm: None,
     },
-    Operation {
+    DownloadReconciliationStatementFileLegacy {
         id: "download_reconciliation_statement_file_legacy",
         section: "003 3.13",
         area: Statements,
@@ -928,5 +1100,8 @@ pub static OPERATIONS: &[Operation] = &[
         stability: Legacy,
         source: "003:L977-990",
         notes: "Only in 003; 004's nearest equivalent is download_settlement_file.",
+        rules: &[DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY],
+        cross: &[],
+        confirm: None,
     },
-];
+}

@@ -45,72 +45,86 @@ fn plain_text(v: Option<&Value>) -> Option<&str> {
     v.and_then(Value::as_str).filter(|s| !s.is_empty())
 }
 
-pub(super) fn check(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
-    let body = s.body;
-    match s.op.id {
-        "create_payment" => {
-            order_sums(body, problems);
-            risk_conditions(body, problems);
-            pay_elements(body, problems);
-        }
-        "create_refund" | "create_async_refund" | "create_async_refund_no_payment_id" => {
-            refund_sums(body, problems);
-            if body.get("refund_info").is_none() && body.get("orders").is_none() {
-                push(
-                    problems,
-                    "refund_info".into(),
-                    "required",
-                    "is required".into(),
-                );
-            }
-        }
-        "send_payment_sms"
-            if matches!(
-                plain_text(get(body, "payer.payment_method")),
-                Some("CREDIT_CARD" | "DEBIT_CARD")
-            ) && get(body, "payer.payer_info.bank_card").is_none()
-                && get(body, "payer.payer_info.payer_agreement").is_none() =>
-        {
-            push(
-                problems,
-                "payer.payer_info.bank_card".into(),
-                "required",
-                "a card payment needs bank_card or payer_agreement at the SMS step".into(),
-            );
-        }
-        "query_agreements"
-            if s.query.get("external_customer_id").is_none()
-                && s.query.get("usr_busi_agreement_id").is_none() =>
-        {
-            push(
-                problems,
-                "query.external_customer_id".into(),
-                "one_of_required",
-                "external_customer_id or usr_busi_agreement_id is required".into(),
-            );
-        }
-        "unbind_bank_agreement" if !s.confirmed => push(
+/// A rule relating several fields of one operation's request; the operation table's rows name
+/// theirs (`cross: &[...]`).
+pub(crate) type CrossCheck = fn(&Subject<'_>, &mut Vec<ValidationProblem>);
+
+/// A payment's order: amounts add up, the risk block's conditional fields, the pay elements.
+pub(crate) fn payment_order(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    order_sums(s.body, problems);
+    risk_conditions(s.body, problems);
+    pay_elements(s.body, problems);
+}
+
+/// A refund's amounts add up, and it names what it refunds (`refund_info` or `orders`).
+pub(crate) fn refund_totals(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    refund_sums(s.body, problems);
+    if s.body.get("refund_info").is_none() && s.body.get("orders").is_none() {
+        push(
             problems,
-            "$confirm".into(),
-            "confirmation_required",
-            "ends the agreement at every UMF merchant and at the bank (004:L4251); \
-             confirm the request explicitly"
-                .into(),
-        ),
-        "send_payee_info" => payee(body, problems),
-        "send_order_item" => order_item(body, problems),
-        "send_enterprise_qualification" => enterprise(body, problems),
-        "create_tuition_order"
-            if plain_text(body.get("trade_no")).is_some_and(|t| !t.starts_with("USD")) =>
-        {
-            push(
-                problems,
-                "trade_no".into(),
-                "prefix",
-                "must start with USD (004:L5104)".into(),
-            );
-        }
-        _ => {}
+            "refund_info".into(),
+            "required",
+            "is required".into(),
+        );
+    }
+}
+
+/// The SMS step of a card payment names the card: `bank_card` or `payer_agreement`.
+pub(crate) fn sms_card_source(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    let body = s.body;
+    if matches!(
+        plain_text(get(body, "payer.payment_method")),
+        Some("CREDIT_CARD" | "DEBIT_CARD")
+    ) && get(body, "payer.payer_info.bank_card").is_none()
+        && get(body, "payer.payer_info.payer_agreement").is_none()
+    {
+        push(
+            problems,
+            "payer.payer_info.bank_card".into(),
+            "required",
+            "a card payment needs bank_card or payer_agreement at the SMS step".into(),
+        );
+    }
+}
+
+/// An agreement lookup names the customer or the agreement.
+pub(crate) fn agreement_lookup(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    if s.query.get("external_customer_id").is_none()
+        && s.query.get("usr_busi_agreement_id").is_none()
+    {
+        push(
+            problems,
+            "query.external_customer_id".into(),
+            "one_of_required",
+            "external_customer_id or usr_busi_agreement_id is required".into(),
+        );
+    }
+}
+
+/// A remittance payee's fields by payee type.
+pub(crate) fn payee_rules(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    payee(s.body, problems);
+}
+
+/// An order item's amounts and goods.
+pub(crate) fn order_item_rules(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    order_item(s.body, problems);
+}
+
+/// An enterprise declaration's conditional fields.
+pub(crate) fn enterprise_rules(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    enterprise(s.body, problems);
+}
+
+/// A tuition order's `trade_no` starts with `USD` (004:L5104).
+pub(crate) fn tuition_trade_no(s: &Subject<'_>, problems: &mut Vec<ValidationProblem>) {
+    if plain_text(s.body.get("trade_no")).is_some_and(|t| !t.starts_with("USD")) {
+        push(
+            problems,
+            "trade_no".into(),
+            "prefix",
+            "must start with USD (004:L5104)".into(),
+        );
     }
 }
 

@@ -1,8 +1,8 @@
 //! Validation of a request before anything is signed: every problem at once, each with its JSON
 //! path and a stable rule name.
 //!
-//! Field rules (required, lengths, enums, formats) are tables in [`rules`], one list per
-//! operation, read by one engine here; rules that relate fields (sums, conditional
+//! Field rules (required, lengths, enums, formats) are lists in [`rules`], named by the
+//! operation table's rows (`crate::operations`), read by one engine here; rules that relate fields (sums, conditional
 //! requirements, pay elements) are functions in [`cross`]. Messages never contain the value.
 //!
 //! Where an example contradicts a documented limit, the rule follows the example, since UMF
@@ -10,8 +10,8 @@
 //! the example sends 12, API.md K53).
 
 mod checks;
-mod cross;
-mod rules;
+pub(crate) mod cross;
+pub(crate) mod rules;
 
 use serde_json::{Map, Value};
 
@@ -36,6 +36,16 @@ pub(crate) struct Subject<'a> {
     pub confirmed: bool,
 }
 
+/// The problem of an operation that must be confirmed (`$confirm`) and was not.
+pub(crate) fn confirmation_required(why: &str) -> ValidationProblem {
+    ValidationProblem {
+        path: crate::client::CONFIRM_KEY.into(),
+        rule: "confirmation_required",
+        message: format!("{why}; confirm the request explicitly"),
+        severity: Severity::Error,
+    }
+}
+
 /// Every problem of a request, in a stable order (field rules, then cross-field rules).
 pub(crate) fn validate(subject: &Subject<'_>) -> Vec<ValidationProblem> {
     let mut problems = Vec::new();
@@ -54,10 +64,17 @@ pub(crate) fn validate(subject: &Subject<'_>) -> Vec<ValidationProblem> {
         }
     }
     let query = Value::Object(subject.query.clone());
-    for rule in rules::rules_for(subject.op.id) {
+    for rule in subject.op.rules.iter().flat_map(|list| list.iter()) {
         apply(rule, subject.body, &query, &mut problems);
     }
-    cross::check(subject, &mut problems);
+    for check in subject.op.cross {
+        check(subject, &mut problems);
+    }
+    if let Some(why) = subject.op.confirm {
+        if !subject.confirmed {
+            problems.push(confirmation_required(why));
+        }
+    }
     problems
 }
 

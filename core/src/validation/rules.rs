@@ -33,9 +33,9 @@ const YUAN: Check = Decimal(17, 2);
 
 /// Creating a payment needs the method; the SMS and execute steps repeat it (K58), and 003's
 /// examples leave it out there.
-const PAYER_CREATE: &[Rule] = rules! { "payer.payment_method" => [Required] };
+pub(crate) const PAYER_CREATE: &[Rule] = rules! { "payer.payment_method" => [Required] };
 
-const PAYER: &[Rule] = rules! {
+pub(crate) const PAYER: &[Rule] = rules! {
     "payer" => [Required, Object],
     "payer.payment_method" => [OneOf(PaymentMethod::ALL)],
     "payer.interface_type" => [OneOf(InterfaceType::ALL)],
@@ -71,7 +71,7 @@ const PAYER: &[Rule] = rules! {
     "payer.payer_info.wechat_H5.citizen_id_number" => [Len(15, 18)],
 };
 
-const ORDER: &[Rule] = rules! {
+pub(crate) const ORDER: &[Rule] = rules! {
     "order" => [Required, Object],
     "order.amount" => [Required, Object],
     "order.amount.total" => [Required, Amount],
@@ -112,13 +112,13 @@ const ORDER: &[Rule] = rules! {
     "order.sub_orders[].items[].amount.currency" => [CURRENCY],
 };
 
-const PAYMENT_TOP: &[Rule] = rules! {
+pub(crate) const PAYMENT_TOP: &[Rule] = rules! {
     "notify_url" => [Len(1, 256)],
     "ret_url" => [Len(1, 256)],
     "subMchId_flag" => [YES_NO],
 };
 
-const RISK: &[Rule] = rules! {
+pub(crate) const RISK: &[Rule] = rules! {
     "risk_info" => [Object],
     "risk_info.goods_type" => [OneOf(&["0", "1", "2", "3"])],
     "risk_info.real_name" => [OneOf(&["0", "1"])],
@@ -132,7 +132,7 @@ const RISK: &[Rule] = rules! {
     "risk_info.receiver_address" => [Len(1, 256)],
 };
 
-const REFUND: &[Rule] = rules! {
+pub(crate) const REFUND: &[Rule] = rules! {
     "refund_info" => [Object],
     "refund_info.mer_reference_id" => [Required, Len(4, 32)],
     "refund_info.mer_date" => [Date],
@@ -152,25 +152,25 @@ const REFUND: &[Rule] = rules! {
 
 /// 003's refund form (`org_amount` + `orders[]`, 003:L662-722), still accepted by
 /// `create_refund`; `cross` requires `refund_info` or `orders`.
-const REFUND_003: &[Rule] = rules! {
+pub(crate) const REFUND_003: &[Rule] = rules! {
     "org_amount.total" => [Amount],
     "orders" => [Array],
     "orders[].mer_reference_id" => [Required, Len(4, 32)],
     "orders[].mer_date" => [Date],
 };
 
-const REFUND_INFO_REQUIRED: &[Rule] = rules! { "refund_info" => [Required] };
+pub(crate) const REFUND_INFO_REQUIRED: &[Rule] = rules! { "refund_info" => [Required] };
 
-const REFUND_DATED: &[Rule] = rules! { "refund_info.mer_date" => [Required, Date] };
+pub(crate) const REFUND_DATED: &[Rule] = rules! { "refund_info.mer_date" => [Required, Date] };
 
-const UNBIND: &[Rule] = rules! {
+pub(crate) const UNBIND: &[Rule] = rules! {
     "external_customer_id" => [Required, Len(1, 32)],
     "payer_agreements" => [Required, Array],
     "payer_agreements[].usr_pay_agreement_id" => [Required, Len(1, 64)],
     "payer_agreements[].usr_busi_agreement_id" => [Required, Len(1, 64)],
 };
 
-const CUSTOMS: &[Rule] = rules! {
+pub(crate) const CUSTOMS: &[Rule] = rules! {
     "customs_id" => [Required, OneOf(CUSTOMS_IDS)],
     "mer_customs_code" => [Required, Len(1, 15)],
     "ec_plat_id" => [Required, Len(4, 60)],
@@ -187,19 +187,19 @@ const CUSTOMS: &[Rule] = rules! {
     "sub_order.items[].mer_item_id" => [Required, Len(1, 32)],
 };
 
-const SUB_ORDER_REF: &[Rule] = rules! {
+pub(crate) const SUB_ORDER_REF: &[Rule] = rules! {
     "sub_order" => [Required, Object],
     "sub_order.mer_sub_reference_id" => [Required, Len(1, 16)],
 };
 
-const MER_DATE: &[Rule] = rules! { "mer_date" => [Required, Date] };
+pub(crate) const MER_DATE: &[Rule] = rules! { "mer_date" => [Required, Date] };
 
-const CIQ: &[Rule] = rules! {
+pub(crate) const CIQ: &[Rule] = rules! {
     "ciq_code" => [Required, OneOf(CIQ_CODES)],
     "plat_supplier_no" => [Required, Len(4, 60)],
 };
 
-const BIND_CARD: &[Rule] = rules! {
+pub(crate) const BIND_CARD: &[Rule] = rules! {
     "external_customer_id" => [Required, Len(1, 32)],
     "payer_info" => [Required, Object],
     "payer_info.bank_card" => [Required, Object],
@@ -213,14 +213,15 @@ const BIND_CARD: &[Rule] = rules! {
     "payer_info.bank_card.verify_code" => [Digits(4, 8)],
 };
 
-const BIND_CONFIRM: &[Rule] = rules! { "payer_info.bank_card.verify_code" => [Required] };
+pub(crate) const BIND_CONFIRM: &[Rule] =
+    rules! { "payer_info.bank_card.verify_code" => [Required] };
 
-const PAGES: &[Rule] = rules! {
+pub(crate) const PAGES: &[Rule] = rules! {
     "query.page_number" => [Digits(1, 7)],
     "query.page_size" => [Digits(1, 3)],
 };
 
-const PAYEE: &[Rule] = rules! {
+pub(crate) const PAYEE: &[Rule] = rules! {
     "payee_account" => [Required, Len(1, 32)],
     "payee_name" => [Required],
     "payee_address" => [Required],
@@ -231,7 +232,7 @@ const PAYEE: &[Rule] = rules! {
     "payee_country" => [Required, OneOf(COUNTRIES)],
 };
 
-const ORDER_ITEM: &[Rule] = rules! {
+pub(crate) const ORDER_ITEM: &[Rule] = rules! {
     "mer_batchno" => [Required, Len(1, 16)],
     "business_code" => [Required, TransCode],
     "currency" => [Required, CURRENCY],
@@ -250,7 +251,7 @@ const ORDER_ITEM: &[Rule] = rules! {
     "val_pattern" => [Required, VAL_PATTERN],
 };
 
-const CONFIRM_PAYMENT: &[Rule] = rules! {
+pub(crate) const CONFIRM_PAYMENT: &[Rule] = rules! {
     "mer_batchno" => [Required, Len(1, 16)],
     "payee_account" => [Required],
     "val_pattern" => [Required, VAL_PATTERN],
@@ -261,7 +262,7 @@ const CONFIRM_PAYMENT: &[Rule] = rules! {
     "business_code" => [Required, TransCode],
 };
 
-const PAY_ORDER: &[Rule] = rules! {
+pub(crate) const PAY_ORDER: &[Rule] = rules! {
     "mer_order_id" => [Required, Len(4, 32)],
     "trade_no" => [Required, Len(24, 27)],
     "currency" => [Required, CURRENCY],
@@ -282,7 +283,7 @@ const PAY_ORDER: &[Rule] = rules! {
     "file_path" => [Len(1, 256)],
 };
 
-const ENTERPRISE_DECLARATION: &[Rule] = rules! {
+pub(crate) const ENTERPRISE_DECLARATION: &[Rule] = rules! {
     "cust_code" => [Required, Len(1, 18)],
     "cust_name" => [Required, Len(1, 128)],
     "area_code" => [Required, Digits(6, 6)],
@@ -300,12 +301,12 @@ const ENTERPRISE_DECLARATION: &[Rule] = rules! {
     "company_phone" => [Required, Len(1, 11)],
 };
 
-const ENTERPRISE_QUERY: &[Rule] = rules! {
+pub(crate) const ENTERPRISE_QUERY: &[Rule] = rules! {
     "cust_code" => [Required, Len(1, 18)],
     "cust_name" => [Len(1, 128)],
 };
 
-const ENTERPRISE_QUALIFICATION: &[Rule] = rules! {
+pub(crate) const ENTERPRISE_QUALIFICATION: &[Rule] = rules! {
     "enterprise_qualification" => [Required, Object],
     "enterprise_qualification.external_enterprise_id" => [Required, Len(1, 16)],
     "enterprise_qualification.enterprise_name" => [Required, Len(1, 256)],
@@ -316,7 +317,7 @@ const ENTERPRISE_QUALIFICATION: &[Rule] = rules! {
     "enterprise_qualification.enterprise_code" => [Required, Len(8, 18)],
 };
 
-const B2B_OUTER: &[Rule] = rules! {
+pub(crate) const B2B_OUTER: &[Rule] = rules! {
     "mer_batchno" => [Required, Len(1, 16)],
     "mer_orderId" => [Required, Len(1, 64)],
     "contract_no" => [Len(1, 128)],
@@ -329,7 +330,7 @@ const B2B_OUTER: &[Rule] = rules! {
     "logistics_no" => [Len(1, 64)],
 };
 
-const PAYMENT_SUB: &[Rule] = rules! {
+pub(crate) const PAYMENT_SUB: &[Rule] = rules! {
     "mer_batchno" => [Required, Len(1, 16)],
     "payee_account" => [Required],
     "business_code" => [Required, TransCode],
@@ -340,74 +341,47 @@ const PAYMENT_SUB: &[Rule] = rules! {
     "cost_way" => [Required, COST_WAY],
 };
 
-const EXPRESS: &[Rule] = rules! {
+pub(crate) const EXPRESS: &[Rule] = rules! {
     "order" => [Required, Object],
     "order.sub_orders" => [Required, Array],
     "order.sub_orders[].mer_sub_reference_id" => [Required, Len(1, 16)],
     "order.sub_orders[].tracking_number" => [Required, Len(1, 64)],
 };
 
-const UPLOAD: &[Rule] = rules! {
+pub(crate) const UPLOAD: &[Rule] = rules! {
     "file_name" => [Required, Len(1, 127)],
     "content_base64" => [Required],
 };
 
-/// The rule lists of `op_id`, in order.
-pub(super) fn rules_for(op_id: &str) -> impl Iterator<Item = &'static Rule> {
-    let lists: &[&'static [Rule]] = match op_id {
-        "list_banks" => &[rules! { "query.type" => [CARD_TYPES] }],
-        "get_wechat_openid_url" => &[rules! { "query.notify_url" => [Len(1, 256)] }],
-        "get_exchange_rate" => &[rules! { "query.currency" => [CURRENCY] }],
-        "create_payment" => &[PAYER_CREATE, PAYER, ORDER, PAYMENT_TOP, RISK],
-        "send_payment_sms" | "execute_payment" => &[PAYER],
-        "create_refund" => &[REFUND, REFUND_003, REFUND_DATED],
-        "create_async_refund" => &[REFUND_INFO_REQUIRED, REFUND],
-        "query_agreements" => &[rules! { "query.bank_type" => [CARD_TYPES] }],
-        "unbind_agreement" | "unbind_bank_agreement" => &[UNBIND],
-        "apply_to_customs" => &[CUSTOMS],
-        "apply_to_customs_no_payment_id" => &[CUSTOMS, MER_DATE],
-        "query_customs_no_payment_id" => &[
-            SUB_ORDER_REF,
-            MER_DATE,
-            rules! { "is_customs" => [TRUE_FALSE] },
-        ],
-        "apply_to_ciq" => &[SUB_ORDER_REF, CIQ],
-        "apply_to_ciq_no_payment_id" => &[SUB_ORDER_REF, CIQ, MER_DATE],
-        "query_ciq_no_payment_id" => &[SUB_ORDER_REF, MER_DATE],
-        "get_reconciliation_statement" => &[rules! { "query.settle_date" => [Date] }, PAGES],
-        "list_transactions" => &[rules! { "query.mer_date" => [Date] }, PAGES],
-        "download_settlement_file" | "download_transactions_file" => {
-            &[rules! { "query.settle_date" => [Date] }]
-        }
-        "download_reconciliation_statement_file_legacy" => &[rules! { "query.mer_date" => [Date] }],
-        "create_settle_month_statement" => &[rules! { "settle_month" => [Required, Month] }],
-        "create_async_refund_no_payment_id" => &[
-            rules! { "mer_refund_id" => [Required, Len(1, 32)] },
-            REFUND_INFO_REQUIRED,
-            REFUND,
-            REFUND_DATED,
-        ],
-        "query_async_refund_no_payment_id" => {
-            &[rules! { "mer_refund_id" => [Required, Len(1, 32)] }]
-        }
-        "declare_again_no_payment_id" => &[rules! {
-            "mer_reference_id" => [Required, Len(4, 32)],
-            "declare_type" => [Required, OneOf(&["0", "1"])],
-        }],
-        "bind_card_send_sms" => &[BIND_CARD],
-        "bind_card_confirm" => &[BIND_CARD, BIND_CONFIRM],
-        "update_express_info" => &[EXPRESS],
-        "upload_file" | "upload_payment_files" => &[UPLOAD],
-        "create_enterprise_qualification" => &[ENTERPRISE_QUALIFICATION],
-        "send_payee_info" => &[PAYEE],
-        "send_order_item" => &[ORDER_ITEM],
-        "confirm_remittance" => &[CONFIRM_PAYMENT],
-        "create_tuition_order" => &[PAY_ORDER],
-        "send_enterprise_qualification" => &[ENTERPRISE_DECLARATION],
-        "query_enterprise_qualification_report" => &[ENTERPRISE_QUERY],
-        "send_b2b_outer_order_detail" => &[B2B_OUTER],
-        "send_b2b_order" => &[PAYMENT_SUB],
-        _ => &[],
-    };
-    lists.iter().flat_map(|list| list.iter())
-}
+pub(crate) const LIST_BANKS: &[Rule] = rules! { "query.type" => [CARD_TYPES] };
+
+pub(crate) const GET_WECHAT_OPENID_URL: &[Rule] = rules! { "query.notify_url" => [Len(1, 256)] };
+
+pub(crate) const GET_EXCHANGE_RATE: &[Rule] = rules! { "query.currency" => [CURRENCY] };
+
+pub(crate) const QUERY_AGREEMENTS: &[Rule] = rules! { "query.bank_type" => [CARD_TYPES] };
+
+pub(crate) const QUERY_CUSTOMS_NO_PAYMENT_ID: &[Rule] = rules! { "is_customs" => [TRUE_FALSE] };
+
+pub(crate) const GET_RECONCILIATION_STATEMENT: &[Rule] = rules! { "query.settle_date" => [Date] };
+
+pub(crate) const LIST_TRANSACTIONS: &[Rule] = rules! { "query.mer_date" => [Date] };
+
+pub(crate) const DOWNLOAD_SETTLEMENT_FILE: &[Rule] = rules! { "query.settle_date" => [Date] };
+
+pub(crate) const DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY: &[Rule] =
+    rules! { "query.mer_date" => [Date] };
+
+pub(crate) const CREATE_SETTLE_MONTH_STATEMENT: &[Rule] =
+    rules! { "settle_month" => [Required, Month] };
+
+pub(crate) const CREATE_ASYNC_REFUND_NO_PAYMENT_ID: &[Rule] =
+    rules! { "mer_refund_id" => [Required, Len(1, 32)] };
+
+pub(crate) const QUERY_ASYNC_REFUND_NO_PAYMENT_ID: &[Rule] =
+    rules! { "mer_refund_id" => [Required, Len(1, 32)] };
+
+pub(crate) const DECLARE_AGAIN_NO_PAYMENT_ID: &[Rule] = rules! {
+    "mer_reference_id" => [Required, Len(4, 32)],
+    "declare_type" => [Required, OneOf(&["0", "1"])],
+};

@@ -1,8 +1,10 @@
 //! Card binding (agreements): SMS, confirmation, queries, unbinding.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
+use umf_core::operations::OpId;
 
-use super::{fail, Ctx, Outcome, Reply};
+use super::{fail, not_served, Ctx, Outcome, Reply};
 use crate::state::{Agreement, SharedRef, Store};
 
 pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
@@ -13,15 +15,19 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
             .skip(number.chars().count().saturating_sub(4))
             .collect()
     };
-    match ctx.op.id {
-        "bind_card_send_sms" => {
+    match ctx.op.op {
+        OpId::BindCardSendSms => {
             let number = ctx.text("payer_info.bank_card.number").unwrap_or_default();
             if store
                 .agreements
                 .iter()
                 .any(|a| a.external_customer_id == customer && a.last_four_cardid == last4(&number))
             {
-                return Err(fail(409, "00160108", "This bankcard has been signed."));
+                return Err(fail(
+                    409,
+                    names::THIS_BANKCARD_SIGNED,
+                    "This bankcard has been signed.",
+                ));
             }
             let code = store.ids.sms_code();
             store.binding_codes.insert(customer.clone(), code);
@@ -29,14 +35,22 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .with("payer_info", echo(ctx, None))
                 .with("external_customer_id", json!(customer)))
         }
-        "bind_card_confirm" => {
+        OpId::BindCardConfirm => {
             let expected = store.binding_codes.get(&customer).cloned();
             let given = ctx.text("payer_info.bank_card.verify_code");
             if expected.is_none() {
-                return Err(fail(402, "00200005", "SMS verification code not found."));
+                return Err(fail(
+                    402,
+                    names::SMS_VERIFICATION_CODE_NOT_FOUND,
+                    "SMS verification code not found.",
+                ));
             }
             if given != expected {
-                return Err(fail(402, "00200085", "Incorrect validation code."));
+                return Err(fail(
+                    402,
+                    names::INCORRECT_VALIDATION_CODE,
+                    "Incorrect validation code.",
+                ));
             }
             store.binding_codes.remove(&customer);
             let number = ctx.text("payer_info.bank_card.number").unwrap_or_default();
@@ -58,7 +72,7 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .with("payer_info", echo(ctx, Some(ids)))
                 .with("external_customer_id", json!(customer)))
         }
-        "query_agreements" => {
+        OpId::QueryAgreements => {
             let by_customer = ctx.query("external_customer_id");
             let by_busi = ctx.query("usr_busi_agreement_id");
             let by_type = ctx.query("bank_type");
@@ -88,8 +102,7 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .collect();
             Ok(Reply::ok().with("agreement_info", json!({"payer_agreements": found})))
         }
-        _ => {
-            // unbind_agreement / unbind_bank_agreement
+        OpId::UnbindAgreement | OpId::UnbindBankAgreement => {
             let wanted = ctx.body["payer_agreements"]
                 .as_array()
                 .cloned()
@@ -103,13 +116,18 @@ pub(crate) fn handle(_shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> O
                 .iter()
                 .any(|w| !store.agreements.iter().any(|a| matches(a, w)))
             {
-                return Err(fail(404, "00060072", "Agreement does not exist."));
+                return Err(fail(
+                    404,
+                    names::AGREEMENT_DOES_NOT_EXIST,
+                    "Agreement does not exist.",
+                ));
             }
             store
                 .agreements
                 .retain(|a| !wanted.iter().any(|w| matches(a, w)));
             Ok(Reply::ok())
         }
+        other => Err(not_served(other)),
     }
 }
 

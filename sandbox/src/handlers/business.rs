@@ -2,19 +2,25 @@
 //! §9-11): small state machines whose prerequisites the documents state.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::model::Decimal;
+use umf_core::operations::OpId;
 
 use super::reference::rate;
-use super::{decimal_at, fail, Ctx, Failure, Outcome, Reply};
+use super::{decimal_at, fail, not_served, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::state::{SharedRef, Store};
 
 fn exists() -> Failure {
-    fail(409, "00280058", "The data is exist.")
+    fail(409, names::DATA_EXIST, "The data is exist.")
 }
 
 fn unknown() -> Failure {
-    fail(404, "00200081", "This transaction does not exist.")
+    fail(
+        404,
+        names::THIS_TRANSACTION_DOES_NOT_EXIST,
+        "This transaction does not exist.",
+    )
 }
 
 fn trace_date() -> String {
@@ -24,8 +30,8 @@ fn trace_date() -> String {
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let base = &shared.base_url;
-    match ctx.op.id {
-        "create_enterprise_qualification" => {
+    match ctx.op.op {
+        OpId::CreateEnterpriseQualification => {
             let mut enterprise = ctx.body["enterprise_qualification"].clone();
             let external = enterprise["external_enterprise_id"].clone();
             if store
@@ -50,14 +56,14 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                     &format!("/enterprise_qualification/{id}"),
                 ))
         }
-        "get_enterprise_qualification" => {
+        OpId::GetEnterpriseQualification => {
             let e = store
                 .enterprises
                 .get(ctx.path("enterprise_id"))
                 .ok_or_else(unknown)?;
             Ok(Reply::ok().with("enterprise_qualification", e.clone()))
         }
-        "send_enterprise_qualification" => {
+        OpId::SendEnterpriseQualification => {
             let code = ctx.text("cust_code").unwrap_or_default();
             let mut report = ctx.body.clone();
             report["cust_no"] = json!("70510000");
@@ -68,46 +74,50 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             store.enterprise_reports.insert(code, report);
             Ok(Reply::ok())
         }
-        "query_enterprise_qualification_report" => {
+        OpId::QueryEnterpriseQualificationReport => {
             let code = ctx.text("cust_code").unwrap_or_default();
             let report = store.enterprise_reports.get(&code).ok_or_else(unknown)?;
             Ok(Reply::ok().with("query_enterprise_id", report.clone()))
         }
-        "send_payee_info" => {
+        OpId::SendPayeeInfo => {
             let account = ctx.text("payee_account").unwrap_or_default();
             if store.payees.contains_key(&account) {
                 return Err(fail(
                     409,
-                    "00280071",
+                    names::RECIPIENT_INFORMATION_ALREADY_EXISTS,
                     "The recipient information already exists",
                 ));
             }
             store.payees.insert(account, ctx.body.clone());
             Ok(Reply::ok())
         }
-        "send_order_item" | "send_b2b_outer_order_detail" => {
+        OpId::SendOrderItem | OpId::SendB2bOuterOrderDetail => {
             let batch = ctx.text("mer_batchno").unwrap_or_default();
             let order = ctx.body["mer_orderId"].clone();
-            let details = if ctx.op.id == "send_order_item" {
+            let details = if ctx.op.op == OpId::SendOrderItem {
                 &mut store.order_items
             } else {
                 &mut store.b2b_details
             };
             let list = details.entry(batch).or_default();
             if list.iter().any(|d| d["mer_orderId"] == order) {
-                return Err(fail(409, "00280074", "The order details already exist"));
+                return Err(fail(
+                    409,
+                    names::ORDER_DETAILS_ALREADY_EXIST,
+                    "The order details already exist",
+                ));
             }
             list.push(ctx.body.clone());
             Ok(Reply::ok())
         }
-        "confirm_remittance" => {
+        OpId::ConfirmRemittance => {
             let batch = ctx.text("mer_batchno").unwrap_or_default();
             let items = store.order_items.get(&batch).ok_or_else(|| {
-                fail(402, "00280077", "Payment failed – the order details corresponding to this batch could not be found.")
+                fail(402, names::PAYMENT_FAILED_ORDER_DETAILS_CORRESPONDING, "Payment failed – the order details corresponding to this batch could not be found.")
             })?;
             let account = ctx.text("payee_account").unwrap_or_default();
             if !store.payees.contains_key(&account) {
-                return Err(fail(402, "00280078", "Payment failed – the payee information corresponding to this batch cannot be found."));
+                return Err(fail(402, names::PAYMENT_FAILED_PAYEE_INFORMATION_CORRESPONDING, "Payment failed – the payee information corresponding to this batch cannot be found."));
             }
             let sum = items
                 .iter()
@@ -116,7 +126,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                     acc.checked_add(&d)
                 });
             if sum != decimal_at(ctx.body, "Oamount") {
-                return Err(fail(402, "00280079", "Payment failed – the payment amount for this batch is not consistent with the accumulated amount of the corresponding order details"));
+                return Err(fail(402, names::PAYMENT_FAILED_PAYMENT_AMOUNT_THIS, "Payment failed – the payment amount for this batch is not consistent with the accumulated amount of the corresponding order details"));
             }
             let id = store.ids.id("PAY");
             let currency = ctx.text("currency").unwrap_or_default();
@@ -126,24 +136,28 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             );
             Ok(Reply::ok().link(base, "self", "GET", &format!("/{id}/query_payment_status")))
         }
-        "query_remittance_status" => {
+        OpId::QueryRemittanceStatus => {
             let status = store
                 .remittances
                 .get(ctx.path("payment_id"))
                 .ok_or_else(|| {
-                    fail(404, "00280085", "Corresponding payment order was not found")
+                    fail(
+                        404,
+                        names::CORRESPONDING_PAYMENT_ORDER_WAS_NOT,
+                        "Corresponding payment order was not found",
+                    )
                 })?;
             Ok(Reply::ok().with("pay_res", status.clone()))
         }
-        "upload_payment_files" => {
+        OpId::UploadPaymentFiles => {
             let path = format!("FILE_PATH_{}", store.ids.digits(20));
             store.tuition_files.insert(path.clone());
             Ok(Reply::ok().with("payOrder", json!({"file_path": path})))
         }
-        "create_tuition_order" => {
+        OpId::CreateTuitionOrder => {
             if let Some(path) = ctx.text("file_path") {
                 if !store.tuition_files.contains(&path) {
-                    return Err(fail(402, "00280059", "The file is not exist."));
+                    return Err(fail(402, names::FILE_NOT_EXIST, "The file is not exist."));
                 }
             }
             let order = ctx.text("mer_order_id").unwrap_or_default();
@@ -152,7 +166,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .values()
                 .any(|o| o["mer_orderid"] == order.as_str())
             {
-                return Err(fail(409, "00131074", "订单重复"));
+                return Err(fail(409, names::CODE_00131074, "订单重复"));
             }
             let id = store.ids.id("PAY");
             store.tuition_orders.insert(
@@ -162,17 +176,23 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             );
             Ok(Reply::ok().link(base, "self", "GET", &format!("/{id}/query_payment_order")))
         }
-        "query_tuition_order" => {
+        OpId::QueryTuitionOrder => {
             let order = store
                 .tuition_orders
                 .get(ctx.path("payment_id"))
-                .ok_or_else(|| fail(404, "00280077", "订单信息不存在"))?;
+                .ok_or_else(|| {
+                    fail(
+                        404,
+                        names::PAYMENT_FAILED_ORDER_DETAILS_CORRESPONDING,
+                        "订单信息不存在",
+                    )
+                })?;
             Ok(Reply::ok().with("pay_query_order", order.clone()))
         }
-        "send_b2b_order" => {
+        OpId::SendB2bOrder => {
             let batch = ctx.text("mer_batchno").unwrap_or_default();
             if !store.b2b_details.contains_key(&batch) {
-                return Err(fail(402, "00280077", "Payment failed – the order details corresponding to this batch could not be found."));
+                return Err(fail(402, names::PAYMENT_FAILED_ORDER_DETAILS_CORRESPONDING, "Payment failed – the order details corresponding to this batch could not be found."));
             }
             let account = ctx.text("payee_account").unwrap_or_default();
             let payee_name = store
@@ -193,16 +213,20 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             );
             Ok(Reply::ok().link(base, "self", "GET", &format!("/{id}/query_order")))
         }
-        "query_b2b_order" => {
+        OpId::QueryB2bOrder => {
             let order = store
                 .b2b_orders
                 .get(ctx.path("payment_id"))
                 .ok_or_else(|| {
-                    fail(404, "00280085", "Corresponding payment order was not found")
+                    fail(
+                        404,
+                        names::CORRESPONDING_PAYMENT_ORDER_WAS_NOT,
+                        "Corresponding payment order was not found",
+                    )
                 })?;
             Ok(Reply::ok().with("query_order", order.clone()))
         }
-        "upload_file" => {
+        OpId::UploadFile => {
             let name = ctx.text("file_name").unwrap_or_default();
             let extension = name.rsplit_once('.').map_or("bin", |(_, e)| e).to_owned();
             let stored = format!(
@@ -213,10 +237,6 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             store.uploads.push(stored.clone());
             Ok(Reply::ok().with("data", Value::String(stored)))
         }
-        other => Err(fail(
-            404,
-            "00200081",
-            format!("{other} is not served by the sandbox"),
-        )),
+        other => Err(not_served(other)),
     }
 }

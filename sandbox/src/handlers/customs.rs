@@ -2,16 +2,18 @@
 //! notification to the declaration's `notify_url`; re-push with `declare_again`.
 
 use serde_json::{json, Map, Value};
+use umf_core::codes::names;
 use umf_core::model::{DeclarationState, PaymentState};
+use umf_core::operations::OpId;
 
-use super::{fail, Ctx, Failure, Outcome, Reply};
+use super::{fail, not_served, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
 use crate::state::{Declaration, DeclarationKind, Payment, SharedRef, Store};
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "apply_to_customs" => {
+    match ctx.op.op {
+        OpId::ApplyToCustoms => {
             let payment = payment_by_id(store, ctx.path("payment_id"))?;
             declare(
                 shared,
@@ -23,7 +25,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 true,
             )
         }
-        "apply_to_customs_no_payment_id" => {
+        OpId::ApplyToCustomsNoPaymentId => {
             let payment = payment_by_sub_order(store, ctx)?;
             declare(
                 shared,
@@ -35,7 +37,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 false,
             )
         }
-        "apply_to_ciq" => {
+        OpId::ApplyToCiq => {
             let payment = payment_by_id(store, ctx.path("payment_id"))?;
             declare(
                 shared,
@@ -47,7 +49,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 false,
             )
         }
-        "apply_to_ciq_no_payment_id" => {
+        OpId::ApplyToCiqNoPaymentId => {
             let payment = payment_by_sub_order(store, ctx)?;
             declare(
                 shared,
@@ -59,7 +61,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 false,
             )
         }
-        "get_customs_declaration" => {
+        OpId::GetCustomsDeclaration => {
             let d = by_id(
                 store,
                 ctx.path("customs_declaration_id"),
@@ -67,22 +69,22 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             )?;
             Ok(Reply::ok().with("customs_declarations", json!([summary(d)])))
         }
-        "get_ciq_declaration" => {
+        OpId::GetCiqDeclaration => {
             let d = by_id(store, ctx.path("ciq_declaration_id"), DeclarationKind::Ciq)?;
             Ok(Reply::ok().with("ciq_declarations", summary(d)))
         }
-        "query_customs_no_payment_id" => {
+        OpId::QueryCustomsNoPaymentId => {
             let d = by_sub_order(store, ctx, DeclarationKind::Customs)?;
             let mut v = full(d);
             v["pay_trace"] = json!(d.payment_id);
             v["is_customs"] = json!(ctx.text("is_customs").unwrap_or_else(|| "FALSE".into()));
             Ok(Reply::ok().with("customs_declaration", v))
         }
-        "query_ciq_no_payment_id" => {
+        OpId::QueryCiqNoPaymentId => {
             let d = by_sub_order(store, ctx, DeclarationKind::Ciq)?;
             Ok(Reply::ok().with("ciq_declarations", full(d)))
         }
-        "declare_again" => {
+        OpId::DeclareAgain => {
             let id = ctx.path("declaration_id").to_owned();
             let kind = store
                 .declarations
@@ -91,7 +93,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .ok_or_else(not_sent)?;
             again(shared, store, ctx, &id, kind)
         }
-        _ => {
+        OpId::DeclareAgainNoPaymentId => {
             // declare_again_no_payment_id
             let kind = if ctx.text("declare_type").as_deref() == Some("1") {
                 DeclarationKind::Ciq
@@ -107,11 +109,12 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .ok_or_else(not_sent)?;
             again(shared, store, ctx, &id, kind)
         }
+        other => Err(not_served(other)),
     }
 }
 
 fn not_sent() -> Failure {
-    fail(404, "00280045", "The order has not been sent.")
+    fail(404, names::ORDER_NOT_SENT, "The order has not been sent.")
 }
 
 fn payment_by_id(store: &Store, id: &str) -> Result<Payment, Failure> {
@@ -119,7 +122,7 @@ fn payment_by_id(store: &Store, id: &str) -> Result<Payment, Failure> {
         .payments
         .get(id)
         .cloned()
-        .ok_or_else(|| fail(404, "00060760", "Payment not exists."))
+        .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))
 }
 
 /// The no-paymentId variants identify the order by sub-order and merchant date.
@@ -138,7 +141,7 @@ fn payment_by_sub_order(store: &Store, ctx: &Ctx<'_>) -> Result<Payment, Failure
                     .any(|s| s["mer_sub_reference_id"] == sub.as_str())
         })
         .cloned()
-        .ok_or_else(|| fail(404, "00282015", "The sub-order absent."))
+        .ok_or_else(|| fail(404, names::SUB_ORDER_ABSENT, "The sub-order absent."))
 }
 
 fn sub_orders(p: &Payment) -> Vec<Value> {
@@ -207,7 +210,11 @@ fn declare(
     as_list: bool,
 ) -> Outcome {
     if payment.state != PaymentState::TradeSuccess {
-        return Err(fail(402, "00280044", "The order's information is wrong."));
+        return Err(fail(
+            402,
+            names::ORDERS_INFORMATION_WRONG,
+            "The order's information is wrong.",
+        ));
     }
     let sub_id = ctx
         .text("sub_order.mer_sub_reference_id")
@@ -215,7 +222,7 @@ fn declare(
     let sub = sub_orders(&payment)
         .into_iter()
         .find(|s| s["mer_sub_reference_id"] == sub_id.as_str())
-        .ok_or_else(|| fail(402, "00282015", "The sub-order absent."))?;
+        .ok_or_else(|| fail(402, names::SUB_ORDER_ABSENT, "The sub-order absent."))?;
     let existing = |k: DeclarationKind| {
         store.declarations.values().any(|d| {
             d.kind == k
@@ -228,14 +235,14 @@ fn declare(
         DeclarationKind::Customs if existing(DeclarationKind::Customs) => {
             return Err(fail(
                 409,
-                "00280043",
+                names::ORDER_DECLARED_CUSTOMS,
                 "The order has been declared to the customs.",
             ))
         }
         DeclarationKind::Ciq if existing(DeclarationKind::Ciq) => {
             return Err(fail(
                 409,
-                "00280050",
+                names::ORDER_APPLIED_CIQ_SUCCESSFULLY_NO,
                 "The order has applied for CIQ successfully, no need for another application.",
             ))
         }
@@ -244,13 +251,13 @@ fn declare(
         {
             return Err(fail(
                 402,
-                "00280048",
+                names::ONLY_GOODS_SUBORDER_TYPE_SUPPORT,
                 "Only goods suborder type support CIQ applying.",
             ))
         }
         DeclarationKind::Ciq if !existing(DeclarationKind::Customs) => return Err(fail(
             402,
-            "00280064",
+            names::SUBMITTED_CUSTOMS_DATA_DOESNT_EXIST,
             "The submitted customs data doesn't exist and is not allowed to be submitted to CIQ.",
         )),
         _ => {}

@@ -10,6 +10,8 @@ mod refunds;
 mod statements;
 
 use std::collections::BTreeMap;
+use umf_core::codes::names;
+use umf_core::operations::OpId;
 
 use serde_json::{json, Map, Value};
 use umf_core::model::Decimal;
@@ -120,46 +122,71 @@ pub(crate) fn fail(status: u16, code: &'static str, message: impl Into<String>) 
 
 pub(crate) type Outcome = Result<Reply, Failure>;
 
+/// The answer of a handler asked for an operation it does not serve (a routing bug).
+pub(crate) fn not_served(op: OpId) -> Failure {
+    fail(
+        404,
+        names::THIS_TRANSACTION_DOES_NOT_EXIST,
+        format!("{op} is not served here"),
+    )
+}
+
 /// Runs the handler of `ctx.op`.
 pub(crate) fn dispatch(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "list_banks" | "query_card_bin" | "get_exchange_rate" | "get_wechat_openid_url" => {
+    match ctx.op.op {
+        OpId::ListBanks | OpId::QueryCardBin | OpId::GetExchangeRate | OpId::GetWechatOpenidUrl => {
             reference::handle(shared, store, ctx)
         }
-        "create_payment"
-        | "send_payment_sms"
-        | "execute_payment"
-        | "get_payment"
-        | "update_express_info" => payments::handle(shared, store, ctx),
-        "create_refund"
-        | "create_async_refund"
-        | "get_refund"
-        | "get_payment_with_refunds"
-        | "get_refundable_balance"
-        | "create_async_refund_no_payment_id"
-        | "query_async_refund_no_payment_id" => refunds::handle(shared, store, ctx),
-        "apply_to_customs"
-        | "get_customs_declaration"
-        | "apply_to_ciq"
-        | "get_ciq_declaration"
-        | "declare_again"
-        | "apply_to_customs_no_payment_id"
-        | "query_customs_no_payment_id"
-        | "apply_to_ciq_no_payment_id"
-        | "query_ciq_no_payment_id"
-        | "declare_again_no_payment_id" => customs::handle(shared, store, ctx),
-        "get_reconciliation_statement"
-        | "download_settlement_file"
-        | "list_transactions"
-        | "download_transactions_file"
-        | "create_settle_month_statement"
-        | "download_settle_month_statement"
-        | "download_reconciliation_statement_file_legacy" => statements::handle(shared, store, ctx),
-        "query_agreements"
-        | "unbind_agreement"
-        | "bind_card_send_sms"
-        | "bind_card_confirm"
-        | "unbind_bank_agreement" => agreements::handle(shared, store, ctx),
-        _ => business::handle(shared, store, ctx),
+        OpId::CreatePayment
+        | OpId::SendPaymentSms
+        | OpId::ExecutePayment
+        | OpId::GetPayment
+        | OpId::UpdateExpressInfo => payments::handle(shared, store, ctx),
+        OpId::CreateRefund
+        | OpId::CreateAsyncRefund
+        | OpId::GetRefund
+        | OpId::GetPaymentWithRefunds
+        | OpId::GetRefundableBalance
+        | OpId::CreateAsyncRefundNoPaymentId
+        | OpId::QueryAsyncRefundNoPaymentId => refunds::handle(shared, store, ctx),
+        OpId::ApplyToCustoms
+        | OpId::GetCustomsDeclaration
+        | OpId::ApplyToCiq
+        | OpId::GetCiqDeclaration
+        | OpId::DeclareAgain
+        | OpId::ApplyToCustomsNoPaymentId
+        | OpId::QueryCustomsNoPaymentId
+        | OpId::ApplyToCiqNoPaymentId
+        | OpId::QueryCiqNoPaymentId
+        | OpId::DeclareAgainNoPaymentId => customs::handle(shared, store, ctx),
+        OpId::GetReconciliationStatement
+        | OpId::DownloadSettlementFile
+        | OpId::ListTransactions
+        | OpId::DownloadTransactionsFile
+        | OpId::CreateSettleMonthStatement
+        | OpId::DownloadSettleMonthStatement
+        | OpId::DownloadReconciliationStatementFileLegacy => statements::handle(shared, store, ctx),
+        OpId::QueryAgreements
+        | OpId::UnbindAgreement
+        | OpId::BindCardSendSms
+        | OpId::BindCardConfirm
+        | OpId::UnbindBankAgreement => agreements::handle(shared, store, ctx),
+        OpId::UploadFile
+        | OpId::CreateEnterpriseQualification
+        | OpId::GetEnterpriseQualification
+        | OpId::SendPayeeInfo
+        | OpId::SendOrderItem
+        | OpId::ConfirmRemittance
+        | OpId::QueryRemittanceStatus
+        | OpId::UploadPaymentFiles
+        | OpId::CreateTuitionOrder
+        | OpId::QueryTuitionOrder
+        | OpId::SendEnterpriseQualification
+        | OpId::QueryEnterpriseQualificationReport
+        | OpId::SendB2bOuterOrderDetail
+        | OpId::SendB2bOrder
+        | OpId::QueryB2bOrder => business::handle(shared, store, ctx),
+        // Answered by the server before dispatch (it has no `meta` envelope).
+        OpId::GetAccessToken => Err(not_served(OpId::GetAccessToken)),
     }
 }

@@ -10,12 +10,14 @@
 //! `auto_complete_ms`.
 
 use serde_json::{json, Map, Value};
+use umf_core::codes::names;
 use umf_core::encryption::visit_sensitive;
 use umf_core::model::{Decimal, PaymentState};
+use umf_core::operations::OpId;
 use umf_core::Operation;
 
 use super::reference::cny;
-use super::{decimal_at, fail, text_at, Ctx, Failure, Outcome, Reply};
+use super::{decimal_at, fail, not_served, text_at, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
 use crate::state::{Payment, SharedRef, Store};
@@ -23,15 +25,16 @@ use crate::state::{Payment, SharedRef, Store};
 const CARD_METHODS: [&str; 2] = ["CREDIT_CARD", "DEBIT_CARD"];
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "create_payment" => create(shared, store, ctx),
-        "send_payment_sms" => send_sms(shared, store, ctx),
-        "execute_payment" => execute(shared, store, ctx),
-        "get_payment" => {
+    match ctx.op.op {
+        OpId::CreatePayment => create(shared, store, ctx),
+        OpId::SendPaymentSms => send_sms(shared, store, ctx),
+        OpId::ExecutePayment => execute(shared, store, ctx),
+        OpId::GetPayment => {
             let payment = find(store, ctx.path("payment_id"))?;
             Ok(Reply::ok().with("payment", json_of(payment)))
         }
-        _ => update_express_info(shared, store, ctx),
+        OpId::UpdateExpressInfo => update_express_info(shared, store, ctx),
+        other => Err(not_served(other)),
     }
 }
 
@@ -39,14 +42,14 @@ pub(crate) fn find<'s>(store: &'s Store, id: &str) -> Result<&'s Payment, Failur
     store
         .payments
         .get(id)
-        .ok_or_else(|| fail(404, "00060760", "Payment not exists."))
+        .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))
 }
 
 fn find_mut<'s>(store: &'s mut Store, id: &str) -> Result<&'s mut Payment, Failure> {
     store
         .payments
         .get_mut(id)
-        .ok_or_else(|| fail(404, "00060760", "Payment not exists."))
+        .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))
 }
 
 /// The request without its sensitive values: what a repeat `mer_reference_id` is compared by.
@@ -111,7 +114,7 @@ fn create(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
         return if existing.state == PaymentState::TradeSuccess {
             Err(fail(
                 409,
-                "00060780",
+                names::PAYMENT_SUCCESS_NO_NEED_PAY,
                 "Payment success. No need to pay again.",
             ))
         } else if existing.fingerprint == print {
@@ -119,7 +122,7 @@ fn create(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
         } else {
             Err(fail(
                 409,
-                "00202022",
+                names::DUPLICATE_ORDER_INFORMATION_SUB_ORDER,
                 "Duplicate order, information in sub-order and original order not match.",
             ))
         };
@@ -128,7 +131,7 @@ fn create(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let total = decimal_at(body, "order.amount.total").ok_or_else(|| {
         fail(
             400,
-            "00060700",
+            names::DATA_VALIDATION_FAILURE_00060700,
             "Data validation failure: order.amount.total",
         )
     })?;
@@ -274,10 +277,10 @@ fn waiting(p: &Payment) -> Result<(), Failure> {
         PaymentState::WaitBuyerPay => Ok(()),
         PaymentState::TradeSuccess => Err(fail(
             409,
-            "00060780",
+            names::PAYMENT_SUCCESS_NO_NEED_PAY,
             "Payment success. No need to pay again.",
         )),
-        _ => Err(fail(402, "00200080", "Order closed")),
+        _ => Err(fail(402, names::ORDER_CLOSED, "Order closed")),
     }
 }
 
@@ -286,11 +289,21 @@ fn send_sms(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let payment = find_mut(store, ctx.path("payment_id"))?;
     waiting(payment)?;
     if !CARD_METHODS.contains(&payment.method.as_str()) {
-        return Err(fail(402, "00202017", "Incorrect payment method."));
+        return Err(fail(
+            402,
+            names::INCORRECT_PAYMENT_METHOD,
+            "Incorrect payment method.",
+        ));
     }
     let number = ctx
         .text("payer.payer_info.bank_card.number")
-        .ok_or_else(|| fail(400, "00202018", "Absence of necessary payment information."))?;
+        .ok_or_else(|| {
+            fail(
+                400,
+                names::ABSENCE_NECESSARY_PAYMENT_INFORMATION,
+                "Absence of necessary payment information.",
+            )
+        })?;
     payment.card_last4 = Some(
         number
             .chars()
@@ -330,7 +343,11 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
         let sms_needed = text_at(&payment.order, "if_sms").as_deref() != Some("N");
         if sms_needed {
             let Some(expected) = payment.sms_code.clone() else {
-                return Err(fail(402, "00200005", "SMS verification code not found."));
+                return Err(fail(
+                    402,
+                    names::SMS_VERIFICATION_CODE_NOT_FOUND,
+                    "SMS verification code not found.",
+                ));
             };
             if ctx
                 .text("payer.payer_info.bank_card.verify_code")
@@ -341,11 +358,15 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
                 return Err(if payment.sms_failures >= 3 {
                     fail(
                         402,
-                        "00200084",
+                        names::EXCEED_LIMITATION_TIMES_INCORRECT_VALIDATION,
                         "Exceed the limitation times of incorrect validation code.",
                     )
                 } else {
-                    fail(402, "00200085", "Incorrect validation code.")
+                    fail(
+                        402,
+                        names::INCORRECT_VALIDATION_CODE,
+                        "Incorrect validation code.",
+                    )
                 });
             }
         }
@@ -355,13 +376,23 @@ fn execute(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
                 .skip(number.chars().count().saturating_sub(4))
                 .collect();
             if payment.card_last4.as_ref().is_some_and(|l| *l != last4) {
-                return Err(fail(402, "00210028", "Card information mismatch."));
+                return Err(fail(
+                    402,
+                    names::CARD_INFORMATION_MISMATCH,
+                    "Card information mismatch.",
+                ));
             }
             payment.card_last4 = Some(last4);
         }
         let declined = match payment.card_last4.as_deref() {
-            Some("0002") => Some(("00060550", "Payment declined by the bank.")),
-            Some("0051") => Some(("00080530", "User account balance is insufficient.")),
+            Some("0002") => Some((
+                names::PAYMENT_DECLINED_BANK,
+                "Payment declined by the bank.",
+            )),
+            Some("0051") => Some((
+                names::USER_ACCOUNT_BALANCE_INSUFFICIENT,
+                "User account balance is insufficient.",
+            )),
             _ => None,
         };
         if let Some((code, message)) = declined {
@@ -431,7 +462,11 @@ pub(crate) fn complete_with(
 fn update_express_info(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let payment = find_mut(store, ctx.path("payment_id"))?;
     if payment.state != PaymentState::TradeSuccess {
-        return Err(fail(402, "00230006", "Order status mismatch."));
+        return Err(fail(
+            402,
+            names::ORDER_STATUS_MISMATCH,
+            "Order status mismatch.",
+        ));
     }
     let updates = ctx.body["order"]["sub_orders"]
         .as_array()
@@ -450,7 +485,7 @@ fn update_express_info(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> 
         .iter()
         .any(|u| !known.contains(&u["mer_sub_reference_id"]))
     {
-        return Err(fail(402, "00282015", "The sub-order absent."));
+        return Err(fail(402, names::SUB_ORDER_ABSENT, "The sub-order absent."));
     }
     for update in updates {
         payment

@@ -1,10 +1,12 @@
 //! Banks, card BIN, exchange rates, the WeChat open-id redirect.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::model::reference::{bank_name, CREDIT_CARD_BANKS, DEBIT_CARD_BANKS};
 use umf_core::model::Decimal;
+use umf_core::operations::OpId;
 
-use super::{fail, Ctx, Outcome, Reply};
+use super::{fail, not_served, Ctx, Outcome, Reply};
 use crate::state::{SharedRef, Store};
 
 /// CNY per unit of each appendix currency (fixed sandbox rates, 4 decimals).
@@ -70,8 +72,8 @@ fn bank(code: &str, card_type: &str) -> Value {
 }
 
 pub(crate) fn handle(shared: &SharedRef, _store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "list_banks" => {
+    match ctx.op.op {
+        OpId::ListBanks => {
             let wanted = ctx.query("type");
             let mut banks = Vec::new();
             for (list, kind) in [
@@ -84,7 +86,7 @@ pub(crate) fn handle(shared: &SharedRef, _store: &mut Store, ctx: &Ctx<'_>) -> O
             }
             Ok(Reply::ok().with("banks", Value::Array(banks)))
         }
-        "query_card_bin" => {
+        OpId::QueryCardBin => {
             let card = ctx.query("card").unwrap_or_default();
             let found = BINS.iter().find(|(prefix, ..)| card.starts_with(prefix));
             // A single object under the plural key, as UMF answers (K13).
@@ -98,12 +100,12 @@ pub(crate) fn handle(shared: &SharedRef, _store: &mut Store, ctx: &Ctx<'_>) -> O
             };
             Ok(Reply::ok().with("banks", answer))
         }
-        "get_exchange_rate" => {
+        OpId::GetExchangeRate => {
             let currency = ctx.query("currency").unwrap_or_default();
             if !RATES.iter().any(|(c, _)| *c == currency) {
                 return Err(fail(
                     402,
-                    "00280036",
+                    names::MERCHANT_NOT_GIVEN_PERMISSION_USE,
                     "The merchant has not given permission to use this currency.",
                 ));
             }
@@ -112,7 +114,7 @@ pub(crate) fn handle(shared: &SharedRef, _store: &mut Store, ctx: &Ctx<'_>) -> O
                 json!([{"currency": currency, "rate": rate(&currency)}]),
             ))
         }
-        _ => {
+        OpId::GetWechatOpenidUrl => {
             // get_wechat_openid_url: the WeChat OAuth page, which would redirect to notify_url.
             let notify = ctx.query("notify_url").unwrap_or_default();
             let encoded: String =
@@ -128,6 +130,7 @@ pub(crate) fn handle(shared: &SharedRef, _store: &mut Store, ctx: &Ctx<'_>) -> O
                 ..Reply::default()
             })
         }
+        other => Err(not_served(other)),
     }
 }
 

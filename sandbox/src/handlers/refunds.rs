@@ -2,18 +2,20 @@
 //! payment's currency (004:L2787-2788); the refundable balance.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
 use umf_core::model::{Decimal, PaymentState, RefundState};
+use umf_core::operations::OpId;
 
 use super::payments::{self, json_of as payment_json};
 use super::reference::cny;
-use super::{decimal_at, fail, Ctx, Failure, Outcome, Reply};
+use super::{decimal_at, fail, not_served, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
 use crate::state::{Refund, SharedRef, Store};
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
-    match ctx.op.id {
-        "create_refund" => create(
+    match ctx.op.op {
+        OpId::CreateRefund => create(
             shared,
             store,
             ctx,
@@ -21,7 +23,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             None,
             false,
         ),
-        "create_async_refund" => create(
+        OpId::CreateAsyncRefund => create(
             shared,
             store,
             ctx,
@@ -29,13 +31,13 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             None,
             true,
         ),
-        "create_async_refund_no_payment_id" => {
+        OpId::CreateAsyncRefundNoPaymentId => {
             let reference = ctx.text("refund_info.mer_reference_id").unwrap_or_default();
             let payment_id = store
                 .payment_refs
                 .get(&reference)
                 .cloned()
-                .ok_or_else(|| fail(404, "00060760", "Payment not exists."))?;
+                .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))?;
             create(
                 shared,
                 store,
@@ -45,7 +47,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 true,
             )
         }
-        "query_async_refund_no_payment_id" => {
+        OpId::QueryAsyncRefundNoPaymentId => {
             let wanted = ctx.text("mer_refund_id").unwrap_or_default();
             let refund = store
                 .refunds
@@ -57,7 +59,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 json!({"mer_refund_id": wanted, "state": refund.state.as_str()}),
             ))
         }
-        "get_refund" => {
+        OpId::GetRefund => {
             let refund = store
                 .refunds
                 .get(ctx.path("refund_id"))
@@ -69,7 +71,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 &format!("/payments/refund/{}", refund.id),
             ))
         }
-        "get_payment_with_refunds" => {
+        OpId::GetPaymentWithRefunds => {
             let payment = payments::find(store, ctx.path("payment_id"))?;
             let infos: Vec<Value> = store
                 .refunds
@@ -88,7 +90,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 .with("payment", payment_json(payment))
                 .with("refund", json!({"refund_infos": infos})))
         }
-        _ => {
+        OpId::GetRefundableBalance => {
             // get_refundable_balance: CNY paid in, minus CNY refunded.
             let mut balance: i128 = 0;
             for p in store
@@ -106,11 +108,16 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 json!({"balance": Decimal::from_minor_units(balance, 2).as_str()}),
             ))
         }
+        other => Err(not_served(other)),
     }
 }
 
 fn not_found() -> Failure {
-    fail(404, "00060778", "Refund record not found.")
+    fail(
+        404,
+        names::REFUND_RECORD_NOT_FOUND,
+        "Refund record not found.",
+    )
 }
 
 pub(crate) fn refund_json(r: &Refund, with_state: bool) -> Value {
@@ -139,7 +146,7 @@ fn create(
     let total = decimal_at(&info, "amount.total").ok_or_else(|| {
         fail(
             400,
-            "00060700",
+            names::DATA_VALIDATION_FAILURE_00060700,
             "Data validation failure: refund_info.amount.total",
         )
     })?;
@@ -158,7 +165,7 @@ fn create(
     if duplicate {
         return Err(fail(
             409,
-            "00200096",
+            names::REFUND_PROCESSED_NOT_ACCEPT_DUPLICATE,
             "Refund is processed and not accept duplicate application.",
         ));
     }
@@ -166,21 +173,24 @@ fn create(
     let payment = store
         .payments
         .get_mut(&payment_id)
-        .ok_or_else(|| fail(404, "00060760", "Payment not exists."))?;
+        .ok_or_else(|| fail(404, names::PAYMENT_NOT_EXISTS, "Payment not exists."))?;
     if payment.state != PaymentState::TradeSuccess {
-        return Err(fail(402, "00060766", "Refund unavailable."));
+        return Err(fail(402, names::REFUND_UNAVAILABLE, "Refund unavailable."));
     }
     if currency != payment.currency {
-        return Err(fail(402, "00202011", "The currency in the refund application is inconsistent with the original order currency."));
+        return Err(fail(402, names::CURRENCY_REFUND_APPLICATION_INCONSISTENT_ORIGINAL, "The currency in the refund application is inconsistent with the original order currency."));
     }
-    let after = payment
-        .refunded
-        .checked_add(&total)
-        .ok_or_else(|| fail(400, "00060700", "Data validation failure: amount"))?;
+    let after = payment.refunded.checked_add(&total).ok_or_else(|| {
+        fail(
+            400,
+            names::DATA_VALIDATION_FAILURE_00060700,
+            "Data validation failure: amount",
+        )
+    })?;
     if after > payment.total {
         return Err(fail(
             402,
-            "00060774",
+            names::ACCUMULATED_REFUND_AMOUNT_LARGER_THAN,
             "Accumulated refund amount larger than the payment amount.",
         ));
     }
@@ -197,7 +207,7 @@ fn create(
             .iter()
             .any(|s| !known.contains(&s["mer_sub_reference_id"]))
         {
-            return Err(fail(402, "00282015", "The sub-order absent."));
+            return Err(fail(402, names::SUB_ORDER_ABSENT, "The sub-order absent."));
         }
     }
     payment.refunded = after;

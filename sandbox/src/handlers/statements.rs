@@ -1,8 +1,10 @@
 //! Transaction lists, reconciliation statements and statement files, from what happened.
 
 use serde_json::{json, Value};
+use umf_core::codes::names;
+use umf_core::operations::OpId;
 
-use super::{fail, Ctx, Outcome, Reply};
+use super::{fail, not_served, Ctx, Outcome, Reply};
 use crate::dates;
 use crate::state::{SharedRef, Store};
 use crate::statements::{
@@ -51,8 +53,8 @@ fn split(moves: &[Movement<'_>]) -> (Vec<Value>, Vec<Value>) {
 
 pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
     let stamp = dates::compact_now();
-    match ctx.op.id {
-        "list_transactions" => {
+    match ctx.op.op {
+        OpId::ListTransactions => {
             let date = ctx.query("mer_date").unwrap_or_default();
             let (payments, refunds) = split(&movements(store, |mer, _| mer == date));
             let tagged: Vec<Value> = payments
@@ -68,7 +70,7 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                 json!({"payment_summaries": payments, "refund_summaries": refunds, "pagination": pagination}),
             ))
         }
-        "get_reconciliation_statement" => {
+        OpId::GetReconciliationStatement => {
             let date = ctx.query("settle_date").unwrap_or_default();
             let moves = movements(store, |_, settle| settle == date);
             let (payments, refunds) = split(&moves);
@@ -103,19 +105,19 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
             reply.array_envelope = true;
             Ok(reply)
         }
-        "download_settlement_file" => {
+        OpId::DownloadSettlementFile => {
             let date = ctx.query("settle_date").unwrap_or_default();
             Ok(file(settlement_file(store, &date, &stamp)))
         }
-        "download_transactions_file" => {
+        OpId::DownloadTransactionsFile => {
             let date = ctx.query("settle_date").unwrap_or_default();
             Ok(file(transactions_file(store, &date, false, false)))
         }
-        "download_reconciliation_statement_file_legacy" => {
+        OpId::DownloadReconciliationStatementFileLegacy => {
             let date = ctx.query("mer_date").unwrap_or_default();
             Ok(file(transactions_file(store, &date, true, true)))
         }
-        "create_settle_month_statement" => {
+        OpId::CreateSettleMonthStatement => {
             let month = ctx.text("settle_month").unwrap_or_default();
             let id = store.ids.id("FILE");
             store.month_files.insert(id.clone(), month.clone());
@@ -128,14 +130,15 @@ pub(crate) fn handle(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Ou
                     &format!("/payments/{id}/settle_month_file_download"),
                 ))
         }
-        _ => {
+        OpId::DownloadSettleMonthStatement => {
             let month = store
                 .month_files
                 .get(ctx.path("file_id"))
                 .cloned()
-                .ok_or_else(|| fail(404, "00280059", "The file is not exist."))?;
+                .ok_or_else(|| fail(404, names::FILE_NOT_EXIST, "The file is not exist."))?;
             Ok(file(monthly_file(store, &month)))
         }
+        other => Err(not_served(other)),
     }
 }
 
