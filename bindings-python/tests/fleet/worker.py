@@ -36,8 +36,15 @@ def main(argv: list[str] | None = None) -> int:
     store = None
     if args.redis:
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
-        store = umf.RedisTokenStore(redis.Redis.from_url(args.redis))
+        # Short timeouts and no retries of the client's own: when Redis goes away the call
+        # loop falls back at once (redis-py's default retries wait seconds first).
+        connection = redis.Redis.from_url(
+            args.redis, socket_timeout=1, socket_connect_timeout=1, retry=Retry(NoBackoff(), 0)
+        )
+        store = umf.RedisTokenStore(connection)
     client = UmfClient(
         base_url=args.base_url,
         credentials=umf.ClientCredentials(args.client_id, args.client_secret),
