@@ -18,6 +18,7 @@ WORKLOADS = [
     "prepare-create_payment",
     "verify-statement-20k",
     "verify-notification",
+    "call-with-redis-store",
 ]
 
 
