@@ -13,6 +13,7 @@
 #
 #   rust     core/benches/crypto.rs (criterion)    umf-core, both RSA backends, vs the openssl crate
 #   python   bindings-python/bench/workloads.py    umf wheel vs cryptography (OpenSSL)
+#            tests/fleet/bench_store.py            a sandbox call with the Redis token store vs without
 #   js       bindings-wasm/bench/workloads.mjs     umf-sdk (node:crypto behind its keys, and all-wasm) vs node:crypto
 #   kotlin   bindings-mobile/bench/WorkloadsBench.kt  UniFFI binding vs JDK Signature/Cipher + Gson
 #
@@ -73,6 +74,13 @@ run_python() {
     # From outside the source tree, so `import umf` finds the installed wheel.
     (cd "$out" && "$root/target/python-bench-venv/bin/python" \
         "$root/bindings-python/bench/workloads.py" "$root/$fixtures")
+    step "python: tests/fleet/bench_store.py (a call with the Redis token store vs without)"
+    command -v redis-server >/dev/null || {
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    }
+    cargo build -q -p umf-cli
+    (cd "$out" && "$root/target/python-bench-venv/bin/python" "$root/tests/fleet/bench_store.py" \
+        --rounds "${BENCH_ROUNDS}")
 }
 
 run_js() {

@@ -48,6 +48,8 @@ package=$out/swift-package
 mkdir -p "$package/Sources/UmfSdk" "$package/Sources/UmfSdkFFI" "$package/Tests/UmfSdkTests"
 cp bindings-mobile/ios/Package.swift "$package/"
 cp "$out/swift/UmfSdk.swift" "$package/Sources/UmfSdk/"
+# The client over URLSession and its per-operation methods (generated from the core's table).
+cp bindings-mobile/swift/*.swift "$package/Sources/UmfSdk/"
 cp "$out/swift/UmfSdkFFI.h" "$package/Sources/UmfSdkFFI/"
 darwin='^ *use "Darwin"$'
 if [ "$(grep -c "$darwin" "$out/swift/UmfSdkFFI.modulemap")" != 1 ]; then

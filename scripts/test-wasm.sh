@@ -6,8 +6,8 @@
 #
 # Installs: the wasm toolchain of scripts/lib/wasm-toolchain.sh (wasm32 target, wasm-bindgen-cli
 # pinned to Cargo.lock, node, openssl); the dev packages of bindings-wasm/package-lock.json
-# (typescript, binaryen's wasm-opt, playwright-core); Debian's chromium (never a browser download
-# of Playwright's own).
+# (typescript, binaryen's wasm-opt, playwright-core, redis); Debian's chromium (never a browser
+# download of Playwright's own) and redis-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,10 @@ step "chromium"
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$CHROMIUM" ] || apt_install chromium
 echo "node $(node --version), $(openssl version), $("$CHROMIUM" --version 2>/dev/null)"
+
+step "redis-server (the call loop's shared token store, tests/calls.test.mjs)"
+command -v redis-server >/dev/null || apt_install redis-server
+redis-server --version
 
 step "npm dev packages (bindings-wasm/package-lock.json)"
 cd bindings-wasm

@@ -76,6 +76,9 @@ step "Python binding: wheel, pytest and stubtest in a fresh venv"
 step "npm package (bindings-wasm): build, types, node --test, chromium"
 ./scripts/test-wasm.sh
 
+step "fleet: one token for 12 processes in two languages on Redis, and the drill"
+./scripts/test-fleet.sh
+
 step "fuzzing: every parser of untrusted input, 30 s per target (nightly, cargo-fuzz)"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} ./scripts/fuzz.sh
 

@@ -108,7 +108,7 @@ impl ClientOptions {
 #[derive(Debug, uniffi::Object)]
 #[uniffi::export(Debug)]
 pub struct Client {
-    inner: umf_core::Client,
+    pub(crate) inner: umf_core::Client,
 }
 
 impl Client {
@@ -276,7 +276,7 @@ impl Client {
 }
 
 /// Splits the flat parameter object the way every binding takes it.
-fn request_params(operation_id: &str, params_json: String) -> Result<RequestParams> {
+pub(crate) fn request_params(operation_id: &str, params_json: String) -> Result<RequestParams> {
     let params = json::parse("params_json", params_json)?;
     Ok(RequestParams::from_flat(operation_id, params)?)
 }
@@ -384,7 +384,7 @@ impl fmt::Debug for ApiResponse {
 }
 
 impl ApiResponse {
-    fn from_core(parsed: umf_core::ApiResponse) -> Result<Self> {
+    pub(crate) fn from_core(parsed: umf_core::ApiResponse) -> Result<Self> {
         let file_bytes = match &parsed.result {
             OperationResult::Statement(file) => Some(file.raw.clone()),
             _ => None,

@@ -91,6 +91,24 @@ pub enum UmfError {
         /// For `validation_failed`: every problem, each with its JSON path.
         problems: Vec<ValidationProblem>,
     },
+    /// The request could not be sent or answered in time, or the shared token store failed
+    /// (`transport_error`, `timeout`, `store_unavailable`). On the JVM the host exception is
+    /// the cause.
+    Transport {
+        /// Stable error code.
+        code: String,
+        /// Human-readable detail (the host client's message, never request bytes).
+        detail: String,
+        /// The operation (`get_access_token` for the token request, `send` for a request built
+        /// elsewhere; empty for `store_unavailable`).
+        operation: String,
+        /// Whether the request may have reached UMF. When it may have, a state-changing
+        /// operation is never sent again by the SDK: query it, or repeat it with the same
+        /// `mer_reference_id`.
+        sent: bool,
+        /// Whether sending the same request again is safe.
+        retryable: bool,
+    },
     /// The RSA primitive failed (`crypto_failure`).
     Crypto {
         /// Stable error code.
@@ -148,12 +166,15 @@ impl UmfError {
         self.code_and_detail().0.to_owned()
     }
 
-    /// Whether sending the same request again is safe and may succeed. Only UMF's answers can
-    /// be retryable, and never a payment that may have gone through.
+    /// Whether sending the same request again is safe and may succeed: never a payment that
+    /// may have gone through.
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
             UmfError::Api {
+                retryable: true,
+                ..
+            } | UmfError::Transport {
                 retryable: true,
                 ..
             }
@@ -172,6 +193,7 @@ impl UmfError {
             | UmfError::Token { code, detail }
             | UmfError::Api { code, detail, .. }
             | UmfError::Request { code, detail, .. }
+            | UmfError::Transport { code, detail, .. }
             | UmfError::Crypto { code, detail }
             | UmfError::Internal { code, detail } => (code, detail),
         }
@@ -231,6 +253,26 @@ impl From<Error> for UmfError {
                 },
             },
             ErrorFamily::Crypto => UmfError::Crypto { code, detail },
+            ErrorFamily::Transport => {
+                let retryable = error.is_retryable();
+                let (operation, sent) = match error {
+                    Error::Transport {
+                        operation, sent, ..
+                    }
+                    | Error::Timeout {
+                        operation, sent, ..
+                    } => (operation, sent),
+                    // The store failed before anything was sent.
+                    _ => (String::new(), false),
+                };
+                UmfError::Transport {
+                    code,
+                    detail,
+                    operation,
+                    sent,
+                    retryable,
+                }
+            }
             // `ErrorFamily` is non-exhaustive: a family added to the core after this binding
             // still reaches the app with its stable code.
             _ => UmfError::Internal { code, detail },
@@ -346,6 +388,21 @@ mod tests {
             },
             Error::UnknownOperation("nope".into()),
             Error::Crypto { reason: reason() },
+            Error::Transport {
+                operation: "get_payment".into(),
+                sent: false,
+                message: "connection refused".into(),
+                retryable: true,
+            },
+            Error::Timeout {
+                operation: "create_payment".into(),
+                waited_ms: 20_000,
+                sent: true,
+                retryable: false,
+            },
+            Error::StoreUnavailable {
+                reason: "connection refused".into(),
+            },
         ]
     }
 
@@ -360,6 +417,7 @@ mod tests {
             UmfError::Api { .. } => "api",
             UmfError::Request { .. } => "request",
             UmfError::Crypto { .. } => "crypto",
+            UmfError::Transport { .. } => "transport",
             UmfError::Internal { .. } => "internal",
         }
     }
@@ -410,6 +468,27 @@ mod tests {
         assert!(matches!(
             find("value_too_long"),
             Some(UmfError::Encryption { path: Some(ref p), .. }) if p == "payer.payer_info.bank_card.number"
+        ));
+        assert!(matches!(
+            find("timeout"),
+            Some(UmfError::Transport { ref operation, sent: true, retryable: false, .. })
+                if operation == "create_payment"
+        ));
+        assert!(matches!(
+            find("transport_error"),
+            Some(UmfError::Transport {
+                sent: false,
+                retryable: true,
+                ..
+            })
+        ));
+        assert!(matches!(
+            find("store_unavailable"),
+            Some(UmfError::Transport {
+                sent: false,
+                retryable: true,
+                ..
+            })
         ));
         assert!(matches!(
             find("invalid_ciphertext"),

@@ -60,6 +60,10 @@ impl HttpRequest {
     pub(crate) fn wrap(inner: umf_core::HttpRequest) -> Arc<Self> {
         Arc::new(HttpRequest { inner })
     }
+
+    pub(crate) fn core(&self) -> &umf_core::HttpRequest {
+        &self.inner
+    }
 }
 
 #[uniffi::export]
@@ -123,6 +127,18 @@ pub struct HttpResponse {
 }
 
 impl HttpResponse {
+    pub(crate) fn from_core(response: umf_core::HttpResponse) -> Self {
+        HttpResponse {
+            status: i32::from(response.status),
+            headers: response
+                .headers
+                .into_iter()
+                .map(|(name, value)| HttpHeader { name, value })
+                .collect(),
+            body: response.body,
+        }
+    }
+
     pub(crate) fn to_core(&self) -> Result<umf_core::HttpResponse> {
         let status = u16::try_from(self.status)
             .ok()

@@ -14,6 +14,7 @@
 //! | validate a payload; read a relayed answer as a typed, verified result | [`Client::new`] (UMF public key only) |
 //! | check a single signature, encrypt a single value | [`PublicKey`] |
 //! | the operation table | [`operations`], [`operation`] |
+//! | a server's calls: tokens (shared on Redis by a fleet), retries, replays, events | [`Caller`], [`Call`] (the core's loop; `UmfClient` drives it over `java.net.http` and `URLSession`) |
 //! | which library does the RSA arithmetic (OpenSSL in the desktop library) | [`rsa_backend`] |
 //!
 //! Also here, for tools, tests and server-side Kotlin or Swift: [`PrivateKey`] (signing),
@@ -26,6 +27,7 @@
 //! core's stable `code`. Panics never cross the boundary: the code here neither unwraps nor
 //! panics, and UniFFI's scaffolding catches any that the core might raise.
 
+mod calls;
 mod client;
 mod encryptor;
 mod error;
@@ -36,6 +38,10 @@ mod operations;
 mod token;
 mod verification;
 
+pub use calls::{
+    call_event_json, default_call_policy, default_store_config, seen_reply, Call, CallEvent,
+    CallPolicy, CallStats, Caller, SeenSet, SendFailure, Step, StoreCommand, StoreConfig,
+};
 pub use client::{ApiResponse, Client, ClientOptions, UmfEnvironment, UnsignedRequest};
 pub use encryptor::{
     encrypted_fields, encrypted_fields_for, CardEncryptor, EncryptedField, EncryptedPayload,

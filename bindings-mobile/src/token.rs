@@ -23,7 +23,7 @@ pub struct AccessToken {
 }
 
 impl AccessToken {
-    fn wrap(inner: umf_core::AccessToken) -> Arc<Self> {
+    pub(crate) fn wrap(inner: umf_core::AccessToken) -> Arc<Self> {
         Arc::new(AccessToken { inner })
     }
 }

@@ -28,7 +28,7 @@ use crate::verification::{verify_options, PyVerification};
 
 /// One flat JSON object from a positional dict and keyword arguments (the keywords win), read
 /// by the core into path, query and body.
-fn request_params(
+pub(crate) fn request_params(
     op: &str,
     params: Option<&Bound<'_, PyAny>>,
     fields: Option<&Bound<'_, PyDict>>,
@@ -46,7 +46,7 @@ fn request_params(
 /// The sans-IO UMF client: holds the keys and options, builds and reads; never sends.
 #[pyclass(frozen, module = "umf", name = "Client")]
 pub struct PyClient {
-    inner: Client,
+    pub(crate) inner: Client,
 }
 
 impl PyClient {
@@ -353,7 +353,7 @@ pub struct PyApiResponse {
 }
 
 impl PyApiResponse {
-    fn from_core(py: Python<'_>, parsed: ApiResponse) -> PyResult<Self> {
+    pub(crate) fn from_core(py: Python<'_>, parsed: ApiResponse) -> PyResult<Self> {
         Ok(PyApiResponse {
             operation: parsed.operation,
             http_status: parsed.http_status,

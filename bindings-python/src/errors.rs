@@ -64,6 +64,29 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
         Error::KeyFileNotFound { path } => {
             error_class(py, "KeyFileNotFoundError")?.call1((message, code, path))
         }
+        Error::Transport {
+            operation,
+            sent,
+            retryable,
+            ..
+        } => {
+            let kwargs = transport_kwargs(py, Some(operation), *sent, *retryable)?;
+            error_class(py, "TransportError")?.call((message, code), Some(&kwargs))
+        }
+        Error::Timeout {
+            operation,
+            sent,
+            retryable,
+            waited_ms,
+        } => {
+            let kwargs = transport_kwargs(py, Some(operation), *sent, *retryable)?;
+            kwargs.set_item("waited_ms", waited_ms)?;
+            error_class(py, "TransportTimeoutError")?.call((message, code), Some(&kwargs))
+        }
+        Error::StoreUnavailable { .. } => {
+            let kwargs = transport_kwargs(py, None, false, err.is_retryable())?;
+            error_class(py, "StoreUnavailableError")?.call((message, code), Some(&kwargs))
+        }
         Error::Validation { problems } => {
             let kwargs = PyDict::new(py);
             kwargs.set_item("problems", problem_list(py, problems)?)?;
@@ -79,6 +102,20 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
             class.call1((message, code))
         }
     }
+}
+
+/// The fields every `umf.TransportError` carries.
+fn transport_kwargs<'py>(
+    py: Python<'py>,
+    operation: Option<&String>,
+    sent: bool,
+    retryable: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("operation", operation)?;
+    kwargs.set_item("sent", sent)?;
+    kwargs.set_item("retryable", retryable)?;
+    Ok(kwargs)
 }
 
 /// `umf.ValidationProblem(path, rule, message, severity)` for each problem, in order.

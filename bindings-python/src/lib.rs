@@ -11,6 +11,7 @@
 
 use pyo3::prelude::*;
 
+mod calls;
 mod client;
 mod encryption;
 mod errors;
@@ -78,5 +79,14 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<token::PyRefreshTicket>()?;
     m.add_class::<token::PyTokenAction>()?;
     m.add_class::<token::PyTokenManager>()?;
+
+    m.add_class::<calls::PyCallPolicy>()?;
+    m.add_class::<calls::PyStoreConfig>()?;
+    m.add_class::<calls::PyStoreCommand>()?;
+    m.add_class::<calls::PyStep>()?;
+    m.add_class::<calls::PyCaller>()?;
+    m.add_class::<calls::PyCall>()?;
+    m.add_class::<calls::PySeenSet>()?;
+    m.add_function(wrap_pyfunction!(calls::seen_reply, m)?)?;
     Ok(())
 }

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import umf
+from redis_harness import RedisServer
 from sandbox_harness import Caller, Sandbox
 
 VECTORS = Path(
@@ -89,3 +90,26 @@ def call(request: pytest.FixtureRequest, sandbox_client: umf.Client) -> Iterator
         yield caller
     finally:
         caller.close()
+
+
+@pytest.fixture(scope="session")
+def redis_process() -> Iterator[RedisServer]:
+    """One `redis-server` for the session (a test that stops it starts it again)."""
+    server = RedisServer()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture()
+def redis_server(redis_process: RedisServer) -> Iterator[RedisServer]:
+    """The session's Redis, running and empty."""
+    if redis_process.process is None:
+        redis_process.start()
+    client = redis_process.client()
+    client.flushall()
+    client.close()
+    yield redis_process
+    if redis_process.process is None:
+        redis_process.start()

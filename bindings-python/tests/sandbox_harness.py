@@ -210,21 +210,23 @@ def inbox(verify: Callable[[str | None, bytes], umf.Notification]) -> Iterator[I
 
 
 class Caller:
-    """Sends one operation through the sync or the async client; both share one token."""
+    """Sends one operation through the sync or the async client; both share one token (one
+    `umf.Caller`). Each attempt gets `timeout` seconds; retries back off briefly."""
 
     def __init__(self, mode: str, client: umf.Client, timeout: float = 10.0) -> None:
-        self.mode, self.client, self.timeout = mode, client, timeout
-        self.manager = client.token_manager(credentials())
-        self.sync = UmfClient(client=client, token_manager=self.manager, timeout=timeout)
+        self.mode, self.client = mode, client
+        policy = umf.CallPolicy(
+            attempt_timeout_ms=int(timeout * 1000), initial_backoff_ms=20, max_backoff_ms=200
+        )
+        self.sync = UmfClient(client=client, credentials=credentials(), policy=policy)
+        self.events: list[umf.CallEvent] = []
 
     def __call__(self, op: str, **params: Any) -> umf.ApiResponse[Any]:
         if self.mode == "sync":
             return self.sync.call(op, params)
 
         async def run() -> umf.ApiResponse[Any]:
-            async with AsyncUmfClient(
-                client=self.client, token_manager=self.manager, timeout=self.timeout
-            ) as client:
+            async with AsyncUmfClient(caller=self.sync.caller) as client:
                 return await client.call(op, params)
 
         return asyncio.run(run())

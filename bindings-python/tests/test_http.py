@@ -1,4 +1,4 @@
-"""umf.http: single-flight tokens, exact bytes, one retry after an expired token, timeouts.
+"""umf.http: single-flight tokens, exact bytes, one replay after an expired token, timeouts.
 
 UMF is played by httpx.MockTransport handlers and, where real sockets matter, by a small
 http.server on 127.0.0.1; both count the requests they get.
@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 import umf
+from conftest import KEYS
 from umf.http import AsyncUmfClient, UmfClient
 
 BASE = "https://sandbox.test/cberest/v1"
@@ -71,10 +72,14 @@ def credentials() -> umf.ClientCredentials:
     return umf.ClientCredentials("client-1", "s3cret")
 
 
+UMF_KEY = KEYS / "umf_1024_cert.pem"
+
+
 def sync_client(fake: FakeUmf, **kwargs: Any) -> UmfClient:
     return UmfClient(
         base_url=BASE,
         credentials=credentials(),
+        umf_public_key=UMF_KEY,
         transport=httpx.MockTransport(fake.handler),
         **kwargs,
     )
@@ -82,7 +87,10 @@ def sync_client(fake: FakeUmf, **kwargs: Any) -> UmfClient:
 
 def async_client(fake: FakeUmf) -> AsyncUmfClient:
     return AsyncUmfClient(
-        base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(fake.async_handler)
+        base_url=BASE,
+        credentials=credentials(),
+        umf_public_key=UMF_KEY,
+        transport=httpx.MockTransport(fake.async_handler),
     )
 
 
@@ -181,7 +189,7 @@ def test_a_second_rejection_is_returned_not_retried(merchant_key: umf.PrivateKey
     assert len(fake.api_requests) == 2 and len(fake.token_requests) == 2
 
 
-def test_other_failures_are_never_retried(merchant_key: umf.PrivateKey) -> None:
+def test_a_payment_post_is_not_retried_after_a_503(merchant_key: umf.PrivateKey) -> None:
     fake = FakeUmf()
     fake.api_status, fake.api_body = 503, b'{"meta":{"ret_code":"00090504","ret_msg":"busy"}}'
     with sync_client(fake) as client:
@@ -216,14 +224,17 @@ def test_a_failed_token_fetch_is_abandoned_and_the_next_call_fetches_again() -> 
         return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
 
     with UmfClient(
-        base_url=BASE, credentials=credentials(), transport=httpx.MockTransport(handler)
+        base_url=BASE,
+        credentials=credentials(),
+        umf_public_key=UMF_KEY,
+        policy=umf.CallPolicy(initial_backoff_ms=1, jitter=False),
+        transport=httpx.MockTransport(handler),
     ) as client:
-        with pytest.raises(httpx.ConnectError):
-            client.token()
-        assert not client.token_manager.is_refreshing
+        # Refused before sending: retried; then refused by UMF: the answer.
         with pytest.raises(umf.ApiError) as e:
             client.token()
         assert e.value.http_status == 401 and not e.value.is_token_expired
+        assert len(calls) == 2 and client.stats()["retries"] == 1
         # For a moment every caller gets the same failure without a request of its own
         # (the core's failure hold), then the next call fetches again.
         with pytest.raises(umf.ApiError):
@@ -234,11 +245,10 @@ def test_a_failed_token_fetch_is_abandoned_and_the_next_call_fetches_again() -> 
     assert len(calls) == 3
 
 
-def test_clients_can_share_one_token_manager(merchant_key: umf.PrivateKey) -> None:
+def test_clients_can_share_one_caller(merchant_key: umf.PrivateKey) -> None:
     fake = FakeUmf(token_delay=0.1)
-    shared = umf.TokenManager(credentials(), BASE + umf.TOKEN_PATH)
-    a = UmfClient(base_url=BASE, token_manager=shared, transport=httpx.MockTransport(fake.handler))
-    b = UmfClient(base_url=BASE, token_manager=shared, transport=httpx.MockTransport(fake.handler))
+    a = sync_client(fake)
+    b = UmfClient(caller=a.caller, transport=httpx.MockTransport(fake.handler))
     with a, b:
         threads = [threading.Thread(target=c.token) for c in (a, b, a, b)]
         for t in threads:
@@ -248,7 +258,9 @@ def test_clients_can_share_one_token_manager(merchant_key: umf.PrivateKey) -> No
     assert len(fake.token_requests) == 1
     assert "client-1" in repr(a) and "s3cret" not in repr(a)
     with pytest.raises(TypeError):
-        UmfClient(base_url=BASE)
+        UmfClient(base_url=BASE, umf_public_key=UMF_KEY)
+    with pytest.raises(TypeError):
+        UmfClient(base_url=BASE, credentials=credentials())
 
 
 class _RealUmf(BaseHTTPRequestHandler):
@@ -291,13 +303,21 @@ def test_over_a_real_socket_exact_bytes_and_timeouts(
     real_server: str, merchant_key: umf.PrivateKey
 ) -> None:
     body = umf.serialize_body({"order": {"mer_reference_id": "ORDER-1", "goods": "茶叶 & <tea>"}})
-    with UmfClient(base_url=real_server, credentials=credentials(), timeout=0.3) as client:
+    with UmfClient(
+        base_url=real_server,
+        credentials=credentials(),
+        umf_public_key=UMF_KEY,
+        policy=umf.CallPolicy(attempt_timeout_ms=300),
+    ) as client:
         response = client.send(
             umf.signed_post(real_server + "/payments/payment", body, merchant_key)
         )
         assert response.status == 200 and response.body == OK
-        with pytest.raises(httpx.ReadTimeout):
+        # A POST that may have been processed is never sent again.
+        with pytest.raises(umf.TransportTimeoutError) as e:
             client.send(umf.signed_post(real_server + "/slow", body, merchant_key))
+        assert e.value.sent and not e.value.retryable and e.value.operation == "send"
+        assert isinstance(e.value.__cause__, httpx.ReadTimeout)
     paths = [path for path, _, _ in _RealUmf.received]
     assert paths == [
         "/cberest/v1/oauth/authorize",

@@ -188,8 +188,13 @@ def test_async_card_qr_and_refund(sandbox: Sandbox, sandbox_client: umf.Client) 
         asyncio.run(run(box))
 
 
-def test_5xx_may_be_retried_for_a_read_never_for_a_payment(call: Caller, sandbox: Sandbox) -> None:
+def test_5xx_is_retried_for_a_read_never_for_a_payment(call: Caller, sandbox: Sandbox) -> None:
     sandbox.fault("get_refundable_balance", "status", status=503, times=1)
+    before = served(sandbox)
+    assert call("get_refundable_balance").result["balance"]
+    assert served(sandbox) == before + 2, "the read was sent again once"
+    # Past the policy's three attempts, the last answer is the error.
+    sandbox.fault("get_refundable_balance", "status", status=503, times=3)
     with pytest.raises(umf.ApiError) as e:
         call("get_refundable_balance")
     assert e.value.http_status == 503 and e.value.is_retryable
@@ -205,28 +210,39 @@ def test_5xx_may_be_retried_for_a_read_never_for_a_payment(call: Caller, sandbox
 
 
 def test_429_proves_nothing_was_processed(call: Caller, sandbox: Sandbox) -> None:
+    # So even a payment is sent again after one, as the same bytes.
     ref = reference("PY-429")
+    payments, before = sandbox.health()["payments"], served(sandbox)
     sandbox.fault("create_payment", "status", status=429, times=1)
+    assert call("create_payment", **qr_payment(ref)).result["order"]["mer_reference_id"] == ref
+    assert served(sandbox) == before + 2 and sandbox.health()["payments"] == payments + 1
+    # Past the policy's attempts, the 429 is the answer, and says sending again is safe.
+    sandbox.fault("create_payment", "status", status=429, times=3)
     with pytest.raises(umf.ApiError) as e:
-        call("create_payment", **qr_payment(ref))
+        call("create_payment", **qr_payment(reference("PY-429B")))
     assert e.value.http_status == 429 and e.value.is_retryable
-    again = call("create_payment", **qr_payment(ref))
-    assert again.result["order"]["mer_reference_id"] == ref
 
 
 def test_a_dropped_connection_is_a_transport_error(call: Caller, sandbox: Sandbox) -> None:
+    sandbox.fault("create_payment", "drop", times=1)
+    with pytest.raises(umf.TransportError) as e:
+        call("create_payment", **qr_payment(reference("PY-DROPPED")))
+    assert e.value.code == "transport_error" and e.value.sent and not e.value.retryable
+    assert isinstance(e.value.__cause__, httpx.TransportError)
+    assert not isinstance(e.value.__cause__, httpx.TimeoutException)
+    # A read is safe to send again: the core does, once the connection dropped.
     sandbox.fault("get_refundable_balance", "drop", times=1)
-    with pytest.raises(httpx.TransportError) as e:
-        call("get_refundable_balance")
-    assert not isinstance(e.value, httpx.TimeoutException)
+    assert call("get_refundable_balance").result["balance"]
 
 
 def test_latency_past_the_timeout_is_a_timeout(call: Caller, sandbox: Sandbox) -> None:
+    sandbox.fault("create_payment", "latency", ms=2500, times=1)
+    with pytest.raises(umf.TransportTimeoutError) as e:
+        call("create_payment", **qr_payment(reference("PY-SLOW")))
+    assert e.value.code == "timeout" and e.value.sent and not e.value.retryable
+    assert isinstance(e.value.__cause__, httpx.TimeoutException)
     sandbox.fault("get_refundable_balance", "latency", ms=2500, times=1)
-    with pytest.raises(httpx.TimeoutException):
-        call("get_refundable_balance")
-    sandbox.fault("get_refundable_balance", "latency", ms=50, times=1)
-    assert call("get_refundable_balance").result["balance"]
+    assert call("get_refundable_balance").result["balance"], "a read is sent again"
 
 
 @pytest.mark.parametrize("op", ["get_refundable_balance", "create_payment"])
@@ -271,7 +287,9 @@ def test_50_threads_on_a_cold_client_make_one_token_request_to_the_sandbox(
             t.start()
         for t in threads:
             t.join(timeout=60)
+        stats = client.stats()
     assert len(answers) == 50 and all(a.verification.is_verified for a in answers)
+    assert stats["token_requests"] == 1 and stats["requests"] == 50
     assert sandbox.health()["tokens_issued"] == before + 1
 
 
@@ -282,9 +300,11 @@ def test_200_tasks_on_a_cold_async_client_make_one_token_request_to_the_sandbox(
 
     async def run() -> list[umf.ApiResponse[umf.models.ExchangeRatesResult]]:
         async with AsyncUmfClient(client=sandbox_client, credentials=credentials()) as client:
-            return await asyncio.gather(
+            answers = await asyncio.gather(
                 *(client.get_exchange_rate(currency="USD") for _ in range(200))
             )
+            assert client.stats()["token_requests"] == 1
+            return answers
 
     answers = asyncio.run(run())
     assert {a.result["exchange_rates"][0]["rate"] for a in answers} == {"7.1234"}

@@ -36,6 +36,7 @@ import httpx
 import pytest
 import umf
 from conftest import key_path
+from redis_harness import RedisServer
 from sandbox_harness import (
     Inbox,
     Sandbox,
@@ -165,6 +166,9 @@ def raised(err: BaseException) -> list[str]:
         # httpx keeps the request it was sending, Authorization and all.
         request = err.request
         texts += printed(request) + printed(request.headers) + printed(request.url)
+    if isinstance(err.__cause__, BaseException):
+        # umf.TransportError chains the HTTP (or Redis) client's exception.
+        texts += raised(err.__cause__)
     try:
         texts.append(repr(pickle.dumps(err)))
     except Exception as refused:  # noqa: BLE001 - any refusal is text to scan too
@@ -582,7 +586,7 @@ def test_over_long_and_invalid_sensitive_fields(
         credentials=umf.ClientCredentials(CLIENT_ID, CLIENT_SECRET),
         client=client,
     ) as http:
-        http.token_manager.install(TOKEN, 10**13)
+        http.caller.install_token(TOKEN, 10**13)
         bad = card_payer(number=CARD + "ABC")
         assert_raises_hidden(
             "validation_failed", http.send_payment_sms, payment_id="PAY_X", payer=bad
@@ -592,9 +596,16 @@ def test_over_long_and_invalid_sensitive_fields(
 def test_transport_errors_of_requests_carrying_the_token(
     sandbox: Sandbox, sandbox_client: umf.Client
 ) -> None:
-    """httpx's exceptions keep the request they were sending (token and all): none shows it."""
+    """httpx's exceptions keep the request they were sending (token and all): none shows it,
+    neither chained under umf.TransportError nor in the events of the call."""
     closed = httpx.Client(transport=httpx.HTTPTransport(retries=0))
-    with UmfClient(client=sandbox_client, credentials=credentials(), timeout=0.5) as http:
+    events: list[umf.CallEvent] = []
+    with UmfClient(
+        client=sandbox_client,
+        credentials=credentials(),
+        policy=umf.CallPolicy(attempt_timeout_ms=500, initial_backoff_ms=10),
+        on_event=events.append,
+    ) as http:
         token = http.token().secret()
         secrets = Secrets({"live token": token})
         payer = card_payer()
@@ -604,9 +615,11 @@ def test_transport_errors_of_requests_carrying_the_token(
         ).result["id"]
         for kind, options in (("drop", {}), ("latency", {"ms": 1500})):
             sandbox.fault("send_payment_sms", kind, times=1, **options)
-            with pytest.raises(httpx.TransportError) as e:
+            with pytest.raises(umf.TransportError) as e:
                 http.send_payment_sms(payment_id=payment, payer=payer)
+            assert isinstance(e.value.__cause__, httpx.TransportError)
             secrets.assert_none_in(raised(e.value), f"{kind}: {type(e.value).__name__}")
+        secrets.assert_none_in([repr(events), json.dumps(events)], "the events")
     # Nobody listens here any more: connection refused, with a token in hand.
     port = httpx.URL(sandbox.base_url).port
     dead = sandbox_client.prepare(
@@ -618,11 +631,19 @@ def test_transport_errors_of_requests_carrying_the_token(
     unreachable = umf.HttpRequest(
         dead.method, dead.url.replace(f":{port}/", ":9/"), dead.headers, dead.body
     )
-    with UmfClient(client=sandbox_client, credentials=credentials(), http_client=closed) as http:
-        http.token_manager.install(TOKEN, 10**13)
-        with pytest.raises(httpx.ConnectError) as refused:
+    with UmfClient(
+        client=sandbox_client,
+        credentials=credentials(),
+        http_client=closed,
+        policy=umf.CallPolicy(initial_backoff_ms=10),
+        on_event=events.append,
+    ) as http:
+        http.caller.install_token(TOKEN, 10**13)
+        with pytest.raises(umf.TransportError) as refused:
             http.send(unreachable)
+    assert not refused.value.sent and isinstance(refused.value.__cause__, httpx.ConnectError)
     SECRETS.assert_none_in(raised(refused.value), "ConnectError")
+    SECRETS.assert_none_in([repr(events), json.dumps(events)], "the events")
     closed.close()
 
 
@@ -674,6 +695,7 @@ def test_debug_logs_of_a_full_sandbox_flow_hold_no_secret(debug_logs: Captured) 
     own = Sandbox("--client-id", CLIENT_ID, "--client-secret", CLIENT_SECRET, "--seed", "8")
     tokens: set[str] = set()
     applied: dict[str, int] = {}
+    events: list[umf.CallEvent] = []
     try:
         client = UmfClient(
             base_url=own.base_url,
@@ -682,7 +704,8 @@ def test_debug_logs_of_a_full_sandbox_flow_hold_no_secret(debug_logs: Captured) 
             merchant_key=key_path("merchant_1024_pkcs8_encrypted.pem"),
             passphrase=PASSPHRASE,
             verify_policy="strict",
-            timeout=2.0,
+            policy=umf.CallPolicy(attempt_timeout_ms=2000, initial_backoff_ms=10),
+            on_event=events.append,
         )
 
         def handle(signature: str | None, raw: bytes) -> umf.Notification:
@@ -693,19 +716,17 @@ def test_debug_logs_of_a_full_sandbox_flow_hold_no_secret(debug_logs: Captured) 
 
         with client, inbox(handle) as box:
             flow(own, client, box, tokens)
-            with pytest.raises(httpx.TransportError) as dropped:
-                own.fault("get_payment", "drop", times=1)
+            with pytest.raises(umf.TransportError) as dropped:
+                own.fault("get_payment", "drop", times=3)
                 client.get_payment(payment_id="PAY_NONE")
             logging.getLogger("shop").debug("dropped", exc_info=dropped.value)
             with pytest.raises(umf.ApiError) as refused:
-                own.fault("get_refundable_balance", "status", status=503, times=1)
+                own.fault("get_refundable_balance", "status", status=503, times=3)
                 client.get_refundable_balance()
             logging.getLogger("shop").exception("refused %r", refused.value, exc_info=refused.value)
 
         async def more() -> None:
-            async with AsyncUmfClient(
-                client=client.client, token_manager=client.token_manager
-            ) as aclient:
+            async with AsyncUmfClient(caller=client.caller) as aclient:
                 own.fault("get_refundable_balance", "expire_token", times=1)
                 await aclient.get_refundable_balance()
                 current = await aclient.token()
@@ -716,8 +737,12 @@ def test_debug_logs_of_a_full_sandbox_flow_hold_no_secret(debug_logs: Captured) 
         own.stop()
     texts = debug_logs.texts()
     names = {r.name for r in debug_logs.records}
-    assert {"httpx", "httpcore.http11", "httpcore.connection"} <= names, names
+    assert {"httpx", "httpcore.http11", "httpcore.connection", "umf"} <= names, names
     assert any("HTTP Request: POST" in t for t in texts)
+    # The call loop's events: in the umf logger's records (scanned above) and the hook.
+    kinds = {e["kind"] for e in events}
+    assert {"request", "token_request", "retry"} <= kinds, kinds
+    texts += [repr(events), json.dumps(events)]
     assert len(tokens) >= 3, "the flow used several tokens"
     extra = {f"token #{i}": t for i, t in enumerate(sorted(tokens))}
     # Logs hold HTTP headers (content-length: 123 is no CVV): the short values by field name only.
@@ -871,3 +896,26 @@ def test_key_text_and_passphrase_handed_in_leave_no_copy_in_memory(name: str, fo
         if child.stdin is not None:
             child.stdin.close()
         child.wait(timeout=10)
+
+
+def test_the_shared_store_path_shows_no_secret(
+    sandbox: Sandbox, sandbox_client: umf.Client, redis_server: RedisServer
+) -> None:
+    """The store commands carry the token (PUT, REJECT): their repr does not; and a Redis that
+    is down leaves nothing secret in the error, its chained cause, the events or the logs."""
+    events: list[umf.CallEvent] = []
+    store = umf.RedisTokenStore(redis_server.client(), mode="required")
+    with UmfClient(
+        client=sandbox_client, credentials=credentials(), store=store, on_event=events.append
+    ) as http:
+        token = http.token().secret()
+        secrets = Secrets({"live token": token})
+        secrets.assert_none_in(printed(store) + printed(http.caller), "the store")
+        http.caller.install_token(TOKEN, 1)  # expired: the next call asks the store
+        redis_server.stop()
+        with pytest.raises(umf.StoreUnavailableError) as e:
+            http.get_refundable_balance()
+    SECRETS.assert_none_in(raised(e.value), "StoreUnavailableError")
+    secrets.assert_none_in(raised(e.value), "StoreUnavailableError")
+    SECRETS.assert_none_in([repr(events), json.dumps(events)], "the events")
+    assert [e["kind"] for e in events][-1] == "store_unavailable"

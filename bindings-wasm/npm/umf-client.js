@@ -1,46 +1,46 @@
-// UmfClient: the core's `Client` over `fetch`. One source for every entry point: the build
-// copies it as an ES module (browser/) and as CommonJS (node/, the final `export` line
-// rewritten), and each entry point passes in its own WebAssembly glue and signer.
+// UmfClient: the core's call loop (`Caller`) over `fetch`. One source for every entry point:
+// the build copies it as an ES module (browser/) and as CommonJS (node/, the final `export`
+// line rewritten), and each entry point passes in its own WebAssembly glue and signer.
 //
-// What it adds to the sans-IO `Client`, and nothing more:
-//   * tokens: fetched lazily on the core's TokenManager, refreshed single-flight (UMF revokes
-//     the previous token whenever it issues a new one): however many calls race, one token
-//     request is sent and the others wait for its outcome;
+// The core decides every step of a call: when a token is fetched (single-flight, shared with
+// a fleet through the store), when a rejected token is replaced and the same signed bytes
+// replayed, what is sent again after a transient failure and what never is, how long to wait.
+// This file only carries the steps out, and nothing more:
 //   * signing: the core prepares the exact bytes (`prepareUnsigned`), the host's native RSA
 //     (`createSigner`: node:crypto or WebCrypto, WebAssembly where there is none) signs them;
-//   * sending: the exact bytes, never a re-serialisation; the answer's exact bytes parsed and
-//     verified by the core; an AbortSignal per attempt (`timeoutMs`, and the caller's);
-//   * one retry after an expired-token answer (HTTP 401 / 00280703: the request was not
-//     processed): the same signed bytes again with the new token, since the signature covers
-//     the body only. Nothing else is ever retried here: a payment POST that may have gone
-//     through is never sent twice; `err.retryable` tells the caller what may be.
+//   * sending: the exact bytes, never a re-serialisation, no redirect followed; the answer's
+//     exact bytes handed back; an AbortSignal per attempt (the step's timeout, the caller's);
+//     a failure reported as what the host saw (nothing left / no answer in time / broke);
+//   * the store: the core's scripts run on the caller's Redis client (`EVAL`);
+//   * sleeping, and the events handed to `onEvent`.
 
-const DEFAULT_TIMEOUT_MS = 20_000;
-// How long a caller waits before polling the token manager again when the refresh under way
-// belongs to another UmfClient sharing the same TokenManager.
-const WAIT_SLICE_MS = 50;
-const TOKEN_OPERATION = { id: 'get_access_token', retry: 'safe' };
+// How long a store command may take before it counts as failed: node-redis queues commands
+// while it reconnects, and a call must not wait for Redis longer than it would for UMF.
+const DEFAULT_STORE_TIMEOUT_MS = 1_000;
+// Errors (their `code`, or their cause's) that prove nothing left this process: name
+// resolution and connection set-up. Anything else after `fetch` started may have been sent.
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH',
+  'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT',
+]);
 
-function umfError(code, message, fields, cause) {
-  const err = new Error(message, cause === undefined ? undefined : { cause });
-  err.name = 'UmfError';
-  return Object.assign(err, { code }, fields);
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) { reject(signal.reason); return; }
+    const onAbort = () => { clearTimeout(timer); reject(signal.reason); };
+    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** One attempt's AbortSignal: the client's timeout and the caller's signal, whichever fires. */
+/** One attempt's AbortSignal: the step's timeout and the caller's signal, whichever fires. */
 function attemptSignal(timeoutMs, outer) {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = timeoutMs > 0
-    ? setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
-    }, timeoutMs)
-    : null;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
   const forward = () => controller.abort(outer.reason);
   if (outer) {
     if (outer.aborted) forward();
@@ -50,10 +50,76 @@ function attemptSignal(timeoutMs, outer) {
     signal: controller.signal,
     timedOut: () => timedOut,
     done() {
-      if (timer) clearTimeout(timer);
+      clearTimeout(timer);
       if (outer) outer.removeEventListener('abort', forward);
     },
   };
+}
+
+/** The codes of an error's cause chain (an AggregateError of a dual-stack connect included). */
+function errorCodes(err, depth = 0) {
+  if (!err || typeof err !== 'object' || depth > 4) return [];
+  const own = typeof err.code === 'string' ? [err.code] : [];
+  const nested = Array.isArray(err.errors) ? err.errors.flatMap((e) => errorCodes(e, depth + 1)) : [];
+  return [...own, ...nested, ...errorCodes(err.cause, depth + 1)];
+}
+
+/** What a failed attempt was, as far as the host can tell (unknowable counts as interrupted). */
+function failureKind(err, timedOut) {
+  if (timedOut) return 'timeout';
+  const codes = errorCodes(err).filter((c) => !c.startsWith('UND_ERR_') || c === 'UND_ERR_CONNECT_TIMEOUT');
+  if (codes.length > 0 && codes.every((c) => NOT_SENT_CODES.has(c))) return 'not_sent';
+  return 'interrupted';
+}
+
+function messageOf(err) {
+  const codes = errorCodes(err);
+  const text = err && typeof err.message === 'string' ? err.message : String(err);
+  return codes.length ? `${text} (${[...new Set(codes)].join(', ')})` : text;
+}
+
+const decoder = new TextDecoder();
+
+/** A store reply as the core reads it: strings, integers as decimal text. */
+function replyStrings(reply) {
+  const text = (v) => (typeof v === 'string' ? v
+    : v instanceof Uint8Array ? decoder.decode(v)
+      : String(v));
+  return Array.isArray(reply) ? reply.map(text) : [text(reply)];
+}
+
+/**
+ * The store's runner: `store.redis` (node-redis v4 or later: `client.eval(script, {keys,
+ * arguments})`) or `store.eval(script, keys, args)` of your own (ioredis, a cluster client).
+ */
+function storeRunner(store) {
+  const { redis, eval: evalFn, timeoutMs = DEFAULT_STORE_TIMEOUT_MS } = store;
+  let run;
+  if (typeof evalFn === 'function') run = (script, keys, args) => evalFn(script, keys, args);
+  else if (redis && typeof redis.eval === 'function') {
+    run = (script, keys, args) => redis.eval(script, { keys, arguments: args });
+  } else if (redis && typeof redis.sendCommand === 'function') {
+    run = (script, keys, args) => redis.sendCommand(['EVAL', script, String(keys.length), ...keys, ...args]);
+  } else {
+    throw new TypeError('store needs redis (a node-redis client) or eval(script, keys, args)');
+  }
+  return async (step) => {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the store did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      return replyStrings(await Promise.race([run(step.script, step.keys, step.args), timeout]));
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** `node/20.11.0` in Node, `browser` elsewhere: the host part of `User-Agent`. */
+function hostName() {
+  const node = globalThis.process?.versions?.node;
+  return typeof node === 'string' ? `node/${node}` : 'browser';
 }
 
 const PRINT_HOOKS = ['toJSON', Symbol.for('nodejs.util.inspect.custom')];
@@ -69,11 +135,6 @@ function printsLike(request, init) {
     }
   }
   return init;
-}
-
-function findHeader(headers, name) {
-  const wanted = name.toLowerCase();
-  return Object.keys(headers).filter((k) => k.toLowerCase() === wanted);
 }
 
 function defineUmfClient({ wasm, createSigner }) {
@@ -98,47 +159,54 @@ function defineUmfClient({ wasm, createSigner }) {
 
   class UmfClient {
     #core;
-    #tokens;
+    #caller;
     #fetch;
-    #timeoutMs;
+    #store = null;
+    #seen = null;
+    #onEvent;
     #merchantKey;
     #merchantPublic = null;
     #signerOption;
     #signer = null;
-    #refresh = null;
-    #stats = { requests: 0, tokenRequests: 0, tokenRetries: 0 };
 
     constructor(options) {
       if (!options || typeof options !== 'object') throw new TypeError('UmfClient needs an options object');
       operationTable();
-      const { fetch: fetchFn, timeoutMs, signer, clientId, clientSecret, tokenManager,
-        tokenManagerOptions, merchantKey, ...clientOptions } = options;
+      const { fetch: fetchFn, signer, clientId, clientSecret, merchantKey, policy, store, onEvent,
+        refreshMarginMs, jitterSeed, timeoutMs, tokenManager, ...clientOptions } = options;
+      if (timeoutMs !== undefined) throw new TypeError('timeoutMs is now policy.attemptTimeoutMs');
+      if (tokenManager !== undefined) throw new TypeError('tokenManager is gone: the client keeps its tokens (store: for a fleet)');
+      if (typeof clientId !== 'string' || typeof clientSecret !== 'string') {
+        throw new TypeError('UmfClient needs clientId and clientSecret');
+      }
       let key = merchantKey ?? null;
       if (key !== null && typeof key.toPkcs8Der !== 'function') key = new wasm.PrivateKey(key);
       this.#merchantKey = key;
       this.#core = new wasm.Client({ ...clientOptions, merchantKey: key });
-      if (tokenManager) {
-        this.#tokens = tokenManager;
-      } else {
-        if (typeof clientId !== 'string' || typeof clientSecret !== 'string') {
-          throw new TypeError('UmfClient needs clientId and clientSecret (or a tokenManager)');
-        }
-        this.#tokens = this.#core.tokenManager(clientId, clientSecret, tokenManagerOptions);
+      let storeOptions;
+      if (store) {
+        const { redis, eval: evalFn, timeoutMs: storeTimeout, ...knobs } = store;
+        this.#store = storeRunner({ redis, eval: evalFn, timeoutMs: storeTimeout });
+        storeOptions = knobs;
       }
+      this.#caller = new wasm.Caller(this.#core, clientId, clientSecret, {
+        policy, store: storeOptions, host: hostName(), refreshMarginMs, jitterSeed,
+      });
       this.#fetch = fetchFn ?? globalThis.fetch;
       if (typeof this.#fetch !== 'function') throw new TypeError('no fetch: pass options.fetch');
-      this.#timeoutMs = timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      if (onEvent !== undefined && typeof onEvent !== 'function') throw new TypeError('onEvent must be a function');
+      this.#onEvent = onEvent;
       this.#signerOption = signer ?? 'auto';
     }
 
     /** The sans-IO client underneath. */
     get core() { return this.#core; }
 
-    /** The token manager (share it between clients of one client_id). */
-    get tokenManager() { return this.#tokens; }
+    /** The call loop underneath (its token state, its counters). */
+    get caller() { return this.#caller; }
 
-    /** Requests sent by this client: API calls, token requests, expired-token retries. */
-    get stats() { return { ...this.#stats }; }
+    /** What this client's calls sent: requests, token requests, shared tokens, replays, retries, store failures. */
+    get stats() { return this.#caller.stats(); }
 
     /** The signer of request bodies, made on first use. */
     signer() {
@@ -155,40 +223,11 @@ function defineUmfClient({ wasm, createSigner }) {
       return this.#signer;
     }
 
-    /** A valid access token: the current one, or the outcome of the one refresh under way. */
+    /** A valid access token (the cached one, the store's, or a fresh one). */
     async token(options = {}) {
-      for (;;) {
-        options.signal?.throwIfAborted();
-        const next = this.#tokens.poll(); // throws the error of a refresh that just failed
-        if (next.action === 'use') return next.token;
-        if (next.action === 'fetch') {
-          const refresh = this.#fetchToken(next.ticket, next.request);
-          this.#refresh = refresh;
-          try {
-            return await refresh;
-          } finally {
-            if (this.#refresh === refresh) this.#refresh = null;
-          }
-        }
-        // Someone else is fetching. Everyone waiting on this client's refresh gets its outcome,
-        // token or error, rather than sending a request of its own.
-        if (this.#refresh) return this.#refresh;
-        await sleep(WAIT_SLICE_MS);
-      }
-    }
-
-    async #fetchToken(ticket, request) {
-      let response;
-      try {
-        this.#stats.tokenRequests++;
-        // Not the caller's signal: the refresh is shared, and one caller giving up must not
-        // fail everyone waiting on it.
-        response = await this.#send(request, TOKEN_OPERATION, {});
-      } catch (err) {
-        this.#tokens.abandon(ticket);
-        throw err;
-      }
-      return this.#tokens.complete(ticket, response);
+      const call = this.#caller.token();
+      await this.#drive(call, options);
+      return call.token();
     }
 
     /**
@@ -196,28 +235,96 @@ function defineUmfClient({ wasm, createSigner }) {
      * body) and returns the verified, typed answer; throws `UmfError`.
      */
     async call(opId, params, options = {}) {
-      const op = operationTable().get(opId);
-      // Validated, encrypted and serialised before any network traffic.
+      // Validated, encrypted, serialised and signed before any network traffic.
       const request = await this.#prepare(opId, params);
-      let token = await this.token(options);
-      let retried = false;
-      for (;;) {
-        const sent = this.#authorize(request, token);
-        const response = await this.#send(sent, op, options);
-        this.#stats.requests++;
-        try {
-          return this.#core.parse(opId, response);
-        } catch (err) {
-          // The token was refused, so the request was not processed: refresh once, resend once.
-          if (!retried && err && err.tokenExpired === true) {
-            retried = true;
-            this.#stats.tokenRetries++;
-            this.#tokens.invalidate(token.generation);
-            token = await this.token(options);
-            continue;
-          }
-          throw err;
+      const call = this.#caller.callPrepared(opId, request);
+      const cause = await this.#drive(call, options);
+      try {
+        return call.answer();
+      } catch (err) {
+        if (cause !== undefined && (err?.code === 'transport_error' || err?.code === 'timeout')) {
+          Object.defineProperty(err, 'cause', { value: cause, writable: true, configurable: true });
         }
+        throw err;
+      }
+    }
+
+    /**
+     * Whether a notification's idempotency key (its id) was handled already, recording it for
+     * `ttlMs`: on the shared store when one is configured (so two instances handle one
+     * delivery once), in this process otherwise.
+     */
+    async seen(idempotencyKey, ttlMs) {
+      const step = this.#caller.seenCommand(idempotencyKey, ttlMs);
+      if (step) {
+        try {
+          return wasm.seenReply(await this.#store(step));
+        } catch (err) {
+          if (this.#caller.storeMode === 'required') {
+            const error = this.#caller.storeUnavailable(messageOf(err));
+            Object.defineProperty(error, 'cause', { value: err, writable: true, configurable: true });
+            throw error;
+          }
+          // Fallback: this process's memory (a second instance may handle the same delivery).
+        }
+      }
+      this.#seen ??= new wasm.SeenSet();
+      return this.#seen.seen(idempotencyKey, ttlMs, Date.now());
+    }
+
+    /**
+     * Carries out the steps of `call` until it is done. Returns the host error of the last
+     * failed send (the cause of a transport error), if the last send failed.
+     */
+    async #drive(call, { signal, timeoutMs } = {}) {
+      let cause;
+      try {
+        for (;;) {
+          signal?.throwIfAborted();
+          const step = call.next(Date.now());
+          this.#emit(call);
+          if (step.kind === 'done') return cause;
+          if (step.kind === 'sleep') {
+            await sleep(step.ms, signal);
+          } else if (step.kind === 'store') {
+            let reply;
+            try {
+              reply = await this.#store(step);
+            } catch (err) {
+              call.storeFailed(messageOf(err), Date.now());
+              continue;
+            } finally {
+              this.#emit(call);
+            }
+            call.storeReplied(reply, Date.now());
+          } else {
+            const limit = timeoutMs > 0 ? Math.min(timeoutMs, step.timeoutMs) : step.timeoutMs;
+            const outcome = await this.#send(step.request, limit, signal);
+            if (outcome.response) {
+              cause = undefined;
+              call.received(outcome.response, Date.now());
+            } else {
+              cause = outcome.error;
+              call.failed(outcome.kind, messageOf(outcome.error), Date.now());
+            }
+          }
+          this.#emit(call);
+        }
+      } catch (err) {
+        // The caller gave up: drop the call, which gives up any token
+        // refresh it held so that another call may start one at once.
+        call.free();
+        throw err;
+      }
+    }
+
+    #emit(call) {
+      const events = call.takeEvents();
+      if (!this.#onEvent) return;
+      for (const event of events) {
+        // A logging hook that throws must not turn a payment that went through into an
+        // abandoned call: its error is dropped.
+        try { this.#onEvent(event); } catch { /* see above */ }
       }
     }
 
@@ -251,18 +358,12 @@ function defineUmfClient({ wasm, createSigner }) {
       return this.#merchantPublic;
     }
 
-    #authorize(request, token) {
-      // In place: the request is this call's own, and a copy would lose what makes it print
-      // redacted (the core's non-enumerable toJSON and util.inspect hooks).
-      const { headers } = request;
-      for (const name of findHeader(headers, 'Authorization')) delete headers[name];
-      headers.Authorization = this.#core.authorization(token);
-      return request;
-    }
-
-    /** Sends exactly `request` and reads the exact bytes of the answer. */
-    async #send(request, op, options) {
-      const attempt = attemptSignal(options.timeoutMs ?? this.#timeoutMs, options.signal);
+    /**
+     * Sends exactly `request` and reads the exact bytes of the answer: `{response}`, or
+     * `{kind, error}` for a failed attempt. The caller's abort is thrown as its reason.
+     */
+    async #send(request, timeoutMs, signal) {
+      const attempt = attemptSignal(timeoutMs, signal);
       try {
         const res = await this.#fetch(request.url, printsLike(request, {
           method: request.method,
@@ -272,23 +373,17 @@ function defineUmfClient({ wasm, createSigner }) {
           // Never re-send signed bytes (or card ciphertext) wherever a redirect points.
           redirect: 'error',
         }));
-        const body = new Uint8Array(await res.arrayBuffer());
-        return { status: res.status, headers: res.headers, body };
-      } catch (err) {
-        if (attempt.timedOut()) {
-          throw umfError('timeout', `${op.id}: no answer within the timeout`, {
-            family: 'transport',
-            // Whether a state-changing POST went through is unknown: never retry it blindly.
-            retryable: op.retry === 'safe',
-            operation: op.id,
-          }, err);
+        try {
+          const body = new Uint8Array(await res.arrayBuffer());
+          return { response: { status: res.status, headers: res.headers, body } };
+        } catch (err) {
+          if (signal?.aborted) throw signal.reason;
+          // The answer had begun: the request was sent.
+          return { kind: attempt.timedOut() ? 'timeout' : 'interrupted', error: err };
         }
-        if (options.signal?.aborted) throw options.signal.reason;
-        throw umfError('transport_error', `${op.id}: ${err && err.message ? err.message : 'the request failed'}`, {
-          family: 'transport',
-          retryable: op.retry === 'safe',
-          operation: op.id,
-        }, err);
+      } catch (err) {
+        if (signal?.aborted) throw signal.reason;
+        return { kind: failureKind(err, attempt.timedOut()), error: err };
       } finally {
         attempt.done();
       }
@@ -309,7 +404,7 @@ function defineUmfClient({ wasm, createSigner }) {
 
     /** What `JSON.stringify` and loggers see: no key, secret or token. */
     toJSON() {
-      return { ...this.#core.toJSON(), clientId: this.#tokens.clientId };
+      return { ...this.#core.toJSON(), clientId: this.#caller.clientId, userAgent: this.#caller.userAgent };
     }
   }
 

@@ -189,7 +189,7 @@ const esmTypes = [
   "export type { Signer, SignerBackend, SignerOptions, SigningKey } from '../signer.js';",
   "export { UmfClient } from './umf-client.js';",
   'export type {',
-  '  CallOptions, OperationId, OperationParams, OperationResultOf, OperationTypes, UmfClientOptions, UmfOperations,',
+  '  CallOptions, OperationId, OperationParams, OperationResultOf, OperationTypes, UmfClientOptions, UmfOperations, UmfStoreOptions,',
   "} from './umf-client.js';",
 ];
 // The module's values by name (read from the built module, no list kept by hand), without the

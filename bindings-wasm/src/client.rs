@@ -290,32 +290,7 @@ impl Client {
     ) -> JsResult<JsValue> {
         let response = response_from_js(&response)?;
         let answer = self.inner.parse(op_id, &response).or_throw()?;
-        let view = ApiResponseView {
-            operation: answer.operation,
-            http_status: answer.http_status,
-            meta: &answer.meta,
-            result: &answer.result,
-            links: &answer.links,
-            verification: Verification::from_core(answer.verification.clone()),
-            uncovered: &answer.uncovered,
-        };
-        let js = json::to_js_value(&view, false)?;
-        // Results may echo sensitive fields (UMF echoes the phone): printed, an answer shows
-        // what it is and what verification found; `result` is read explicitly.
-        let summary = AnswerSummary {
-            operation: view.operation,
-            http_status: view.http_status,
-            verification: view.verification,
-        };
-        print_as(&js, &json::to_js_value(&summary, false)?)?;
-        if let OperationResult::Statement(file) = &answer.result {
-            // A statement file is handed over as its bytes: the charset is not documented, and
-            // JSON text (what the rest of the answer crossed as) would have to guess one.
-            let result = js_sys::Reflect::get(&js, &JsValue::from_str("result"))?;
-            let raw = js_sys::Uint8Array::from(file.raw.as_slice());
-            js_sys::Reflect::set(&result, &JsValue::from_str("raw"), &raw)?;
-        }
-        Ok(js)
+        answer_to_js(&answer)
     }
 
     /// The `Authorization` header value for `token`, in the configured spelling. The signature
@@ -382,6 +357,48 @@ impl Client {
         );
         obj.into()
     }
+}
+
+impl Client {
+    /// The core client (for `Caller`).
+    pub(crate) fn core(&self) -> &umf_core::Client {
+        &self.inner
+    }
+}
+
+/// The JavaScript object of a verified answer (`ApiResponse`), printing as its summary.
+pub(crate) fn answer_to_js(answer: &umf_core::ApiResponse) -> JsResult<JsValue> {
+    let view = ApiResponseView {
+        operation: answer.operation,
+        http_status: answer.http_status,
+        meta: &answer.meta,
+        result: &answer.result,
+        links: &answer.links,
+        verification: Verification::from_core(answer.verification.clone()),
+        uncovered: &answer.uncovered,
+    };
+    let js = json::to_js_value(&view, false)?;
+    // Results may echo sensitive fields (UMF echoes the phone): printed, an answer shows
+    // what it is and what verification found; `result` is read explicitly.
+    let summary = AnswerSummary {
+        operation: view.operation,
+        http_status: view.http_status,
+        verification: view.verification,
+    };
+    print_as(&js, &json::to_js_value(&summary, false)?)?;
+    if let OperationResult::Statement(file) = &answer.result {
+        // A statement file is handed over as its bytes: the charset is not documented, and
+        // JSON text (what the rest of the answer crossed as) would have to guess one.
+        let result = js_sys::Reflect::get(&js, &JsValue::from_str("result"))?;
+        let raw = js_sys::Uint8Array::from(file.raw.as_slice());
+        js_sys::Reflect::set(&result, &JsValue::from_str("raw"), &raw)?;
+    }
+    Ok(js)
+}
+
+/// Flat parameters of `opId` read from JavaScript (wiped from wasm memory when dropped).
+pub(crate) fn read_params(op_id: &str, value: &JsValue) -> JsResult<Params> {
+    Params::read(op_id, value)
 }
 
 /// A request whose body is final but not signed yet.
@@ -475,9 +492,14 @@ impl UnsignedRequest {
 
 /// Flat parameters read from JavaScript. The copy in wasm memory may hold plaintext card
 /// numbers; it is wiped when dropped.
-struct Params(RequestParams);
+pub(crate) struct Params(RequestParams);
 
 impl Params {
+    /// The parameters.
+    pub(crate) fn get(&self) -> &RequestParams {
+        &self.0
+    }
+
     fn read(op_id: &str, value: &JsValue) -> JsResult<Params> {
         let flat = if value.is_undefined() || value.is_null() {
             Value::Null

@@ -51,6 +51,22 @@ pub fn to_js(err: Error) -> JsValue {
             set(obj, "limit", *max as f64);
         }
         Error::InvalidHeader { name, .. } => set(obj, "header", name.as_str()),
+        Error::Transport {
+            operation, sent, ..
+        } => {
+            set(obj, "operation", operation.as_str());
+            set(obj, "sent", *sent);
+        }
+        Error::Timeout {
+            operation,
+            waited_ms,
+            sent,
+            ..
+        } => {
+            set(obj, "operation", operation.as_str());
+            set(obj, "sent", *sent);
+            set(obj, "waitedMs", *waited_ms as f64);
+        }
         Error::InvalidSensitiveValue { path, .. }
         | Error::SensitiveValueLooksEncrypted { path }
         | Error::UnknownSensitiveMember { path }
@@ -155,6 +171,14 @@ export interface UmfError extends Error {
     header?: string;
     /** `signature_missing`: the `ret_code` the unsigned response claimed (not authenticated). */
     unverifiedRetCode?: string | null;
+    /** `transport_error` / `timeout`: the operation (`get_access_token` for the token request). */
+    operation?: string;
+    /** `transport_error` / `timeout`: whether the request may have reached UMF (then a state-changing operation is never sent again: query it). */
+    sent?: boolean;
+    /** `timeout`: how long the call waited in all. */
+    waitedMs?: number;
+    /** `transport_error` / `timeout` from `UmfClient`: the host's own error (the `fetch` failure). */
+    cause?: unknown;
     /** `api_error`: UMF's answer. */
     httpStatus?: number;
     retCode?: string | null;

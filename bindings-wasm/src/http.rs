@@ -69,6 +69,41 @@ pub(crate) fn pairs_as_object<S: Serializer>(
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
+/// Header pairs as a plain JavaScript object, in their order.
+pub(crate) fn pairs_object(pairs: &[(String, String)]) -> Object {
+    let obj = Object::new();
+    for (name, value) in pairs {
+        crate::error::set(&obj, name, value.as_str());
+    }
+    obj
+}
+
+/// Reads back a request object made by this module (`{method, url, headers, body}`), e.g. the
+/// result of `attachSignature`, to hand it to the call loop.
+pub fn request_from_js(value: &JsValue) -> JsResult<CoreRequest> {
+    if !value.is_object() {
+        return Err(type_error(
+            "request must be an object {method, url, headers, body}",
+        ));
+    }
+    let method = match get(value, "method")?.as_string().as_deref() {
+        Some("GET") => umf_core::Method::Get,
+        Some("POST") => umf_core::Method::Post,
+        _ => return Err(type_error("request.method must be \"GET\" or \"POST\"")),
+    };
+    let url = get(value, "url")?
+        .as_string()
+        .ok_or_else(|| type_error("request.url must be a string"))?;
+    let body = body_of(value, "request.body")?;
+    let headers = headers_from_js(&get(value, "headers")?)?;
+    Ok(CoreRequest {
+        method,
+        url,
+        headers,
+        body,
+    })
+}
+
 // A response as received. Read by hand in `response_from_js` rather than through serde, because
 // `body` may be a string or bytes and `headers` an object, a `Headers` or a list of pairs; so
 // its TypeScript is written here too.
@@ -93,12 +128,7 @@ pub fn response_from_js(value: &JsValue) -> JsResult<CoreResponse> {
         .as_f64()
         .filter(|s| s.fract() == 0.0 && (100.0..=999.0).contains(s))
         .ok_or_else(|| type_error("response.status must be an HTTP status number"))?;
-    let body = get(value, "body")?;
-    let body = if body.is_undefined() || body.is_null() {
-        Vec::new()
-    } else {
-        bytes_of(&body, "response.body")?
-    };
+    let body = body_of(value, "response.body")?;
     let headers = headers_from_js(&get(value, "headers")?)?;
     Ok(CoreResponse {
         // Checked to lie in 100..=999 above.
@@ -106,6 +136,16 @@ pub fn response_from_js(value: &JsValue) -> JsResult<CoreResponse> {
         headers,
         body,
     })
+}
+
+/// `value.body` as bytes (absent: empty).
+fn body_of(value: &JsValue, what: &str) -> JsResult<Vec<u8>> {
+    let body = get(value, "body")?;
+    if body.is_undefined() || body.is_null() {
+        Ok(Vec::new())
+    } else {
+        bytes_of(&body, what)
+    }
 }
 
 fn headers_from_js(value: &JsValue) -> JsResult<Vec<(String, String)>> {

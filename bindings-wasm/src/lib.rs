@@ -16,6 +16,7 @@
 //! | `verifyResponse` | [`verify`] | [`umf_core::verification`] |
 //! | `verifyNotification`, `acknowledgeNotification` | [`notification`] | [`umf_core::notification`] |
 //! | `CardEncryptor` (public key only) | [`device`] | [`umf_core::CardEncryptor`] |
+//! | `Caller`, `Call`, `SeenSet`, `seenReply` (the call loop) | [`calls`] | [`umf_core::calls`] |
 //! | `TokenManager`, `AccessToken`, `RefreshTicket`, `isTokenRejection` | [`token`] | [`umf_core::token`] |
 //! | requests out, responses in | [`http`] | [`umf_core::http`] |
 //! | errors (`err.code`), `isUmfError` | [`error`] | [`umf_core::Error`] |
@@ -31,6 +32,8 @@
 // written for the full build.
 #![cfg_attr(not(feature = "merchant"), allow(unused_imports))]
 
+#[cfg(feature = "merchant")]
+pub mod calls;
 #[cfg(feature = "merchant")]
 pub mod client;
 pub mod device;

@@ -95,6 +95,11 @@ impl AccessToken {
 }
 
 impl AccessToken {
+    /// The JavaScript object of a core token.
+    pub(crate) fn from_core(inner: CoreToken) -> Self {
+        AccessToken { inner }
+    }
+
     /// The core token (for building requests).
     pub fn core(&self) -> &CoreToken {
         &self.inner

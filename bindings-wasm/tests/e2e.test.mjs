@@ -160,5 +160,5 @@ test('a notification that fails verification is never acknowledged', async () =>
 test('one token served every call of this file', async () => {
   assert.equal((await sandbox.health()).tokens_issued, 1);
   assert.equal(client.stats.tokenRequests, 1);
-  assert.equal(client.stats.tokenRetries, 0);
+  assert.equal(client.stats.tokenReplays, 0);
 });

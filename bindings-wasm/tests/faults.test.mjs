@@ -18,35 +18,45 @@ before(async () => {
 
 after(() => sandbox?.stop());
 
-test('5xx: a read may be retried, a payment POST that may have gone through may not', async () => {
-  const client = newClient();
+test('5xx: a read is retried by the core, a payment POST that may have gone through is not', async () => {
+  const events = [];
+  const client = newClient({ onEvent: (e) => events.push(e) });
+  await client.token();
   await sandbox.fault({ op: 'get_refundable_balance', kind: 'status', status: 503, times: 1 });
+  assert.equal((await client.getRefundableBalance()).operation, 'get_refundable_balance');
+  assert.equal(client.stats.requests, 2);
+  assert.equal(client.stats.retries, 1);
+  assert.deepEqual(events.filter((e) => e.operation === 'get_refundable_balance').map((e) => [e.kind, e.status, e.retry_reason, e.attempt]),
+    [['request', 503, null, 1], ['retry', null, 'server_error', 1], ['request', 200, null, 2]]);
+
+  // Three 503s in a row: out of attempts, the last answer is the error.
+  await sandbox.fault({ op: 'get_refundable_balance', kind: 'status', status: 503, times: 3 });
   const read = await failure(client.getRefundableBalance());
   assert.ok(isUmfError(read));
   assert.equal(read.code, 'api_error');
   assert.equal(read.httpStatus, 503);
   assert.equal(read.retryable, true);
-  assert.equal((await client.getRefundableBalance()).operation, 'get_refundable_balance');
+  assert.equal(client.stats.requests, 5);
 
-  await sandbox.fault({ op: 'create_payment', kind: 'status', status: 500, times: 1 });
-  const post = await failure(client.createPayment(qrPayment('JS-F-500', '')));
+  await sandbox.fault({ op: 'create_payment', kind: 'status', status: 503, times: 1 });
+  const post = await failure(client.createPayment(qrPayment('JS-F-503', '')));
   assert.equal(post.code, 'api_error');
-  assert.equal(post.httpStatus, 500);
+  assert.equal(post.httpStatus, 503);
   assert.equal(post.retryable, false);
-  assert.equal(client.stats.requests, 3, 'nothing was retried behind the caller\'s back');
+  assert.equal(client.stats.requests, 6, 'the payment POST was sent once');
 });
 
-test('429: not processed, so even a payment POST may be sent again', async () => {
+test('429: not processed, so even a payment POST is sent again by the core', async () => {
   const client = newClient();
+  await client.token();
   await sandbox.fault({ op: 'create_payment', kind: 'status', status: 429, times: 1 });
-  const err = await failure(client.createPayment(qrPayment('JS-F-429', '')));
-  assert.equal(err.httpStatus, 429);
-  assert.equal(err.retryable, true);
   assert.equal((await client.createPayment(qrPayment('JS-F-429', ''))).result.state, 'WAIT_BUYER_PAY');
+  assert.equal(client.stats.retries, 1);
+  assert.equal(client.stats.requests, 2);
 });
 
 test('a dropped connection is a transport error, retryable only for reads', async () => {
-  const client = newClient();
+  const client = newClient({ policy: { maxAttempts: 1 } });
   await client.token();
   await sandbox.fault({ op: 'get_refundable_balance', kind: 'drop', times: 1 });
   const read = await failure(client.getRefundableBalance());
@@ -54,27 +64,49 @@ test('a dropped connection is a transport error, retryable only for reads', asyn
   assert.equal(read.code, 'transport_error');
   assert.equal(read.family, 'transport');
   assert.equal(read.retryable, true);
+  assert.equal(read.sent, true);
   assert.ok(read.cause, 'the fetch error is kept as the cause');
 
   await sandbox.fault({ op: 'create_payment', kind: 'drop', times: 1 });
   const post = await failure(client.createPayment(qrPayment('JS-F-DROP', '')));
   assert.equal(post.code, 'transport_error');
+  assert.equal(post.sent, true);
   assert.equal(post.retryable, false);
+
+  // With the default policy a read is sent again after a drop; the payment never is.
+  const retrying = newClient();
+  await sandbox.fault({ op: 'get_refundable_balance', kind: 'drop', times: 1 });
+  assert.equal((await retrying.getRefundableBalance()).operation, 'get_refundable_balance');
+  assert.equal(retrying.stats.retries, 1);
+  await sandbox.fault({ op: 'create_payment', kind: 'drop', times: 1 });
+  assert.equal((await failure(retrying.createPayment(qrPayment('JS-F-DROP2', '')))).code, 'transport_error');
+  assert.equal(retrying.stats.retries, 1);
 });
 
-test('timeouts: the client\'s own, and the caller\'s AbortSignal', async () => {
-  const client = newClient({ timeoutMs: 150 });
+test('timeouts: the policy\'s per attempt (a read retried), and the caller\'s AbortSignal', async () => {
+  const client = newClient({ policy: { attemptTimeoutMs: 150, initialBackoffMs: 20 } });
   await client.token();
   await sandbox.fault({ op: 'get_refundable_balance', kind: 'latency', ms: 600, times: 1 });
+  assert.equal((await client.getRefundableBalance()).operation, 'get_refundable_balance', 'the second attempt answered');
+  assert.equal(client.stats.retries, 1);
+
+  const once = newClient({ policy: { attemptTimeoutMs: 150, maxAttempts: 1 } });
+  await once.token();
+  await sandbox.fault({ op: 'get_refundable_balance', kind: 'latency', ms: 600, times: 1 });
   const started = Date.now();
-  const err = await failure(client.getRefundableBalance());
+  const err = await failure(once.getRefundableBalance());
   assert.equal(err.code, 'timeout');
+  assert.equal(err.family, 'transport');
+  assert.equal(err.operation, 'get_refundable_balance');
+  assert.equal(err.sent, true);
   assert.equal(err.retryable, true);
+  assert.equal(err.cause?.name, 'TimeoutError', 'the fetch error is the cause');
   assert.ok(Date.now() - started < 550, 'the call did not wait for the answer');
 
   await sandbox.fault({ op: 'create_payment', kind: 'latency', ms: 600, times: 1 });
   const post = await failure(client.createPayment(qrPayment('JS-F-SLOW', '')));
   assert.equal(post.code, 'timeout');
+  assert.equal(post.sent, true);
   assert.equal(post.retryable, false, 'it may still go through');
 
   // The caller's signal: its reason is thrown, as fetch does.
@@ -101,7 +133,7 @@ test('an expired token: one transparent refresh, and the same signed bytes sent 
   const created = await client.createPayment(qrPayment('JS-F-EXPIRED', ''));
   assert.equal(created.result.state, 'WAIT_BUYER_PAY');
   assert.equal((await sandbox.health()).tokens_issued, issued + 2);
-  assert.equal(client.stats.tokenRetries, 2);
+  assert.equal(client.stats.tokenReplays, 2);
 
   // Expired twice in a row: retried once only, then the error.
   await sandbox.fault({ op: 'get_refundable_balance', kind: 'expire_token', times: 2 });

@@ -39,8 +39,10 @@ const client = new UmfClient({
   clientSecret: env.UMF_CLIENT_SECRET,
   verify: { policy: 'strict' },
   fetch: loggingFetch,
+  // The observability hook as a merchant would wire it: every event logged as it comes.
+  onEvent: (event) => log('event', event, JSON.stringify(event)),
 });
-log('client', client, client.core, client.tokenManager, merchantKey);
+log('client', client, client.core, client.caller, merchantKey);
 
 // The merchant's notify_url, as the README writes it (logging what it handles).
 const handled = new Map();
@@ -105,6 +107,9 @@ await admin('POST', '/faults', { op: 'get_payment', kind: 'drop', times: 1 });
 await call('dropped', client.getPayment({ payment_id: id }));
 await admin('POST', '/faults', { op: 'get_refundable_balance', kind: 'status', status: 503, times: 1 });
 await call('refused', client.getRefundableBalance());
+// A token rejected at UMF: replayed with a fresh one (events: 401, retry, token request).
+await admin('POST', '/tokens/expire');
+await call('replayed', client.getPayment({ payment_id: id }));
 await admin('POST', '/faults', { op: 'send_payment_sms', kind: 'latency', ms: 2500, times: 1 });
 await call('timed out', client.sendPaymentSms({ payment_id: id, payer: payer() }, { timeoutMs: 500 }));
 await call('invalid', client.sendPaymentSms({ payment_id: id, payer: payer({ cvv2: '12345678' }) }));

@@ -477,7 +477,7 @@ test('over-long and invalid sensitive fields', async () => {
     baseUrl: BASE, umfPublicKey: umfCert(), merchantKey: merchantKey(), clientId: CLIENT_ID, clientSecret: CLIENT_SECRET,
     fetch: () => assert.fail('nothing is sent'),
   });
-  http.tokenManager.install(TOKEN, 1e13);
+  http.caller.installToken(TOKEN, 1e13);
   await assertThrowsHidden('validation_failed', () => http.sendPaymentSms({ payment_id: 'PAY_X', payer: cardPayer({ number: `${CARD}ABC` }) }));
 });
 
@@ -491,10 +491,11 @@ after(() => {
   console.log(`secret scan: ${SCANNED.strings} strings (${SCANNED.chars} characters) searched for ${SECRETS.long.size} secret pieces`);
 });
 
-test('transport errors of requests carrying the token and the card', async () => {
+test('transport errors of requests carrying the token and the card, and every event of the calls', async () => {
+  const events = [];
   const client = new UmfClient({
     baseUrl: sandbox.baseUrl, umfPublicKey: umfCert(), merchantKey: merchantKey(), clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
+    clientSecret: CLIENT_SECRET, onEvent: (e) => events.push(e),
   });
   const live = new Secrets({ 'live token': (await client.token()).secret() });
   const { result } = await client.createPayment(cardPayment('JS-HYG-0001', ''));
@@ -511,13 +512,28 @@ test('transport errors of requests carrying the token and the card', async () =>
     baseUrl: 'http://127.0.0.1:9/cberest/v1', umfPublicKey: umfCert(), merchantKey: merchantKey(),
     clientId: CLIENT_ID, clientSecret: CLIENT_SECRET,
   });
-  dead.tokenManager.install(TOKEN, 1e13);
+  dead.caller.installToken(TOKEN, 1e13);
   await assertThrowsHidden('transport_error', () => dead.sendPaymentSms({ payment_id: result.id, payer: cardPayer() }));
   // And when the token request itself (the client secret in its body) cannot be sent.
   const cold = new UmfClient({
     baseUrl: 'http://127.0.0.1:9/cberest/v1', umfPublicKey: umfCert(), clientId: CLIENT_ID, clientSecret: CLIENT_SECRET,
   });
   await assertThrowsHidden('transport_error', () => cold.getRefundableBalance());
+  // A replay after a rejected token, then what every call reported: names, numbers, codes.
+  await sandbox.admin('POST', '/tokens/expire');
+  await client.getPayment({ payment_id: result.id });
+  assert.ok(events.some((e) => e.retry_reason === 'token_rejected'));
+  assert.ok(events.some((e) => e.kind === 'token_request') && events.some((e) => e.error === 'timeout'));
+  const fresh = new Secrets({ 'live token': (await client.token()).secret() });
+  for (const event of events) {
+    for (const text of [JSON.stringify(event), util.inspect(event)]) {
+      SECRETS.assertNoneIn([text], 'an event');
+      live.assertNoneIn([text], 'an event');
+      fresh.assertNoneIn([text], 'an event');
+    }
+  }
+  assert.deepEqual(new Set(events.flatMap(Object.keys)), new Set(['kind', 'operation', 'method', 'path', 'status',
+    'ret_code', 'attempt', 'duration_ms', 'token', 'retry_reason', 'error']), 'no field beyond the contract\'s');
 });
 
 test('a full sandbox flow with every debug log on shows no secret', async () => {

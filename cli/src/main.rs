@@ -41,6 +41,8 @@ enum Command {
     Response(commands::response::ResponseCommand),
     /// List every operation: id, method, path, signed, encrypted paths.
     Operations(commands::operations::OperationsArgs),
+    /// Print the SDK's schema: operations, models, enums, error codes, return codes (JSON).
+    Schema(commands::schema::SchemaArgs),
     /// Build requests.
     #[command(subcommand)]
     Request(commands::request::RequestCommand),
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
         Command::Notification(cmd) => commands::notification::run(cmd),
         Command::Response(cmd) => commands::response::run(cmd),
         Command::Operations(args) => commands::operations::run(args),
+        Command::Schema(args) => commands::schema::run(args),
         Command::Request(cmd) => commands::request::run(cmd),
         Command::Sandbox(args) => commands::sandbox::run(args),
         Command::Demo => commands::demo::run(),

@@ -604,7 +604,10 @@ pub fn parse_response_with_keys(
             }
         }
     }
+    // A value of the wrong type is reported before a missing one.
+    let complete = results::check_requires(op.requires, &members);
     let result = results::read(shape, op.result_keys, &mut members)?;
+    complete?;
     Ok(ApiResponse {
         operation: op.id,
         http_status: response.status,

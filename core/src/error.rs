@@ -132,6 +132,13 @@ pub enum Error {
         /// What was wrong, with a byte offset or JSON path where known.
         reason: String,
     },
+    /// An answer lacks a member every answer of its kind carries (declared `(required)` in the
+    /// model; the generated types rely on it).
+    #[error("the answer has no `{path}`, which every such answer carries")]
+    MissingField {
+        /// JSON path of the member, from the result (`payment.state`).
+        path: String,
+    },
     /// A notification body is not a payment, refund or customs notification the SDK knows.
     #[error("notification is malformed: {reason}")]
     NotificationMalformed {
@@ -292,6 +299,7 @@ impl Error {
             Error::SignatureMalformed { .. } => "signature_malformed",
             Error::SignatureMissing { .. } => "signature_missing",
             Error::ResponseMalformed { .. } => "response_malformed",
+            Error::MissingField { .. } => "response_missing_field",
             Error::NotificationMalformed { .. } => "notification_malformed",
             Error::TokenResponseInvalid { .. } => "token_response_invalid",
             Error::TokenUnavailable => "token_unavailable",
@@ -327,7 +335,7 @@ impl Error {
             Error::SignatureInvalid
             | Error::SignatureMalformed { .. }
             | Error::SignatureMissing { .. } => ErrorFamily::Signature,
-            Error::ResponseMalformed { .. } => ErrorFamily::Response,
+            Error::ResponseMalformed { .. } | Error::MissingField { .. } => ErrorFamily::Response,
             Error::NotificationMalformed { .. } => ErrorFamily::Notification,
             Error::TokenResponseInvalid { .. } | Error::TokenUnavailable => ErrorFamily::Token,
             Error::Api { .. } => ErrorFamily::Api,
@@ -471,5 +479,252 @@ impl ErrorFamily {
 impl fmt::Display for ErrorFamily {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// One error code as the schema lists it: its family and the extra fields every binding
+/// gives it (besides `code`, `family` and the message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct ErrorKind {
+    /// The stable code.
+    pub code: &'static str,
+    /// Its family.
+    pub family: &'static str,
+    /// The names of its extra fields ([`Error::extras`]).
+    pub fields: &'static [&'static str],
+}
+
+macro_rules! error_kinds {
+    ($($code:literal : $family:ident [$($field:literal),*]),* $(,)?) => {
+        /// Every error code, with its family and extra fields.
+        pub const ERROR_KINDS: &[ErrorKind] = &[
+            $(ErrorKind { code: $code, family: stringify!($family), fields: &[$($field),*] }),*
+        ];
+    };
+}
+
+error_kinds! {
+    "key_wrong_kind": key ["found", "wanted"],
+    "key_file_not_found": key ["path"],
+    "key_invalid": key [],
+    "key_passphrase_required": key [],
+    "key_passphrase_incorrect": key [],
+    "key_unsupported": key [],
+    "key_kdf_limit": key ["parameter", "value", "max"],
+    "value_too_long": encryption ["path", "len", "max"],
+    "invalid_sensitive_value": encryption ["path"],
+    "sensitive_value_looks_encrypted": encryption ["path"],
+    "unknown_sensitive_member": encryption ["path"],
+    "invalid_ciphertext": encryption ["path"],
+    "signature_invalid": signature [],
+    "signature_malformed": signature [],
+    "signature_missing": signature ["unverified_ret_code"],
+    "response_malformed": response [],
+    "response_missing_field": response ["path"],
+    "notification_malformed": notification [],
+    "token_response_invalid": token [],
+    "token_unavailable": token [],
+    "api_error": api ["http_status", "ret_code", "ret_msg", "class", "retryable"],
+    "validation_failed": request ["problems"],
+    "invalid_request": request [],
+    "merchant_key_required": request ["operation"],
+    "invalid_header": request ["name"],
+    "unknown_operation": request ["operation"],
+    "transport_error": transport ["operation", "sent", "retryable"],
+    "timeout": transport ["operation", "waited_ms", "sent", "retryable"],
+    "store_unavailable": transport [],
+    "crypto_failure": crypto [],
+}
+
+impl Error {
+    /// The extra fields of this error, by the names [`ERROR_KINDS`] lists: the same in every
+    /// binding. Never a secret: paths, lengths, limits, codes, flags.
+    pub fn extras(&self) -> serde_json::Map<String, serde_json::Value> {
+        use serde_json::json;
+        let pairs: Vec<(&str, serde_json::Value)> = match self {
+            Error::KeyWrongKind { found, wanted } => {
+                vec![
+                    ("found", json!(found.to_string())),
+                    ("wanted", json!(wanted.to_string())),
+                ]
+            }
+            Error::KeyFileNotFound { path } => vec![("path", json!(path))],
+            Error::KeyKdfLimit {
+                parameter,
+                value,
+                max,
+            } => {
+                vec![
+                    ("parameter", json!(parameter)),
+                    ("value", json!(value)),
+                    ("max", json!(max)),
+                ]
+            }
+            Error::ValueTooLong { path, len, max } => {
+                vec![
+                    ("path", json!(path)),
+                    ("len", json!(len)),
+                    ("max", json!(max)),
+                ]
+            }
+            Error::InvalidSensitiveValue { path, .. }
+            | Error::SensitiveValueLooksEncrypted { path }
+            | Error::UnknownSensitiveMember { path }
+            | Error::InvalidCiphertext { path, .. }
+            | Error::MissingField { path } => vec![("path", json!(path))],
+            Error::SignatureMissing {
+                unverified_ret_code,
+            } => {
+                vec![("unverified_ret_code", json!(unverified_ret_code))]
+            }
+            Error::Api {
+                http_status,
+                ret_code,
+                ret_msg,
+                class,
+                retryable,
+            } => vec![
+                ("http_status", json!(http_status)),
+                ("ret_code", json!(ret_code)),
+                ("ret_msg", json!(ret_msg)),
+                ("class", json!(class.as_str())),
+                ("retryable", json!(retryable)),
+            ],
+            Error::Validation { problems } => vec![("problems", json!(problems))],
+            Error::MerchantKeyRequired(op) | Error::UnknownOperation(op) => {
+                vec![("operation", json!(op))]
+            }
+            Error::InvalidHeader { name, .. } => vec![("name", json!(name))],
+            Error::Transport {
+                operation,
+                sent,
+                retryable,
+                ..
+            } => vec![
+                ("operation", json!(operation)),
+                ("sent", json!(sent)),
+                ("retryable", json!(retryable)),
+            ],
+            Error::Timeout {
+                operation,
+                waited_ms,
+                sent,
+                retryable,
+            } => vec![
+                ("operation", json!(operation)),
+                ("waited_ms", json!(waited_ms)),
+                ("sent", json!(sent)),
+                ("retryable", json!(retryable)),
+            ],
+            _ => Vec::new(),
+        };
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One error of every variant.
+    fn samples() -> Vec<Error> {
+        vec![
+            Error::KeyWrongKind {
+                found: KeyKind::RsaPublicKey,
+                wanted: KeyWanted::PrivateKey,
+            },
+            Error::KeyFileNotFound {
+                path: "k.pem".into(),
+            },
+            Error::KeyInvalid { reason: "r".into() },
+            Error::KeyPassphraseRequired,
+            Error::KeyPassphraseIncorrect,
+            Error::KeyUnsupported { reason: "r".into() },
+            Error::KeyKdfLimit {
+                parameter: "scrypt_p",
+                value: 9,
+                max: 4,
+            },
+            Error::ValueTooLong {
+                path: "p".into(),
+                len: 200,
+                max: 117,
+            },
+            Error::InvalidSensitiveValue {
+                path: "p".into(),
+                reason: "r".into(),
+            },
+            Error::SensitiveValueLooksEncrypted { path: "p".into() },
+            Error::UnknownSensitiveMember { path: "p".into() },
+            Error::InvalidCiphertext {
+                path: "p".into(),
+                reason: "r".into(),
+            },
+            Error::SignatureInvalid,
+            Error::SignatureMalformed { reason: "r".into() },
+            Error::SignatureMissing {
+                unverified_ret_code: Some("0000".into()),
+            },
+            Error::ResponseMalformed { reason: "r".into() },
+            Error::MissingField {
+                path: "payment.state".into(),
+            },
+            Error::NotificationMalformed { reason: "r".into() },
+            Error::TokenResponseInvalid { reason: "r".into() },
+            Error::TokenUnavailable,
+            Error::Api {
+                http_status: 400,
+                ret_code: None,
+                ret_msg: String::new(),
+                class: ReturnCodeClass::Other,
+                retryable: false,
+            },
+            Error::Validation {
+                problems: Vec::new(),
+            },
+            Error::InvalidRequest { reason: "r".into() },
+            Error::MerchantKeyRequired("create_payment".into()),
+            Error::InvalidHeader {
+                name: "Authorization".into(),
+                reason: "r",
+            },
+            Error::UnknownOperation("x".into()),
+            Error::Transport {
+                operation: "o".into(),
+                sent: true,
+                message: "m".into(),
+                retryable: false,
+            },
+            Error::Timeout {
+                operation: "o".into(),
+                waited_ms: 1,
+                sent: true,
+                retryable: false,
+            },
+            Error::StoreUnavailable { reason: "r".into() },
+            Error::Crypto { reason: "r".into() },
+        ]
+    }
+
+    #[test]
+    fn error_kinds_list_every_code_with_its_family_and_fields() {
+        let samples = samples();
+        assert_eq!(
+            samples.len(),
+            ERROR_KINDS.len(),
+            "a variant without a sample, or the reverse"
+        );
+        for error in samples {
+            let kind = ERROR_KINDS
+                .iter()
+                .find(|k| k.code == error.code())
+                .unwrap_or_else(|| panic!("{} is not in ERROR_KINDS", error.code()));
+            assert_eq!(kind.family, error.family().as_str(), "{}", kind.code);
+            let extras: Vec<String> = error.extras().keys().cloned().collect();
+            let mut fields: Vec<String> = kind.fields.iter().map(|f| f.to_string()).collect();
+            fields.sort();
+            let mut extras_sorted = extras.clone();
+            extras_sorted.sort();
+            assert_eq!(extras_sorted, fields, "{}", kind.code);
+        }
     }
 }

@@ -50,6 +50,7 @@ pub mod model;
 pub mod notification;
 pub mod operations;
 pub mod request;
+pub mod schema;
 pub mod signing;
 pub mod statements;
 pub mod token;

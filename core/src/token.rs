@@ -180,8 +180,17 @@ pub struct RefreshTicket(u64);
 enum State {
     Empty,
     Valid(AccessToken),
-    Refreshing { ticket: u64, started_ms: u64 },
-    Failed { at_ms: u64, error: Error },
+    /// A refresh is under way; `previous` is the token it replaces, still good until it
+    /// expires (see [`TokenManager::keep_previous`]).
+    Refreshing {
+        ticket: u64,
+        started_ms: u64,
+        previous: Option<AccessToken>,
+    },
+    Failed {
+        at_ms: u64,
+        error: Error,
+    },
 }
 
 /// The token state machine for one `client_id`.
@@ -286,9 +295,15 @@ impl TokenManager {
             _ => {}
         }
         let ticket = NEXT_TICKET.fetch_add(1, Ordering::Relaxed);
+        let previous = match std::mem::replace(&mut self.state, State::Empty) {
+            State::Valid(token) => Some(token),
+            State::Refreshing { previous, .. } => previous,
+            _ => None,
+        };
         self.state = State::Refreshing {
             ticket,
             started_ms: now_ms,
+            previous,
         };
         TokenAction::Fetch(RefreshTicket(ticket), self.token_request())
     }
@@ -329,14 +344,16 @@ impl TokenManager {
     }
 
     /// Completes the refresh of `ticket` with a token another process fetched (read from a
-    /// shared store), usable for `valid_for_ms` from `now_ms` with no further margin: the
-    /// store's own expiry already ends before the token's. A ticket that is no longer current
+    /// shared store): to be refreshed `valid_for_ms` from `now_ms` (the store's own expiry,
+    /// which ends a refresh margin before the token's), and good for `grace_ms` after that
+    /// (that margin), which a process uses while the store is unreachable. A ticket that is no longer current
     /// is refused with [`Error::TokenUnavailable`].
     pub fn complete_shared(
         &mut self,
         ticket: RefreshTicket,
         value: &str,
         valid_for_ms: u64,
+        grace_ms: u64,
         now_ms: u64,
     ) -> Result<AccessToken> {
         if !matches!(self.state, State::Refreshing { ticket: t, .. } if t == ticket.0) {
@@ -348,7 +365,16 @@ impl TokenManager {
                 reason: format!("the shared store holds an unusable token: {reason}"),
             });
         }
-        Ok(self.mint(Zeroizing::new(value.to_owned()), now_ms, valid_for_ms, 0))
+        self.generation += 1;
+        let refresh_at_ms = now_ms.saturating_add(valid_for_ms);
+        let token = AccessToken {
+            value: Zeroizing::new(value.to_owned()),
+            expires_at_ms: refresh_at_ms.saturating_add(grace_ms),
+            refresh_at_ms,
+            generation: self.generation,
+        };
+        self.state = State::Valid(token.clone());
+        Ok(token)
     }
 
     /// The refresh margin for a token of `lifetime_ms`: the configured margin, at most a
@@ -357,10 +383,40 @@ impl TokenManager {
         self.refresh_margin_ms.min(lifetime_ms / 4)
     }
 
-    /// Gives up the refresh of `ticket` (the request could not be sent).
+    /// Gives up the refresh of `ticket` (the request could not be sent). The token it was to
+    /// replace stays in place (the next poll asks for a refresh again).
     pub fn abandon(&mut self, ticket: RefreshTicket) {
-        if matches!(self.state, State::Refreshing { ticket: t, .. } if t == ticket.0) {
-            self.state = State::Empty;
+        if let State::Refreshing {
+            ticket: t,
+            previous,
+            ..
+        } = &mut self.state
+        {
+            if *t == ticket.0 {
+                self.state = match previous.take() {
+                    Some(token) => State::Valid(token),
+                    None => State::Empty,
+                };
+            }
+        }
+    }
+
+    /// Ends the refresh of `ticket` without a new token and goes on with the one it was to
+    /// replace, if that is still before its expiry at `now_ms`: what a process does when the
+    /// shared store is unreachable at refresh time, rather than fetching a token of its own
+    /// that would revoke the fleet's. `None` (and the refresh still under way) otherwise.
+    pub fn keep_previous(&mut self, ticket: &RefreshTicket, now_ms: u64) -> Option<AccessToken> {
+        match &self.state {
+            State::Refreshing {
+                ticket: t,
+                previous: Some(token),
+                ..
+            } if *t == ticket.0 && now_ms < token.expires_at_ms => {
+                let token = token.clone();
+                self.state = State::Valid(token.clone());
+                Some(token)
+            }
+            _ => None,
         }
     }
 
@@ -368,9 +424,18 @@ impl TokenManager {
     /// made with it. Reports for other generations are ignored (see the module docs). Returns
     /// whether the current token was dropped.
     pub fn invalidate(&mut self, generation: u64) -> bool {
-        match &self.state {
+        match &mut self.state {
             State::Valid(t) if t.generation == generation => {
                 self.state = State::Empty;
+                true
+            }
+            // A refresh under way must not fall back on a token UMF has refused.
+            State::Refreshing { previous, .. }
+                if previous
+                    .as_ref()
+                    .is_some_and(|t| t.generation == generation) =>
+            {
+                *previous = None;
                 true
             }
             _ => false,

@@ -61,6 +61,8 @@ struct Umf {
     next: u64,
     current: Option<(String, u64)>,
     issued: u64,
+    /// When each token was issued.
+    issued_at: Vec<u64>,
     rejected: u64,
     /// Body bytes of every state-changing request UMF processed, per call.
     processed: HashMap<String, Vec<Vec<u8>>>,
@@ -88,6 +90,7 @@ impl Umf {
             let token = format!("tok{:04}", self.next);
             self.current = Some((token.clone(), now + lifetime_s * 1000));
             self.issued += 1;
+            self.issued_at.push(now);
             return Ok(HttpResponse::new(
                 200,
                 format!(r#"{{"access_token":"{token}","expires_in":{lifetime_s}}}"#),
@@ -143,6 +146,9 @@ impl Umf {
 struct Redis {
     keys: BTreeMap<String, (String, Option<u64>)>,
     down: bool,
+    /// Down from the first instant to the second (and empty after, as a restarted Redis
+    /// without persistence is).
+    outage: Option<(u64, u64)>,
 }
 
 impl Redis {
@@ -178,6 +184,12 @@ impl Redis {
         args: &[String],
         now: u64,
     ) -> Result<Vec<String>, String> {
+        if let Some((from, to)) = self.outage {
+            if (from..to).contains(&now) {
+                self.keys.clear();
+                return Err("Connection refused".into());
+            }
+        }
         if self.down {
             return Err("Connection refused".into());
         }
@@ -200,7 +212,11 @@ impl Redis {
                 vec![s("stored")]
             }
         } else if script == store::REJECT {
-            if self.get(&keys[0], now).as_deref() == Some(args[0].as_str()) {
+            let stored = self.get(&keys[0], now);
+            let token = stored
+                .as_deref()
+                .map(|v| v.split_once(' ').map_or(v, |(_, t)| t));
+            if token == Some(args[0].as_str()) {
                 self.keys.remove(&keys[0]);
                 vec![s("deleted")]
             } else {
@@ -462,6 +478,43 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Redis down across a refresh, for less than the refresh margin: nobody fetches a token
+    /// alone (each process goes on with the token being replaced), no call fails, and the
+    /// fleet is back on one token when Redis is.
+    #[test]
+    fn a_short_store_outage_across_a_refresh_costs_no_token(
+        processes in 2usize..6, per_process in 1usize..4, seed in 1u64..u64::MAX,
+        outage_ms in 500u64..4_500,
+    ) {
+        let client = client();
+        let config = StoreConfig { poll_ms: 5, ..StoreConfig::default() };
+        let callers: Vec<Caller> = (0..processes)
+            .map(|p| caller(&client, Some(config.clone()), CallPolicy::default(), seed ^ p as u64))
+            .collect();
+        // Tokens of 20 s are refreshed 5 s early: at 15 s. Redis is down from 14.5 s.
+        let start = 1_000_000;
+        let outage = (start + 14_500, start + 14_500 + outage_ms);
+        let mut world = World { umf: Umf::default(),
+            redis: Redis { outage: Some(outage), ..Redis::default() }, now: start,
+            rng: seed | 1, lifetime_s: 20, faults: vec![], latency_max: 20 };
+        for round in 0..30 {
+            let t = tasks(&callers, per_process, Method::Get, &mut world, 300, round);
+            for (id, outcome, _) in world.run(t, 60_000) {
+                prop_assert!(outcome.is_ok(), "{id}: {:?}", outcome.err());
+            }
+            world.now += 700;
+        }
+        let alone: Vec<u64> = world.umf.issued_at.iter()
+            .filter(|at| (outage.0..outage.1).contains(*at)).map(|at| at - start).collect();
+        prop_assert!(alone.is_empty(), "tokens fetched during the outage at {alone:?}");
+        // One before, one when Redis is back (its keys gone), at most one more at 15 s later.
+        prop_assert!(world.umf.issued <= 3, "{} tokens: {:?}", world.umf.issued, world.umf.issued_at);
     }
 }
 

@@ -73,7 +73,7 @@ fn an_amount_of_33_digits_is_refused_never_rounded_to_100() {
     }
     for total in [LONG_AMOUNT.to_owned(), format!("\"{LONG_AMOUNT}\"")] {
         let body = format!(
-            r#"{{"meta":{{"ret_code":"0000","ret_msg":"success"}},"refund":{{"id":"REFUND_1","refund_info":{{"amount":{{"total":{total},"currency":"USD"}}}}}}}}"#
+            r#"{{"meta":{{"ret_code":"0000","ret_msg":"success"}},"refund":{{"id":"REFUND_1","state":"REFUND_SUCCESS","refund_info":{{"amount":{{"total":{total},"currency":"USD"}}}}}}}}"#
         );
         let parsed = client().parse("get_refund", &HttpResponse::new(200, body));
         let err = parsed

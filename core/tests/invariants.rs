@@ -116,7 +116,7 @@ proptest! {
 
             let raw = serde_json::to_string(&total).unwrap();
             let raw = if total.is_number() { text.clone() } else { raw };
-            let body = format!(r#"{{"meta":{{"ret_code":"0000","ret_msg":"success"}},"refund":{{"id":"REFUND_1","refund_info":{{"amount":{{"total":{raw},"currency":"USD"}}}}}}}}"#);
+            let body = format!(r#"{{"meta":{{"ret_code":"0000","ret_msg":"success"}},"refund":{{"id":"REFUND_1","state":"REFUND_SUCCESS","refund_info":{{"amount":{{"total":{raw},"currency":"USD"}}}}}}}}"#);
             match client().parse("get_refund", &HttpResponse::new(200, body)) {
                 Ok(parsed) => {
                     prop_assert!(exact, "{text} was read");

@@ -2,7 +2,7 @@
 //! one revokes the previous one at once (004:L61); an expired or revoked token is answered
 //! HTTP 401 with `00280703` (004:L5525).
 
-use crate::dates::now_secs;
+use crate::dates::now_millis;
 use crate::ids::Ids;
 use crate::readings::BearerReading;
 
@@ -16,6 +16,7 @@ pub(crate) enum Refusal {
 
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
+    /// The valid token and when it expires (Unix milliseconds).
     current: Option<(String, i64)>,
     revoked: Vec<String>,
     /// How many tokens were issued (tests count token requests with it).
@@ -35,7 +36,9 @@ impl Tokens {
                 self.revoked.remove(0);
             }
         }
-        self.current = Some((token.clone(), now_secs() + ttl as i64));
+        // In milliseconds: a whole-second clock would end a token up to a second before the
+        // `expires_in` it was issued with.
+        self.current = Some((token.clone(), now_millis() + ttl as i64 * 1000));
         self.issued += 1;
         token
     }
@@ -43,7 +46,7 @@ impl Tokens {
     /// Makes the current token expire now (fault injection and the admin API).
     pub(crate) fn expire(&mut self) {
         if let Some((_, expires)) = self.current.as_mut() {
-            *expires = now_secs() - 1;
+            *expires = now_millis() - 1;
         }
     }
 
@@ -59,7 +62,7 @@ impl Tokens {
             .ok_or(Refusal::Missing)?;
         match &self.current {
             Some((current, expires)) if current == token => {
-                if now_secs() < *expires {
+                if now_millis() < *expires {
                     Ok(())
                 } else {
                     Err(Refusal::Expired)

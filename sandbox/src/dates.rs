@@ -5,6 +5,13 @@ use umf_core::model::DateTimeText;
 /// UTC+8 in minutes.
 const CHINA: i16 = 480;
 
+/// Unix time in milliseconds.
+pub(crate) fn now_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
 pub(crate) fn now_secs() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -14,7 +14,8 @@ if [ ! -x "$venv/bin/python" ]; then
     fi
     "$python" -m venv "$venv"
 fi
-grep -E '^(maturin|cryptography)==' bindings-python/requirements-test.txt \
+# httpx and redis-py: the fleet store's per-call benchmark (tests/fleet/bench_store.py).
+grep -E '^(maturin|cryptography|httpx|redis)==' bindings-python/requirements-test.txt \
     | "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r /dev/stdin
 
 rm -rf "$wheels"

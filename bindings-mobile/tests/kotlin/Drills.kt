@@ -1,12 +1,10 @@
 // Failure drills: every fault `umf sandbox` injects (README "The sandbox", sandbox/src/faults.rs),
-// met by a Kotlin merchant server that follows the documented rules and nothing more:
-// * README "Decisions", retries: reads are retried after transient failures; a state-changing
-//   POST only after HTTP 429, never after a failure that may have gone through;
-// * the error's own advice (core/src/client.rs `retryable`): `UmfException.isRetryable()`;
-// * the operation's retry class (`operation(id).retry`) for failures with no answer at all
-//   (a timeout, a dropped connection): SAFE is sent again, UNSAFE is reconciled by a query;
-// * a token rejection (HTTP 401 / 00280703): one refresh, then the same signed bytes again
-//   with the new Authorization (`withHeader`);
+// met by a Kotlin merchant server that is the JVM client (bindings-mobile/jvm, `UmfClient`): the
+// core's call loop decides, and the drills check what it decided:
+// * reads are retried after transient failures (5xx, timeout, dropped connection); a
+//   state-changing POST only when it was certainly not processed (HTTP 429, refused token),
+//   never after a failure that may have gone through: the merchant reconciles by a query;
+// * a token rejection (HTTP 401 / 00280703): one refresh, the same signed bytes again;
 // * notifications: applied once per `idempotencyKey`, whatever their number and order.
 // Assertions are on stable codes, counts and states, never on messages.
 package com.umfsdk.test
@@ -15,6 +13,9 @@ import com.umfsdk.AccessToken
 import com.umfsdk.ApiResponse
 import com.umfsdk.Client
 import com.umfsdk.ClientOptions
+import com.umfsdk.EventKind
+import com.umfsdk.defaultCallPolicy
+import com.umfsdk.jvm.UmfClient
 import com.umfsdk.PrivateKey
 import com.umfsdk.PublicKey
 import com.umfsdk.RetryClass
@@ -41,65 +42,25 @@ import kotlin.test.fail
 
 private val STRICT = ClientOptions(verify = VerifyOptions(VerifyPolicy.STRICT, SignatureScope.PRIMARY_RESULT))
 
-/** The merchant server of a drill: a merchant-key `Client` (answers verified, policy STRICT), one
- *  token manager, and the documented rules above. Every HTTP exchange it makes is counted. */
-class Merchant(private val umf: SandboxRun, v: Vectors, private val timeout: Duration = Duration.ofSeconds(20)) : AutoCloseable {
-    val client: Client = PublicKey(v.key("umf_1024_cert.pem")).use { umfKey ->
-        PrivateKey(v.key("merchant_1024_pkcs8.pem")).use { Client.withMerchantKey(umf.baseUrl, umfKey, it, STRICT) }
-    }
-    private val tokens = TokenManager(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, client.tokenUrl())
-    var tokensFetched = 0
-        private set
-    private var token: AccessToken = fetchToken()
-
+/** The merchant server of a drill: a `UmfClient` (answers verified, policy STRICT) whose every
+ *  API request is counted from its events. */
+class Merchant(private val umf: SandboxRun, v: Vectors, timeout: Duration = Duration.ofSeconds(20)) : AutoCloseable {
     /** The operation of every API request sent, in order (token requests not included). */
-    val sent = mutableListOf<String>()
+    val sent: MutableList<String> = java.util.Collections.synchronizedList(mutableListOf())
+
+    val client: UmfClient = UmfClient.create(
+        umf.baseUrl, v.key("umf_1024_cert.pem"), v.key("merchant_1024_pkcs8.pem"), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET,
+        policy = defaultCallPolicy().copy(initialBackoffMs = 50, maxBackoffMs = 200, attemptTimeoutMs = timeout.toMillis()),
+        options = STRICT,
+        listener = { event -> if (event.kind == EventKind.REQUEST) sent += event.operation },
+    )
+
+    val tokensFetched: Long get() = client.stats().tokenRequests
 
     /** How many requests were sent again, byte for byte, with a fresh token. */
-    var resentWithFreshToken = 0
-        private set
+    val resentWithFreshToken: Long get() = client.stats().tokenReplays
 
-    private fun fetchToken(): AccessToken {
-        val now = System.currentTimeMillis()
-        val fetch = assertIs<TokenAction.Fetch>(tokens.poll(now))
-        tokensFetched++
-        return tokens.complete(fetch.ticket, umf.send(fetch.request), now)
-    }
-
-    /** One exchange, exactly as built; after a token rejection, one refresh and the same signed
-     *  bytes again with only the Authorization changed. */
-    fun exchange(op: String, params: String): ApiResponse {
-        val request = client.prepare(op, params, token)
-        sent += op
-        var answer = umf.send(request, timeout)
-        if (isTokenRejection(answer)) {
-            tokens.invalidate(token.generation())
-            token = fetchToken()
-            val again = request.withHeader("Authorization", client.authorization(token))
-            assertContentEquals(request.body(), again.body(), "the same bytes")
-            assertEquals(request.header("Signature"), again.header("Signature"), "the same signature")
-            resentWithFreshToken++
-            sent += op
-            answer = umf.send(again, timeout)
-        }
-        return client.parse(op, answer)
-    }
-
-    /** `exchange` with the documented retries: again only when the error says `isRetryable()`,
-     *  or when no answer came at all (timeout, dropped connection) and the operation is a read. */
-    fun call(op: String, params: String, attempts: Int = 3): ApiResponse {
-        var attempt = 1
-        while (true) {
-            try {
-                return exchange(op, params)
-            } catch (e: UmfException) {
-                if (!e.isRetryable() || attempt == attempts) throw e
-            } catch (e: IOException) {
-                if (operation(op).retry != RetryClass.SAFE || attempt == attempts) throw e
-            }
-            Thread.sleep(50L * attempt++)
-        }
-    }
+    fun call(op: String, params: String): ApiResponse = client.call(op, params)
 
     /** How many `op` requests were sent while `block` ran. */
     fun sentDuring(op: String, block: () -> Unit): Int {
@@ -124,9 +85,7 @@ class Merchant(private val umf: SandboxRun, v: Vectors, private val timeout: Dur
         return id
     }
 
-    override fun close() {
-        for (closeable in listOf(token, tokens, client)) closeable.close()
-    }
+    override fun close() = client.caller.close()
 }
 
 /** The merchant's notification endpoint behind `SandboxRun`: each delivery verified by the app's
@@ -188,7 +147,11 @@ fun drillTests(suite: Suite, v: Vectors, umfBinary: File) {
         // No answer in time to a refund: it may have gone through, so it is not sent again.
         umf.fault("""{"op":"create_refund","kind":"latency","ms":1500,"times":1}""")
         val refund = refundParams(id, "DRILL-LAT-R1", "10.00", umf.notifyUrl, "DRILL-LAT")
-        assertEquals(1, m.sentDuring("create_refund") { assertFailsWith<HttpTimeoutException> { m.call("create_refund", refund) } })
+        assertEquals(1, m.sentDuring("create_refund") {
+            val late = expectError<UmfException.Transport>("timeout") { m.call("create_refund", refund) }
+            assertTrue(late.sent && !late.retryable)
+            assertIs<HttpTimeoutException>(late.cause)
+        })
         Thread.sleep(1_500) // UMF finishes what it was sent; the query then tells what happened.
         val found = m.refundsNamed(id, "DRILL-LAT-R1")
         assertTrue(found <= 1)
@@ -211,8 +174,8 @@ fun drillTests(suite: Suite, v: Vectors, umfBinary: File) {
         }, "not sent again")
         // The documented way to learn what happened: the identical request (same order id, same
         // content) is the same payment, never a second one.
-        val first = idOf(m.exchange("create_payment", order))
-        assertEquals(first, idOf(m.exchange("create_payment", order)), "one payment for the order")
+        val first = idOf(m.call("create_payment", order))
+        assertEquals(first, idOf(m.call("create_payment", order)), "one payment for the order")
 
         umf.fault("""{"op":"create_refund","kind":"status","status":503,"times":1}""")
         val refund = refundParams(id, "DRILL-5XX-R1", "10.00", umf.notifyUrl, "DRILL-5XX")
@@ -229,35 +192,29 @@ fun drillTests(suite: Suite, v: Vectors, umfBinary: File) {
         val id = m.paidCardPayment("DRILL-429")
         umf.fault("""{"op":"create_refund","kind":"status","status":429,"times":1}""")
         val refund = refundParams(id, "DRILL-429-R1", "10.00", umf.notifyUrl, "DRILL-429")
-        val sent = m.sentDuring("create_refund") {
-            val first = expectError<UmfException.Api>("api_error") { m.exchange("create_refund", refund) }
-            assertEquals(429, first.httpStatus)
-            assertTrue(first.isRetryable(), "429: UMF refused it before acting")
-            umf.fault("""{"op":"create_refund","kind":"status","status":429,"times":1}""")
-            assertEquals("REFUND_SUCCESS", stateOf(m.call("create_refund", refund)))
-        }
-        assertEquals(3, sent, "one 429 answered, then call() sent it again after a second 429")
+        val sent = m.sentDuring("create_refund") { assertEquals("REFUND_SUCCESS", stateOf(m.call("create_refund", refund))) }
+        assertEquals(2, sent, "429: refused before acting, so sent again")
         assertEquals(1, m.refundsNamed(id, "DRILL-429-R1"), "refunded exactly once")
         umf.fault("""{"op":"create_payment","kind":"status","status":429,"times":1}""")
         val order = sandboxCardPayment("DRILL-429-2", umf.notifyUrl)
         assertEquals(2, m.sentDuring("create_payment") { m.call("create_payment", order) })
-        exercised["status=429"] = "refund and payment POSTs retried after 429, one refund made"
+        exercised["status=429"] = "refund and payment POSTs sent again after 429, one refund made"
     }
 
     drill("dropped connection: a read is sent again, a refund or payment is reconciled, never resent blind") { umf, m ->
         val id = m.paidCardPayment("DRILL-DROP")
         // The JDK's HttpClient resends a GET once by itself when the connection closes unanswered,
-        // so the read is dropped twice: once for the JDK, once for the merchant's own rule.
+        // so the read is dropped twice: once for the JDK, once for the call loop's retry.
         umf.fault("""{"op":"get_payment","kind":"drop","times":2}""")
         val served = umf.servedDuring {
             assertEquals(2, m.sentDuring("get_payment") { assertEquals("TRADE_SUCCESS", stateOf(m.call("get_payment", """{"payment_id":"$id"}"""))) })
         }
-        assertEquals(3L, served, "the JDK's resend, then the merchant's")
+        assertEquals(3L, served, "the JDK's resend, then the call loop's")
 
         umf.fault("""{"op":"create_refund","kind":"drop","times":1}""")
         val refund = refundParams(id, "DRILL-DROP-R1", "10.00", umf.notifyUrl, "DRILL-DROP")
         val refundServed = umf.servedDuring {
-            assertEquals(1, m.sentDuring("create_refund") { assertFailsWith<IOException> { m.call("create_refund", refund) } })
+            assertEquals(1, m.sentDuring("create_refund") { assertFalse(expectError<UmfException.Transport>("transport_error") { m.call("create_refund", refund) }.retryable) })
         }
         assertEquals(1L, refundServed, "neither the JDK nor the merchant sent the POST again")
         assertEquals(0, m.refundsNamed(id, "DRILL-DROP-R1"), "the query shows no refund was made")
@@ -267,10 +224,10 @@ fun drillTests(suite: Suite, v: Vectors, umfBinary: File) {
         umf.fault("""{"op":"create_payment","kind":"drop","times":1}""")
         val order = sandboxCardPayment("DRILL-DROP-2", umf.notifyUrl)
         assertEquals(1L, umf.servedDuring {
-            assertEquals(1, m.sentDuring("create_payment") { assertFailsWith<IOException> { m.call("create_payment", order) } })
+            assertEquals(1, m.sentDuring("create_payment") { assertTrue(expectError<UmfException.Transport>("transport_error") { m.call("create_payment", order) }.sent) })
         })
-        val made = idOf(m.exchange("create_payment", order))
-        assertEquals(made, idOf(m.exchange("create_payment", order)), "one payment for the order")
+        val made = idOf(m.call("create_payment", order))
+        assertEquals(made, idOf(m.call("create_payment", order)), "one payment for the order")
         exercised["drop"] = "read resent; refund and payment not resent, reconciled to one each"
     }
 
@@ -284,13 +241,13 @@ fun drillTests(suite: Suite, v: Vectors, umfBinary: File) {
         assertEquals(1, m.refundsNamed(id, "DRILL-TOKEN-R1"), "the resend did not refund twice")
 
         // Another deployment sharing the client takes a token: UMF revokes this merchant's.
-        TokenManager(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, m.client.tokenUrl()).use { other ->
+        TokenManager(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, "${umf.baseUrl}/oauth/authorize").use { other ->
             val fetch = assertIs<TokenAction.Fetch>(other.poll(0))
             other.complete(fetch.ticket, umf.send(fetch.request), 0).close()
         }
         assertEquals(2, m.sentDuring("get_payment") { m.call("get_payment", """{"payment_id":"$id"}""") })
         assertEquals(fetched + 2, m.tokensFetched)
-        assertEquals(2, m.resentWithFreshToken)
+        assertEquals(2L, m.resentWithFreshToken)
         exercised["expire_token"] = "refund resent byte for byte with a fresh token, refunded once"
         exercised["revoked_token"] = "read resent byte for byte with a fresh token"
     }

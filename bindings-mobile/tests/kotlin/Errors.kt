@@ -22,7 +22,7 @@ fun errorTests(suite: Suite, v: Vectors) {
             .map { it.simpleName }
             .toSet()
         assertEquals(
-            setOf("Key", "Encryption", "Signature", "Response", "Notification", "Token", "Api", "Request", "Crypto", "Internal"),
+            setOf("Key", "Encryption", "Signature", "Response", "Notification", "Token", "Api", "Request", "Transport", "Crypto", "Internal"),
             families,
         )
     }

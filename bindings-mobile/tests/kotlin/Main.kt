@@ -22,5 +22,6 @@ fun main(args: Array<String>) {
     val umf = File(args.getOrNull(1) ?: File(repo, "target/debug/umf").path)
     sandboxTests(suite, vectors, umf)
     drillTests(suite, vectors, umf)
+    callTests(suite, vectors, umf)
     exitProcess(if (suite.run() == 0) 0 else 1)
 }

@@ -25,11 +25,13 @@ final class ErrorsTests: XCTestCase {
             .Key(code: "k", detail: ""), .Encryption(code: "e", detail: "", path: nil), .Signature(code: "s", detail: ""),
             .Response(code: "r", detail: ""), .Notification(code: "n", detail: ""), .Token(code: "t", detail: ""),
             .Api(code: "a", detail: "", httpStatus: 500, retCode: nil, retMsg: "", returnClass: "retryable", retryable: true),
-            .Request(code: "q", detail: "", problems: []), .Crypto(code: "c", detail: ""), .Internal(code: "i", detail: ""),
+            .Request(code: "q", detail: "", problems: []),
+            .Transport(code: "x", detail: "", operation: "get_payment", sent: false, retryable: true),
+            .Crypto(code: "c", detail: ""), .Internal(code: "i", detail: ""),
         ]
-        XCTAssertEqual(all.map(\.family), ["Key", "Encryption", "Signature", "Response", "Notification", "Token", "Api", "Request", "Crypto", "Internal"])
-        XCTAssertEqual(all.map { $0.code() }, ["k", "e", "s", "r", "n", "t", "a", "q", "c", "i"])
-        XCTAssertEqual(all.map { $0.isRetryable() }, [false, false, false, false, false, false, true, false, false, false])
+        XCTAssertEqual(all.map(\.family), ["Key", "Encryption", "Signature", "Response", "Notification", "Token", "Api", "Request", "Transport", "Crypto", "Internal"])
+        XCTAssertEqual(all.map { $0.code() }, ["k", "e", "s", "r", "n", "t", "a", "q", "x", "c", "i"])
+        XCTAssertEqual(all.map { $0.isRetryable() }, [false, false, false, false, false, false, true, false, true, false, false])
     }
 
     func testEveryFamilyReachableFromTheApiArrivesAsItsCaseWithItsCode() throws {

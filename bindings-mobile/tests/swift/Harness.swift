@@ -127,6 +127,7 @@ extension UmfError {
         case .Token: return "Token"
         case .Api: return "Api"
         case .Request: return "Request"
+        case .Transport: return "Transport"
         case .Crypto: return "Crypto"
         case .Internal: return "Internal"
         }

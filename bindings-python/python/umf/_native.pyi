@@ -7,6 +7,7 @@ from types import GenericAlias
 from typing import Any, Generic, Literal, TypeVar, final
 
 from umf.errors import ValidationProblem
+from umf.events import CallEvent, CallStats
 from umf.models import CustomsDeclaration, Link, Meta, Payment, Refund
 
 _BytesOrText = bytes | bytearray | memoryview | str
@@ -23,6 +24,14 @@ _R = TypeVar("_R")
 
 __all__ = [
     "AccessToken",
+    "Call",
+    "CallPolicy",
+    "Caller",
+    "SeenSet",
+    "Step",
+    "StoreCommand",
+    "StoreConfig",
+    "seen_reply",
     "Acknowledgement",
     "ApiResponse",
     "Client",
@@ -550,3 +559,140 @@ def parse_response(
 def next_page(
     op: str, params: Mapping[str, Any], pagination: Mapping[str, Any]
 ) -> dict[str, Any] | None: ...
+
+@final
+class CallPolicy:
+    """The retry policy's numbers (the same names in every binding)."""
+
+    def __new__(
+        cls,
+        *,
+        max_attempts: int | None = None,
+        initial_backoff_ms: int | None = None,
+        max_backoff_ms: int | None = None,
+        deadline_ms: int | None = None,
+        attempt_timeout_ms: int | None = None,
+        jitter: bool | None = None,
+    ) -> CallPolicy: ...
+    @property
+    def max_attempts(self) -> int: ...
+    @property
+    def initial_backoff_ms(self) -> int: ...
+    @property
+    def max_backoff_ms(self) -> int: ...
+    @property
+    def deadline_ms(self) -> int: ...
+    @property
+    def attempt_timeout_ms(self) -> int: ...
+    @property
+    def jitter(self) -> bool: ...
+
+@final
+class StoreConfig:
+    """How the shared token store is used."""
+
+    def __new__(
+        cls,
+        *,
+        prefix: str | None = None,
+        lock_ttl_ms: int | None = None,
+        poll_ms: int | None = None,
+        retry_after_failure_ms: int | None = None,
+        mode: Literal["fallback", "required"] | None = None,
+    ) -> StoreConfig: ...
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def lock_ttl_ms(self) -> int: ...
+    @property
+    def poll_ms(self) -> int: ...
+    @property
+    def retry_after_failure_ms(self) -> int: ...
+    @property
+    def mode(self) -> Literal["fallback", "required"]: ...
+
+@final
+class StoreCommand:
+    """One script to run on the store (its arguments may hold the token: never log them)."""
+
+    @property
+    def script(self) -> str: ...
+    @property
+    def keys(self) -> list[str]: ...
+    @property
+    def args(self) -> list[str]: ...
+
+@final
+class Step:
+    """What the host does next."""
+
+    @property
+    def kind(self) -> Literal["send", "store", "sleep", "done"]: ...
+    @property
+    def request(self) -> HttpRequest | None: ...
+    @property
+    def timeout_ms(self) -> int: ...
+    @property
+    def is_token_request(self) -> bool: ...
+    @property
+    def command(self) -> StoreCommand | None: ...
+    @property
+    def sleep_ms(self) -> int: ...
+
+@final
+class Call:
+    """One call, driven by the host."""
+
+    def next(self) -> Step: ...
+    def received(self, response: HttpResponse) -> None: ...
+    def failed(self, kind: Literal["not_sent", "timeout", "interrupted"], message: str) -> None: ...
+    def store_replied(self, reply: Sequence[str]) -> None: ...
+    def store_failed(self, message: str) -> None: ...
+    def take_events(self) -> list[CallEvent]: ...
+    @property
+    def is_done(self) -> bool: ...
+    def answer(self) -> ApiResponse[Any]: ...
+    def response(self) -> HttpResponse: ...
+    def token(self) -> AccessToken: ...
+
+@final
+class Caller:
+    """The calling policy for one ``client_id`` in this process."""
+
+    def __new__(
+        cls,
+        client: Client,
+        credentials: ClientCredentials,
+        *,
+        policy: CallPolicy | None = None,
+        store: StoreConfig | None = None,
+        host: str = "",
+        refresh_margin_ms: int | None = None,
+        jitter_seed: int | None = None,
+    ) -> Caller: ...
+    @property
+    def client(self) -> Client: ...
+    @property
+    def client_id(self) -> str: ...
+    @property
+    def policy(self) -> CallPolicy: ...
+    @property
+    def store(self) -> StoreConfig | None: ...
+    @property
+    def user_agent(self) -> str: ...
+    def stats(self) -> CallStats: ...
+    def call(self, op: str, params: _Params = None, /, **fields: Any) -> Call: ...
+    def call_prepared(self, op: str, request: HttpRequest) -> Call: ...
+    def send(self, request: HttpRequest, *, authorize: bool = True) -> Call: ...
+    def token(self) -> Call: ...
+    def install_token(self, value: str, expires_at_ms: int) -> AccessToken: ...
+    def seen_command(self, idempotency_key: str, ttl_ms: int) -> StoreCommand | None: ...
+
+@final
+class SeenSet:
+    """Idempotency keys recorded in this process, each for a time."""
+
+    def __new__(cls, capacity: int | None = None) -> SeenSet: ...
+    def seen(self, key: str, ttl_ms: int) -> bool: ...
+
+def seen_reply(reply: Sequence[str]) -> bool: ...

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 __all__ = [
     "UmfError",
@@ -28,6 +28,9 @@ __all__ = [
     "ValidationError",
     "ValidationProblem",
     "CryptoError",
+    "TransportError",
+    "TransportTimeoutError",
+    "StoreUnavailableError",
 ]
 
 
@@ -196,6 +199,60 @@ class CryptoError(UmfError):
     family = "crypto"
 
 
+class TransportError(UmfError):
+    """The request could not be sent, or no complete answer came back (``transport_error``;
+    subclasses for ``timeout`` and ``store_unavailable``).
+
+    ``sent`` says whether the request may have reached UMF: when it may have, a state-changing
+    operation was not sent again (query it, or repeat it with the same ``mer_reference_id``,
+    which UMF pays at most once). ``retryable`` (also ``is_retryable``) says whether sending
+    the same request again is safe. ``operation`` is the operation id (``get_access_token``
+    for the token request, ``send`` for a request built elsewhere). The HTTP client's own
+    exception, when there was one, is chained as ``__cause__``.
+    """
+
+    family = "transport"
+
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        *,
+        operation: str | None = None,
+        sent: bool = False,
+        retryable: bool = False,
+    ) -> None:
+        super().__init__(message, code)
+        self.operation = operation
+        self.sent = sent
+        self.retryable = retryable
+        self.is_retryable = retryable
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, operation={self.operation!r}, "
+            f"sent={self.sent!r}, retryable={self.retryable!r})"
+        )
+
+
+class TransportTimeoutError(TransportError, TimeoutError):
+    """No complete answer within the attempt's timeout or the call's deadline (``timeout``).
+    Also a :class:`TimeoutError`; ``waited_ms`` is how long the call waited in all."""
+
+    def __init__(self, message: str, code: str, *, waited_ms: int = 0, **fields: Any) -> None:
+        super().__init__(message, code, **fields)
+        self.waited_ms = waited_ms
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StoreUnavailableError(TransportError):
+    """The shared token store (Redis) could not be used and the store's mode is ``required``
+    (``store_unavailable``). Nothing was sent to UMF; the Redis client's exception is chained
+    as ``__cause__``."""
+
+
 # The native module picks the class by the core's error family; a family added to the core
 # before this table knows it still raises a UmfError with the right code.
 _CLASSES_BY_FAMILY = {
@@ -210,5 +267,6 @@ _CLASSES_BY_FAMILY = {
         ApiError,
         RequestError,
         CryptoError,
+        TransportError,
     )
 }

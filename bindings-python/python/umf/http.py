@@ -1,35 +1,37 @@
-"""An optional httpx transport for what the core builds (``pip install "umf-sdk[httpx]"``).
+"""An optional httpx transport for the core's call loop (``pip install "umf-sdk[httpx]"``).
 
 :class:`UmfClient` (threads) and :class:`AsyncUmfClient` (asyncio) have one method per
 operation of the core's table (``client.create_payment(...)``, ``client.get_payment(...)``,
-generated in :mod:`umf._operations`), and:
+generated in :mod:`umf._operations`). Every decision is the core's (:class:`umf.Caller`, the
+same loop in every binding): when to fetch a token (one fetch at a time per process, or per
+fleet with a :class:`umf.RedisTokenStore`), when a token counts as rejected (then the same
+signed bytes go once more with a fresh one), what is retried after a transient failure (only
+operations that are safe to repeat, or requests that never left), how long to back off, and
+when to give up. These clients only send the exact bytes the core hands them, sleep when it
+says so, and run its store commands on your Redis client.
 
-* fetch the access token lazily and refresh it **single-flight** on the core's
-  :class:`umf.TokenManager`: however many threads or tasks ask at once, one token request is
-  sent and the others wait for it. UMF revokes the previous token whenever it issues a new one,
-  so a second concurrent request would cut off the first;
-* build each request once with :class:`umf.Client` (validated, sensitive fields encrypted,
-  serialised once, signed) and send its exact bytes (``content=``, never ``json=``), with
-  timeouts; the answer is verified and read by the core into plain dicts;
-* after an expired-token answer (HTTP 401 or ``ret_code`` ``00280703``), drop that token, fetch
-  a new one and send the same signed bytes once more with it (the signature covers the body
-  only). Nothing else is retried: a payment POST that may have gone through is never sent
-  twice. An :class:`umf.ApiError` says with ``is_retryable`` when sending again is safe.
+The knobs are a :class:`umf.CallPolicy` passed as ``policy=`` (``max_attempts``,
+``initial_backoff_ms``, ``max_backoff_ms``, ``deadline_ms``, ``attempt_timeout_ms``,
+``jitter``). Each event of a call (request, token request, retry, store unavailable) is logged
+on the ``umf`` logger, one line per event with the fields in ``extra={"umf_event": {...}}``,
+and handed to ``on_event`` when given; events hold no key, secret, token or body.
 
-Transport failures surface as httpx's own exceptions: ``httpx.TimeoutException`` after a
-timeout, ``httpx.TransportError`` (e.g. ``RemoteProtocolError``) when the connection drops;
-their ``request`` is the request without its ``Authorization`` header and body.
-After either, a state-changing request may or may not have reached UMF: query it (or repeat it
-with the same ``mer_reference_id``, which UMF pays at most once) rather than guess.
+Transport failures raise :class:`umf.TransportError` (``transport_error``) or
+:class:`umf.TransportTimeoutError` (``timeout``) with ``sent``, ``retryable`` and
+``operation``, the httpx exception chained as ``__cause__`` (its ``request`` without
+credentials or body). After ``sent=True`` a state-changing request may or may not have reached
+UMF: query it (or repeat it with the same ``mer_reference_id``, which UMF pays at most once).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
-import threading
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Literal, Union
+import platform
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import Any, Literal, TypeVar, Union
 
 try:
     import httpx
@@ -37,9 +39,11 @@ except ImportError:  # pragma: no cover - depends on the environment
     raise ImportError('umf.http needs httpx: pip install "umf-sdk[httpx]"') from None
 
 from umf._native import (
-    TOKEN_PATH,
     AccessToken,
     ApiResponse,
+    Call,
+    Caller,
+    CallPolicy,
     Client,
     ClientCredentials,
     HttpRequest,
@@ -47,27 +51,47 @@ from umf._native import (
     Notification,
     PrivateKey,
     PublicKey,
-    RefreshTicket,
-    TokenManager,
+    SeenSet,
+    StoreCommand,
     next_page,
+    seen_reply,
 )
 from umf._operations import AsyncOperations, SyncOperations
+from umf.errors import StoreUnavailableError, TransportError
+from umf.events import CallEvent, CallStats
+from umf.redis_store import RedisTokenStore, failure_message
 
-__all__ = ["DEFAULT_TIMEOUT", "UmfClient", "AsyncUmfClient"]
+__all__ = ["HOST", "UmfClient", "AsyncUmfClient"]
 
-#: Per-phase timeouts. The read timeout stays below the core's 30 s refresh timeout, after
-#: which a stalled token request is presumed lost and another caller may start one.
-DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+#: The host part of ``User-Agent`` (``umf-sdk/<version> python/<version>``).
+HOST = f"python/{platform.python_version()}"
 
-# How long a waiter sleeps before polling the manager again when no wake-up comes, e.g. when
-# the refresh runs in another client sharing the same TokenManager.
-_WAIT_SLICE_S = 0.1
+#: Where the events of every call go (one line each; the fields in ``extra["umf_event"]``).
+logger = logging.getLogger("umf")
 
-_Timeout = Union[float, httpx.Timeout]
+# The connect phase of each attempt gets at most this long (the attempt's timeout is the
+# policy's attempt_timeout_ms).
+_CONNECT_S = 5.0
+
 # What the native module's key loaders take (umf/_native.pyi).
 _PrivateKeySource = Union[PrivateKey, bytes, bytearray, memoryview, str, os.PathLike[str]]
 _PublicKeySource = Union[PublicKey, bytes, bytearray, memoryview, str, os.PathLike[str]]
 _Passphrase = Union[bytes, bytearray, memoryview, str, None]
+OnEvent = Callable[[CallEvent], None]
+_T = TypeVar("_T")
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _failure_kind(err: httpx.RequestError) -> Literal["not_sent", "timeout", "interrupted"]:
+    """How a send failed, for the core: nothing left the process, no answer in time, or the
+    connection broke after sending. Anything else counts as broken after sending, the reading
+    that never sends a state-changing request twice."""
+    if isinstance(err, _NOT_SENT):
+        return "not_sent"
+    if isinstance(err, httpx.TimeoutException):
+        return "timeout"
+    return "interrupted"
 
 
 def _to_response(response: httpx.Response) -> HttpResponse:
@@ -99,6 +123,44 @@ def _flat(params: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[s
     return {**(params or {}), **fields}
 
 
+_LEVELS = {
+    "store_unavailable": logging.WARNING,
+    "retry": logging.INFO,
+}
+
+
+class _Run:
+    """One call's reports to the core, and the last host exceptions, to chain as causes."""
+
+    __slots__ = ("call", "send_error", "store_error")
+
+    def __init__(self, call: Call) -> None:
+        self.call = call
+        self.send_error: BaseException | None = None
+        self.store_error: BaseException | None = None
+
+    def send_failed(self, err: httpx.RequestError) -> None:
+        _forget_secrets(err)
+        self.send_error = err
+        self.call.failed(_failure_kind(err), f"{type(err).__name__}: {err}")
+
+    def store_failed(self, err: Exception) -> None:
+        self.store_error = err
+        self.call.store_failed(failure_message(err))
+
+    def outcome(self, take: Callable[[], _T]) -> _T:
+        try:
+            return take()
+        except StoreUnavailableError as err:
+            if self.store_error is None:
+                raise
+            raise err from self.store_error
+        except TransportError as err:
+            if self.send_error is None:
+                raise
+            raise err from self.send_error
+
+
 class _Common:
     """Configuration shared by the sync and async clients."""
 
@@ -107,71 +169,127 @@ class _Common:
         *,
         base_url: str | None,
         credentials: ClientCredentials | None,
-        token_manager: TokenManager | None,
+        caller: Caller | None,
         client: Client | None,
         umf_public_key: _PublicKeySource | None,
         merchant_key: _PrivateKeySource | None,
         passphrase: _Passphrase,
         verify_policy: Literal["strict", "if_present", "off"],
         authorization: Literal["bearer_space", "bearer_no_space"],
+        policy: CallPolicy | None,
+        store: RedisTokenStore | None,
+        refresh_margin_ms: int | None,
+        on_event: OnEvent | None,
     ) -> None:
-        if client is not None and (umf_public_key is not None or merchant_key is not None):
-            raise TypeError("pass client= or the keys (umf_public_key=, merchant_key=), not both")
-        if client is None and umf_public_key is not None:
-            if base_url is None:
-                raise TypeError("pass base_url=")
-            client = Client(
-                base_url,
-                umf_public_key=umf_public_key,
-                merchant_key=merchant_key,
-                passphrase=passphrase,
-                authorization=authorization,
-                verify_policy=verify_policy,
-            )
-        elif client is None and merchant_key is not None:
-            raise TypeError("merchant_key= needs umf_public_key= too")
-        if base_url is None:
+        if caller is not None:
+            if credentials is not None or policy is not None or client is not None:
+                raise TypeError("caller= already holds the client, credentials and policy")
+            if (caller.store is None) != (store is None):
+                raise TypeError("pass store= exactly when the caller was made with a store")
+        else:
+            if client is not None and (umf_public_key is not None or merchant_key is not None):
+                raise TypeError(
+                    "pass client= or the keys (umf_public_key=, merchant_key=), not both"
+                )
             if client is None:
-                raise TypeError("pass base_url= (or client=)")
-            base_url = client.base_url
-        if token_manager is None:
+                if umf_public_key is None:
+                    raise TypeError("pass umf_public_key= (and merchant_key=) or client=")
+                if base_url is None:
+                    raise TypeError("pass base_url=")
+                client = Client(
+                    base_url,
+                    umf_public_key=umf_public_key,
+                    merchant_key=merchant_key,
+                    passphrase=passphrase,
+                    authorization=authorization,
+                    verify_policy=verify_policy,
+                )
             if credentials is None:
-                raise TypeError("pass credentials= or token_manager=")
-            token_manager = TokenManager(credentials, base_url.rstrip("/") + TOKEN_PATH)
-        self.base_url = base_url.rstrip("/")
-        self.token_manager = token_manager
-        self._client = client
-        # A retry must spell Authorization the way the client built the request.
-        self._authorization = client.authorization if client is not None else authorization
+                raise TypeError("pass credentials= (or caller=)")
+            caller = Caller(
+                client,
+                credentials,
+                policy=policy,
+                store=store.config if store is not None else None,
+                host=HOST,
+                refresh_margin_ms=refresh_margin_ms,
+            )
+        self.caller = caller
+        self._client = caller.client
+        self.base_url = self._client.base_url.rstrip("/")
+        self._store = store
+        self._on_event = on_event
+        self._seen = SeenSet()
 
     @property
     def client(self) -> Client:
         """The sans-IO :class:`umf.Client` that builds and reads each operation."""
-        if self._client is None:
-            raise TypeError(
-                "operations need the keys: pass umf_public_key= (and merchant_key= for signed "
-                "operations) or client="
-            )
         return self._client
+
+    def stats(self) -> CallStats:
+        """What every call of this client's :class:`umf.Caller` sent so far: ``requests``,
+        ``token_requests``, ``shared_tokens``, ``token_replays``, ``retries``,
+        ``store_failures``."""
+        return self.caller.stats()
 
     def verify_notification(self, signature: str | None, raw_body: bytes) -> Notification:
         """Verifies a notification's ``Signature`` over the raw body with the UMF key and reads
         it (see :func:`umf.verify_notification`)."""
         return self.client.verify_notification(signature, raw_body)
 
+    def _emit(self, call: Call) -> None:
+        for event in call.take_events():
+            level = _LEVELS.get(event["kind"], logging.INFO if event["error"] else logging.DEBUG)
+            if logger.isEnabledFor(level):
+                logger.log(
+                    level,
+                    "umf %s %s %s %s status=%s ret_code=%s attempt=%s %sms token=%s "
+                    "retry_reason=%s error=%s",
+                    event["kind"],
+                    event["operation"],
+                    event["method"],
+                    event["path"],
+                    event["status"],
+                    event["ret_code"],
+                    event["attempt"],
+                    event["duration_ms"],
+                    event["token"],
+                    event["retry_reason"],
+                    event["error"],
+                    extra={"umf_event": event},
+                )
+            if self._on_event is not None:
+                try:
+                    self._on_event(event)
+                except Exception:
+                    # An observer's bug must not lose the answer of a payment already sent.
+                    logger.exception("umf on_event hook failed")
+
+    def _seen_fallback(self, idempotency_key: str, ttl_ms: int, err: Exception) -> bool:
+        assert self._store is not None
+        if self._store.mode == "required":
+            raise StoreUnavailableError(
+                f"the shared store is unavailable: {failure_message(err)}",
+                "store_unavailable",
+                retryable=True,
+            ) from err
+        logger.warning("umf seen: the shared store is unavailable; recorded in this process only")
+        return self._seen.seen(idempotency_key, ttl_ms)
+
     def _build(
-        self, client: httpx.Client | httpx.AsyncClient, request: HttpRequest
+        self, http: httpx.Client | httpx.AsyncClient, request: HttpRequest, timeout_ms: int
     ) -> httpx.Request:
         # content= sends the bytes as they are: the signature covers exactly these.
-        return client.build_request(
-            request.method, request.url, headers=request.headers, content=request.body
+        return http.build_request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            content=request.body,
+            timeout=httpx.Timeout(timeout_ms / 1000, connect=min(_CONNECT_S, timeout_ms / 1000)),
         )
 
-    def _authorize(self, request: HttpRequest, token: AccessToken) -> HttpRequest:
-        return request.with_token(token, authorization=self._authorization)
-
     def __repr__(self) -> str:
-        client_id = self.token_manager.client_id
+        client_id = self.caller.client_id
         return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={client_id!r})"
 
 
@@ -183,9 +301,12 @@ class UmfClient(_Common, SyncOperations):
     ``client`` (validation, verification scope, ``Accept-Language``). ``verify_policy``
     ``"strict"`` refuses unsigned answers; the default verifies a signature when present.
 
+    ``policy`` is a :class:`umf.CallPolicy` (retries, backoff, deadline, per-attempt timeout);
+    ``store`` a :class:`umf.RedisTokenStore` for a fleet sharing one ``client_id``;
+    ``on_event`` receives each event of each call. ``caller=`` shares the token of another
+    client of this process (``UmfClient(caller=other.caller)``), sync or async.
     ``http_client`` lets you bring your own configured ``httpx.Client`` (proxies, limits,
-    certificates); otherwise one is made with ``timeout`` and ``transport``. Pass the same
-    ``token_manager`` to several clients to share one token.
+    certificates); otherwise one is made with ``transport``.
     """
 
     def __init__(
@@ -193,31 +314,37 @@ class UmfClient(_Common, SyncOperations):
         *,
         base_url: str | None = None,
         credentials: ClientCredentials | None = None,
-        token_manager: TokenManager | None = None,
         umf_public_key: _PublicKeySource | None = None,
         merchant_key: _PrivateKeySource | None = None,
         passphrase: _Passphrase = None,
         client: Client | None = None,
+        caller: Caller | None = None,
         verify_policy: Literal["strict", "if_present", "off"] = "if_present",
-        timeout: _Timeout = DEFAULT_TIMEOUT,
+        authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
+        policy: CallPolicy | None = None,
+        store: RedisTokenStore | None = None,
+        refresh_margin_ms: int | None = None,
+        on_event: OnEvent | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
-        authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
     ) -> None:
         super().__init__(
             base_url=base_url,
             credentials=credentials,
-            token_manager=token_manager,
+            caller=caller,
             client=client,
             umf_public_key=umf_public_key,
             merchant_key=merchant_key,
             passphrase=passphrase,
             verify_policy=verify_policy,
             authorization=authorization,
+            policy=policy,
+            store=store,
+            refresh_margin_ms=refresh_margin_ms,
+            on_event=on_event,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout, transport=transport)
-        self._refreshed = threading.Condition()
+        self._http = http_client or httpx.Client(transport=transport)
 
     def close(self) -> None:
         """Closes the httpx client if this client made it."""
@@ -230,33 +357,39 @@ class UmfClient(_Common, SyncOperations):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def token(self) -> AccessToken:
-        """A valid access token, fetched if needed by exactly one caller at a time."""
+    def _drive(self, call: Call) -> _Run:
+        """Runs the core's loop to its end: send, run store commands, sleep."""
+        run = _Run(call)
         while True:
-            with self._refreshed:
-                action = self.token_manager.poll()
-                if action.token is not None:
-                    return action.token
-                ticket, request = action.ticket, action.request
-                if ticket is None or request is None:
-                    # Another caller is fetching; its completion wakes us.
-                    self._refreshed.wait(_WAIT_SLICE_S)
-                    continue
-            return self._fetch_token(ticket, request)
+            step = call.next()
+            kind = step.kind
+            if kind == "send":
+                request = step.request
+                assert request is not None
+                try:
+                    response = self._http.send(self._build(self._http, request, step.timeout_ms))
+                    call.received(_to_response(response))
+                except httpx.RequestError as err:
+                    run.send_failed(err)
+            elif kind == "store":
+                command = step.command
+                assert command is not None and self._store is not None
+                try:
+                    reply = self._store.run(command)
+                except Exception as err:
+                    run.store_failed(err)
+                else:
+                    call.store_replied(reply)
+            elif kind == "sleep":
+                time.sleep(step.sleep_ms / 1000)
+            self._emit(call)
+            if kind == "done":
+                return run
 
-    def _fetch_token(self, ticket: RefreshTicket, request: HttpRequest) -> AccessToken:
-        try:
-            response = self._send_exact(request)
-        except BaseException:
-            with self._refreshed:
-                self.token_manager.abandon(ticket)
-                self._refreshed.notify_all()
-            raise
-        with self._refreshed:
-            try:
-                return self.token_manager.complete(ticket, response)
-            finally:
-                self._refreshed.notify_all()
+    def token(self) -> AccessToken:
+        """A valid access token (fetched if needed, by one caller at a time)."""
+        call = self.caller.token()
+        return self._drive(call).outcome(call.token)
 
     def call(
         self, op: str, params: Mapping[str, Any] | None = None, /, **fields: Any
@@ -265,14 +398,13 @@ class UmfClient(_Common, SyncOperations):
 
         ``params`` and ``fields`` together are the flat parameters: path and query parameters
         by name, ``"$confirm": True`` where a confirmation is needed, the rest is the body. The
-        request is built once; only an expired token makes it go again, as the same bytes.
+        request is built and signed once; whatever goes again goes as the same bytes.
         Raises :class:`umf.ValidationError` before anything is sent, :class:`umf.ApiError` for
-        UMF's errors, :class:`umf.SignatureError` for an answer that does not verify.
+        UMF's errors, :class:`umf.SignatureError` for an answer that does not verify,
+        :class:`umf.TransportError` when no answer came.
         """
-        client = self.client
-        token = self.token()
-        request = client.prepare(op, params, token=token, **fields)
-        return client.parse(op, self._send_authorized(request, token))
+        call = self.caller.call(op, params, **fields)
+        return self._drive(call).outcome(call.answer)
 
     def pages(
         self, op: str, params: Mapping[str, Any] | None = None, /, **fields: Any
@@ -290,38 +422,35 @@ class UmfClient(_Common, SyncOperations):
         """Sends a request built elsewhere as its exact bytes and returns the answer as
         received (not parsed).
 
-        With ``authorize`` (the default) the current token goes in ``Authorization``; after an
-        expired-token answer the token is dropped and the same bytes are sent once more with a
-        fresh one. The second answer is returned whatever it is.
+        With ``authorize`` (the default) the current token goes in ``Authorization``, and a
+        rejected token is replaced and the same bytes sent once more. Only a GET is retried
+        after a transient failure.
         """
-        if not authorize:
-            return self._send_exact(request)
-        token = self.token()
-        return self._send_authorized(self._authorize(request, token), token)
+        call = self.caller.send(request, authorize=authorize)
+        return self._drive(call).outcome(call.response)
 
-    def _send_authorized(self, request: HttpRequest, token: AccessToken) -> HttpResponse:
-        response = self._send_exact(request)
-        if not response.is_token_rejection():
-            return response
-        # The signature covers the body only (004:L81-86): the same bytes go once more.
-        self.token_manager.invalidate(token.generation)
-        return self._send_exact(self._authorize(request, self.token()))
-
-    def _send_exact(self, request: HttpRequest) -> HttpResponse:
+    def seen(self, idempotency_key: str, ttl_ms: int) -> bool:
+        """Records a notification's idempotency key for ``ttl_ms``; returns whether it was
+        recorded before (then skip the notification: another delivery, or another instance,
+        handled it). With a store, the record is shared by the fleet; without, by this
+        process."""
+        command = self.caller.seen_command(idempotency_key, ttl_ms)
+        if command is None or self._store is None:
+            return self._seen.seen(idempotency_key, ttl_ms)
         try:
-            return _to_response(self._http.send(self._build(self._http, request)))
-        except httpx.RequestError as err:
-            _forget_secrets(err)
-            raise
+            reply = self._store.run(command)
+        except Exception as err:
+            return self._seen_fallback(idempotency_key, ttl_ms, err)
+        return seen_reply(reply)
 
 
 class AsyncUmfClient(_Common, AsyncOperations):
     """The asyncio client; use it from one event loop (as an ``httpx.AsyncClient``).
 
-    Takes the arguments of :class:`UmfClient`. Tasks of that loop share one token fetch.
-    Several clients, sync or async, may share a ``token_manager``: the core still lets only one
-    of them fetch. Building and reading a request (RSA included) runs on the loop's thread
-    with the GIL released: well under a millisecond at 1024 bits.
+    Takes the arguments of :class:`UmfClient` (``store`` with a ``redis.asyncio.Redis``).
+    Tasks share one token fetch; ``caller=`` shares the token with other clients, sync or
+    async. Building and reading a request (RSA included) runs on the loop's thread with the
+    GIL released: well under a millisecond at 1024 bits.
     """
 
     def __init__(
@@ -329,32 +458,37 @@ class AsyncUmfClient(_Common, AsyncOperations):
         *,
         base_url: str | None = None,
         credentials: ClientCredentials | None = None,
-        token_manager: TokenManager | None = None,
         umf_public_key: _PublicKeySource | None = None,
         merchant_key: _PrivateKeySource | None = None,
         passphrase: _Passphrase = None,
         client: Client | None = None,
+        caller: Caller | None = None,
         verify_policy: Literal["strict", "if_present", "off"] = "if_present",
-        timeout: _Timeout = DEFAULT_TIMEOUT,
+        authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
+        policy: CallPolicy | None = None,
+        store: RedisTokenStore | None = None,
+        refresh_margin_ms: int | None = None,
+        on_event: OnEvent | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
     ) -> None:
         super().__init__(
             base_url=base_url,
             credentials=credentials,
-            token_manager=token_manager,
+            caller=caller,
             client=client,
             umf_public_key=umf_public_key,
             merchant_key=merchant_key,
             passphrase=passphrase,
             verify_policy=verify_policy,
             authorization=authorization,
+            policy=policy,
+            store=store,
+            refresh_margin_ms=refresh_margin_ms,
+            on_event=on_event,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
-        # Made on first use, inside the running loop (Python 3.9 binds events at creation).
-        self._refreshed: asyncio.Event | None = None
+        self._http = http_client or httpx.AsyncClient(transport=transport)
 
     async def aclose(self) -> None:
         """Closes the httpx client if this client made it."""
@@ -367,51 +501,48 @@ class AsyncUmfClient(_Common, AsyncOperations):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def token(self) -> AccessToken:
-        """A valid access token, fetched if needed by exactly one task at a time."""
+    async def _drive(self, call: Call) -> _Run:
+        """Runs the core's loop to its end; see :meth:`UmfClient._drive`."""
+        run = _Run(call)
         while True:
-            # No await between poll() and waiting on the event: a refresh finishing in this
-            # loop cannot slip in between and be missed.
-            action = self.token_manager.poll()
-            if action.token is not None:
-                return action.token
-            ticket, request = action.ticket, action.request
-            if ticket is None or request is None:
-                # Another task (or client) is fetching.
-                if self._refreshed is None:
-                    self._refreshed = asyncio.Event()
+            step = call.next()
+            kind = step.kind
+            if kind == "send":
+                request = step.request
+                assert request is not None
                 try:
-                    await asyncio.wait_for(self._refreshed.wait(), _WAIT_SLICE_S)
-                except asyncio.TimeoutError:
-                    pass
-                continue
-            return await self._fetch_token(ticket, request)
+                    response = await self._http.send(
+                        self._build(self._http, request, step.timeout_ms)
+                    )
+                    call.received(_to_response(response))
+                except httpx.RequestError as err:
+                    run.send_failed(err)
+            elif kind == "store":
+                command = step.command
+                assert command is not None and self._store is not None
+                try:
+                    reply = await self._store.arun(command)
+                except Exception as err:
+                    run.store_failed(err)
+                else:
+                    call.store_replied(reply)
+            elif kind == "sleep":
+                await asyncio.sleep(step.sleep_ms / 1000)
+            self._emit(call)
+            if kind == "done":
+                return run
 
-    def _wake_waiters(self) -> None:
-        if self._refreshed is not None:
-            self._refreshed.set()
-            self._refreshed = None
-
-    async def _fetch_token(self, ticket: RefreshTicket, request: HttpRequest) -> AccessToken:
-        try:
-            response = await self._send_exact(request)
-        except BaseException:
-            self.token_manager.abandon(ticket)
-            self._wake_waiters()
-            raise
-        try:
-            return self.token_manager.complete(ticket, response)
-        finally:
-            self._wake_waiters()
+    async def token(self) -> AccessToken:
+        """A valid access token; see :meth:`UmfClient.token`."""
+        call = self.caller.token()
+        return (await self._drive(call)).outcome(call.token)
 
     async def call(
         self, op: str, params: Mapping[str, Any] | None = None, /, **fields: Any
     ) -> ApiResponse[Any]:
         """Sends operation ``op`` and returns its verified answer; see :meth:`UmfClient.call`."""
-        client = self.client
-        token = await self.token()
-        request = client.prepare(op, params, token=token, **fields)
-        return client.parse(op, await self._send_authorized(request, token))
+        call = self.caller.call(op, params, **fields)
+        return (await self._drive(call)).outcome(call.answer)
 
     async def pages(
         self, op: str, params: Mapping[str, Any] | None = None, /, **fields: Any
@@ -426,22 +557,16 @@ class AsyncUmfClient(_Common, AsyncOperations):
 
     async def send(self, request: HttpRequest, *, authorize: bool = True) -> HttpResponse:
         """Sends a request's exact bytes; see :meth:`UmfClient.send`."""
-        if not authorize:
-            return await self._send_exact(request)
-        token = await self.token()
-        return await self._send_authorized(self._authorize(request, token), token)
+        call = self.caller.send(request, authorize=authorize)
+        return (await self._drive(call)).outcome(call.response)
 
-    async def _send_authorized(self, request: HttpRequest, token: AccessToken) -> HttpResponse:
-        response = await self._send_exact(request)
-        if not response.is_token_rejection():
-            return response
-        # The signature covers the body only (004:L81-86): the same bytes go once more.
-        self.token_manager.invalidate(token.generation)
-        return await self._send_exact(self._authorize(request, await self.token()))
-
-    async def _send_exact(self, request: HttpRequest) -> HttpResponse:
+    async def seen(self, idempotency_key: str, ttl_ms: int) -> bool:
+        """Records a notification's idempotency key; see :meth:`UmfClient.seen`."""
+        command: StoreCommand | None = self.caller.seen_command(idempotency_key, ttl_ms)
+        if command is None or self._store is None:
+            return self._seen.seen(idempotency_key, ttl_ms)
         try:
-            return _to_response(await self._http.send(self._build(self._http, request)))
-        except httpx.RequestError as err:
-            _forget_secrets(err)
-            raise
+            reply = await self._store.arun(command)
+        except Exception as err:
+            return self._seen_fallback(idempotency_key, ttl_ms, err)
+        return seen_reply(reply)

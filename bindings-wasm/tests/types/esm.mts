@@ -65,7 +65,7 @@ import type { PrivateKey as NoKey } from "umf-sdk/device";
 import { Client, UmfClient, UnsignedRequest, baseUrls, operations } from "umf-sdk";
 import type {
     ApiResponse, CreatePaymentRequest, OperationId, OperationInfo, OperationParams, OperationResultOf, Payment,
-    StatementFile, ValidationProblem,
+    StatementFile, ValidationProblem, CallEvent, CallStats, UmfStoreOptions,
 } from "umf-sdk";
 
 const core = new Client({ baseUrl: baseUrls().sandbox, umfPublicKey: umf, merchantKey: key, verify: { policy: "strict" } });
@@ -83,8 +83,13 @@ const table: OperationInfo[] = operations();
 
 const client = new UmfClient({
     baseUrl: baseUrls().sandbox, umfPublicKey: der, merchantKey: key, clientId: "id", clientSecret: "secret",
-    fetch, timeoutMs: 5000, signer: "node:crypto",
+    fetch, signer: "node:crypto", policy: { maxAttempts: 2, attemptTimeoutMs: 5000 },
+    onEvent: (e: CallEvent) => { const op: string = e.operation; void op; },
 });
+const stats: CallStats = client.stats;
+const seenBefore: boolean = await client.seen("payment:PAY_1:TRADE_SUCCESS", 86_400_000);
+const fleet: UmfStoreOptions = { eval: async () => ["wait"], prefix: "shop", lockTtlMs: 5000, mode: "required" };
+void stats; void seenBefore; void fleet;
 const request: CreatePaymentRequest = {
     payer: { payment_method: "CREDIT_CARD", payer_info: { bank_card: { number: { $encrypted: "…" }, cvv2: "123" } } },
     order: { mer_reference_id: "R1", amount: { total: "100.00", currency: "USD" } },

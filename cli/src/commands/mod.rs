@@ -8,5 +8,6 @@ pub mod operations;
 pub mod request;
 pub mod response;
 pub mod sandbox;
+pub mod schema;
 pub mod sign;
 pub mod verify;

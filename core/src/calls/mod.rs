@@ -372,6 +372,7 @@ impl Caller {
             token_source: TokenSource::Reused,
             ticket: None,
             lock_owner: None,
+            retry_store: false,
             events: Vec::new(),
             outcome: None,
         }
@@ -438,6 +439,9 @@ pub struct Call {
     token_source: TokenSource,
     ticket: Option<RefreshTicket>,
     lock_owner: Option<String>,
+    /// Ask the store even if it failed a moment ago: after a rejected token, which says that
+    /// someone fetched one (perhaps the fleet, through a store that is back).
+    retry_store: bool,
     events: Vec<CallEvent>,
     outcome: Option<Result<Outcome>>,
 }
@@ -567,8 +571,14 @@ impl Call {
                     reason: bounded(message),
                 }));
             }
-            // Fall back: fetch the token in this process.
-            State::Acquiring => self.state = State::FetchingTokenDue,
+            // Fall back: the token being replaced while it lasts, then one of this process.
+            State::Acquiring => {
+                self.state = if self.keep_previous(now_ms) {
+                    State::Ready
+                } else {
+                    State::FetchingTokenDue
+                };
+            }
             State::Releasing(error) => self.finish(Err(error)),
             _ => self.after_store_write(),
         }
@@ -651,9 +661,19 @@ impl Call {
         }
     }
 
-    /// Asks the store for the token (or its lock); without a usable store, fetches.
+    /// Asks the store for the token (or its lock); without a store, fetches; with a store that
+    /// is down, goes on with the token being replaced while it lasts, and fetches only then.
     fn acquire(&mut self, now_ms: u64) -> Step {
-        let Some(config) = self.shared.store_usable(now_ms) else {
+        let usable = match self.shared.store.as_ref() {
+            Some(config) if self.retry_store => Some(config),
+            _ => self.shared.store_usable(now_ms),
+        };
+        self.retry_store = false;
+        let Some(config) = usable else {
+            if self.shared.store.is_some() && self.keep_previous(now_ms) {
+                self.state = State::Ready;
+                return self.send_api(now_ms);
+            }
             return self.fetch_token(now_ms);
         };
         let owner = self.lock_owner.get_or_insert_with(|| {
@@ -683,12 +703,14 @@ impl Call {
                     .ok()
                     .filter(|t| *t > 0)
                     .unwrap_or(1_000);
+                let (grace, token) = store::read_stored(&reply[1]);
                 let ticket = self.ticket.take();
                 let installed = ticket.map(|ticket| {
                     self.shared.tokens().complete_shared(
                         ticket,
-                        &reply[1],
+                        token,
                         valid_for as u64,
+                        grace,
                         now_ms,
                     )
                 });
@@ -772,13 +794,18 @@ impl Call {
                 match (self.lock_owner.take(), self.shared.store_usable(now_ms)) {
                     (Some(owner), Some(config)) => {
                         let lifetime = token.refresh_at_ms().saturating_sub(now_ms).max(1);
+                        let grace = token.expires_at_ms().saturating_sub(token.refresh_at_ms());
                         let command = StoreCommand {
                             script: store::PUT,
                             keys: vec![
                                 config.token_key(&self.shared.client_id),
                                 config.lock_key(&self.shared.client_id),
                             ],
-                            args: vec![token.secret().to_owned(), lifetime.to_string(), owner],
+                            args: vec![
+                                store::stored_value(grace, token.secret()),
+                                lifetime.to_string(),
+                                owner,
+                            ],
                         };
                         self.state = State::StoreDue(command, Box::new(State::Storing));
                     }
@@ -849,6 +876,24 @@ impl Call {
         } else {
             State::NeedToken
         };
+    }
+
+    /// Ends this call's refresh with the token it was to replace, if that has not expired
+    /// (the store is down: a token of this process would revoke the fleet's). Says whether.
+    fn keep_previous(&mut self, now_ms: u64) -> bool {
+        let Some(ticket) = self.ticket.as_ref() else {
+            return false;
+        };
+        let kept = self.shared.tokens().keep_previous(ticket, now_ms);
+        match kept {
+            Some(token) => {
+                self.ticket = None;
+                self.token = Some(token);
+                self.token_source = TokenSource::Reused;
+                true
+            }
+            None => false,
+        }
     }
 
     fn give_up_refresh(&mut self) {
@@ -971,6 +1016,7 @@ impl Call {
             return;
         };
         self.shared.tokens().invalidate(token.generation());
+        self.retry_store = true;
         match self.shared.store_usable(now_ms) {
             Some(config) => {
                 let command = StoreCommand {

@@ -45,9 +45,31 @@ redis.call('DEL', KEYS[2])
 return {'stored'}";
 
 /// Deletes the stored token if it is the one UMF refused. KEYS: token. ARGV: refused token.
+/// (The stored value is `<grace ms> <token>`: see [`stored_value`].)
 pub const REJECT: &str = "\
-if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) return {'deleted'} end
+local v = redis.call('GET', KEYS[1])
+if v then
+  local space = string.find(v, ' ', 1, true)
+  local token = space and string.sub(v, space + 1) or v
+  if token == ARGV[1] then redis.call('DEL', KEYS[1]) return {'deleted'} end
+end
 return {'kept'}";
+
+/// The value [`PUT`] stores: the token's grace (how long it stays good after the key expires,
+/// the refresh margin) in milliseconds, a space, the token. A token never holds a space
+/// (visible ASCII only), and the grace travels with it so that every process knows how long
+/// the token lasts if the store goes away at refresh time, whatever its clock says.
+pub(crate) fn stored_value(grace_ms: u64, token: &str) -> String {
+    format!("{grace_ms} {token}")
+}
+
+/// Reads a stored value: the grace and the token (a bare token has no grace).
+pub(crate) fn read_stored(value: &str) -> (u64, &str) {
+    match value.split_once(' ') {
+        Some((grace, token)) => (grace.parse().unwrap_or(0), token),
+        None => (0, value),
+    }
+}
 
 /// Releases the lock if it is still ours. KEYS: lock. ARGV: lock owner.
 pub const RELEASE: &str = "\
@@ -62,9 +84,11 @@ return {'seen'}";
 /// What to do when the store cannot be reached.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum StoreMode {
-    /// Go on with a token of this process and report a `store_unavailable` warning event.
-    /// Calls keep working; while the store is down, processes that refresh may revoke each
-    /// other's tokens (each such call is replayed once with a fresh token).
+    /// Go on without the store and report a `store_unavailable` warning event: a token due for
+    /// refresh is used until it actually expires (the refresh margin, one minute by default,
+    /// covers a short outage with no token fetched), then the process fetches one of its own.
+    /// Calls keep working; in a longer outage, processes that fetch their own tokens revoke
+    /// each other's (each such call is replayed once with a fresh token, and may still fail).
     #[default]
     Fallback,
     /// Fail the call with [`Error::StoreUnavailable`] instead of fetching a token alone.
@@ -80,7 +104,8 @@ pub struct StoreConfig {
     pub lock_ttl_ms: u64,
     /// How often a process waiting for another's fetch asks again.
     pub poll_ms: u64,
-    /// After the store failed, this process does not try it again for this long.
+    /// After the store failed, this process does not try it again for this long (except right
+    /// after a rejected token). Meanwhile a token due for refresh is used until it expires.
     pub retry_after_failure_ms: u64,
     /// Fall back, or fail.
     pub mode: StoreMode,
@@ -92,7 +117,7 @@ impl Default for StoreConfig {
             prefix: "umf".to_owned(),
             lock_ttl_ms: 10_000,
             poll_ms: 25,
-            retry_after_failure_ms: 5_000,
+            retry_after_failure_ms: 1_000,
             mode: StoreMode::Fallback,
         }
     }

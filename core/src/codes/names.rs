@@ -1,8 +1,8 @@
 //! A named constant for every documented return code, from the first English message of its
-//! rows in the code table (`codes::table`) (generated once; `every_documented_code_has_one_name` keeps the
+//! rows in the code table (generated once; `every_documented_code_has_one_name` keeps the
 //! two in step). Use them instead of literals: `codes::names::PAYMENT_NOT_EXISTS`.
 //!
-//! Each constant is checked against the table when the crate compiles (`documented`).
+//! Each constant is checked against the table when the crate compiles (a `const fn` over the table).
 
 /// `code`, if the table documents it; a compile error otherwise.
 const fn documented(code: &'static str) -> &'static str {

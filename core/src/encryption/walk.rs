@@ -44,7 +44,7 @@ fn walk_skipping(
     visit: &mut Visit<'_>,
 ) -> Result<()> {
     match shape {
-        Shape::Plain | Shape::Any => Ok(()),
+        Shape::Plain(_) | Shape::Any => Ok(()),
         Shape::Sensitive => visit(path, value),
         Shape::List(inner) if inner.holds_sensitive() => match value {
             Value::Array(items) => {
@@ -103,7 +103,7 @@ fn walk_skipping(
 /// of a list: `payer.payer_info.bank_card.number`, `payer_agreements[].cvv2`.
 pub(crate) fn sensitive_paths(shape: &Shape, path: &str, out: &mut Vec<String>) {
     match shape {
-        Shape::Plain | Shape::Any => {}
+        Shape::Plain(_) | Shape::Any => {}
         Shape::Sensitive => out.push(path.to_owned()),
         Shape::List(inner) => sensitive_paths(inner, &format!("{path}[]"), out),
         Shape::Object(object) => {

@@ -165,7 +165,9 @@ pub fn join_error_path(outer: &str, message: &str) -> (String, String) {
 }
 
 /// Declares a model struct: every field optional and read leniently, unknown members kept, and
-/// its [`WireShape`](super::shape::WireShape) derived from the fields.
+/// its [`WireShape`](super::shape::WireShape) derived from the fields. A field written
+/// `(required) id: String` is one every answer carries: still an `Option` in Rust (so a reader
+/// can name what is missing), required in the schema and the generated types.
 ///
 /// ```text
 /// wire_struct! {
@@ -187,6 +189,7 @@ macro_rules! wire_struct {
         pub struct $name:ident {
             $(
                 $(#[$($fmeta:tt)*])*
+                $(($required:ident))?
                 $field:ident : $ty:ty
             ),* $(,)?
         }
@@ -227,6 +230,7 @@ macro_rules! wire_struct {
                             name: $crate::__wire_name!($field; $([$($fmeta)*])*),
                             aliases: $crate::__wire_aliases!($([$($fmeta)*])*),
                             shape: <$ty as $crate::model::shape::WireShape>::SHAPE,
+                            required: $crate::__wire_required!($($required)?),
                         },
                     )*],
                 });
@@ -340,7 +344,12 @@ macro_rules! wire_enum {
         }
 
         impl $crate::model::shape::WireShape for $name {
-            const SHAPE: $crate::model::shape::Shape = $crate::model::shape::Shape::Plain;
+            const SHAPE: $crate::model::shape::Shape = $crate::model::shape::Shape::Plain(
+                $crate::model::shape::Leaf::Enum(&$crate::model::shape::EnumShape {
+                    name: stringify!($name),
+                    values: &[$($wire),*],
+                }),
+            );
         }
 
         impl $crate::model::lenient::Lenient for $name {

@@ -12,7 +12,7 @@ use serde_json::Value;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     /// A value sent as given: text, a number, an enum, a date, a decimal.
-    Plain,
+    Plain(Leaf),
     /// A card number, CVV2, expiry, name or ID number ([`super::SensitiveString`]): encrypted
     /// with the UMF public key before anything is signed.
     Sensitive,
@@ -22,6 +22,34 @@ pub enum Shape {
     Object(&'static ObjectShape),
     /// A list of values of one shape (one value alone is read as a list of one, K13).
     List(&'static Shape),
+}
+
+/// The kind of a plain value, as the schema names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leaf {
+    /// Text.
+    Text,
+    /// A whole number (`expires_in`, counts).
+    Integer,
+    /// An exact decimal, written as text (amounts, rates): never a binary float.
+    Decimal,
+    /// A date or date-time exactly as UMF wrote it.
+    DateTime,
+    /// `meta.ret_msg`: text, or a list of texts in notifications.
+    Messages,
+    /// An exchange rate: text or a number, kept exact.
+    Rate,
+    /// One of the documented values, or any other text UMF sends.
+    Enum(&'static EnumShape),
+}
+
+/// A wire enum: its documented values.
+#[derive(Debug, PartialEq, Eq)]
+pub struct EnumShape {
+    /// The Rust type (`PaymentState`).
+    pub name: &'static str,
+    /// The documented wire values, in document order.
+    pub values: &'static [&'static str],
 }
 
 /// The members of an object model.
@@ -42,6 +70,9 @@ pub struct Member {
     pub aliases: &'static [&'static str],
     /// What it holds.
     pub shape: Shape,
+    /// Whether every answer has it (declared `(required)` in `wire_struct!`): generated types
+    /// make it non-optional, and reading an answer without it is `response_missing_field`.
+    pub required: bool,
 }
 
 impl Shape {
@@ -53,7 +84,7 @@ impl Shape {
     pub const fn holds_sensitive(&self) -> bool {
         match self {
             Shape::Sensitive => true,
-            Shape::Plain | Shape::Any => false,
+            Shape::Plain(_) | Shape::Any => false,
             Shape::List(inner) => inner.holds_sensitive(),
             Shape::Object(object) => object.holds_sensitive(),
         }
@@ -93,20 +124,20 @@ impl WireShape for super::SensitiveString {
 }
 
 macro_rules! plain_leaves {
-    ($($ty:ty),*) => {$(
+    ($($ty:ty => $leaf:ident),* $(,)?) => {$(
         impl WireShape for $ty {
-            const SHAPE: Shape = Shape::Plain;
+            const SHAPE: Shape = Shape::Plain(Leaf::$leaf);
         }
     )*};
 }
 
 plain_leaves!(
-    String,
-    u64,
-    super::Decimal,
-    super::DateTimeText,
-    super::RetMsg,
-    super::ExchangeRateValue
+    String => Text,
+    u64 => Integer,
+    super::Decimal => Decimal,
+    super::DateTimeText => DateTime,
+    super::RetMsg => Messages,
+    super::ExchangeRateValue => Rate,
 );
 
 impl WireShape for Value {
@@ -115,6 +146,18 @@ impl WireShape for Value {
 
 impl<T: WireShape> WireShape for Vec<T> {
     const SHAPE: Shape = Shape::List(&T::SHAPE);
+}
+
+/// Whether a `wire_struct!` field is marked `(required)`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __wire_required {
+    () => {
+        false
+    };
+    (required) => {
+        true
+    };
 }
 
 /// The wire name of a `wire_struct!` field: its `#[serde(rename = "…")]`, else its Rust name.

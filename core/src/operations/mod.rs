@@ -160,6 +160,11 @@ pub struct Operation {
     /// Why it must be confirmed (`$confirm: true`) before it is sent, for an operation whose
     /// effect reaches beyond this merchant; `None` for the others.
     pub confirm: Option<&'static str>,
+    /// Paths every successful answer carries (`payment.id`, `refund.state`,
+    /// `customs_declarations[].id`): the ids, states and amounts that every example of the
+    /// documents (001-004) shows for this operation. Generated types make them required; an answer
+    /// without one is `response_missing_field`.
+    pub requires: &'static [&'static str],
 }
 
 impl PartialEq for Operation {

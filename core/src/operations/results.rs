@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::model::lenient::Lenient;
+use crate::model::shape::{Leaf, Member, ObjectShape, Shape, WireShape};
 use crate::model::{
     AccountBalance, AgreementInfo, AsyncRefund, Bank, CardBinding, CiqDeclaration,
     CustomsDeclaration, DeclareAgain, EnterpriseQualification, ExchangeRate, Pagination,
@@ -71,6 +72,99 @@ pub enum ResultShape {
     EnterpriseReport,
     /// B2B order status.
     B2bOrder,
+}
+
+/// A result that is an object of its own (`{"banks": [...]}`), for the schema.
+macro_rules! result_object {
+    ($model:literal, [$($member:expr),* $(,)?] $(,)?) => {{
+        const SHAPE: Shape = Shape::Object(&ObjectShape {
+            model: $model,
+            members: &[$($member),*],
+        });
+        SHAPE
+    }};
+}
+
+const fn member(name: &'static str, shape: Shape, required: bool) -> Member {
+    Member {
+        name,
+        aliases: &[],
+        shape,
+        required,
+    }
+}
+
+impl ResultShape {
+    /// What the typed result of this shape holds, as the schema describes it (`None`: nothing
+    /// beyond `meta` and links). Newtype results are the model itself; the others are small
+    /// objects named `…Result`.
+    pub fn result_type(self) -> Option<Shape> {
+        use ResultShape as R;
+        Some(match self {
+            R::MetaOnly | R::Links => return None,
+            R::Payment | R::PaymentIfPresent => Payment::SHAPE,
+            R::Refund => Refund::SHAPE,
+            R::PaymentWithRefunds => result_object!(
+                "PaymentWithRefundsResult",
+                [
+                    member("payment", Payment::SHAPE, true),
+                    member("refund", RefundRecords::SHAPE, true),
+                ],
+            ),
+            R::Banks => result_object!(
+                "BanksResult",
+                [member("banks", Shape::List(&Bank::SHAPE), true)],
+            ),
+            R::ExchangeRates => result_object!(
+                "ExchangeRatesResult",
+                [member(
+                    "exchange_rates",
+                    Shape::List(&ExchangeRate::SHAPE),
+                    true,
+                )],
+            ),
+            R::Agreements => AgreementInfo::SHAPE,
+            R::CustomsDeclarations => result_object!(
+                "CustomsDeclarationsResult",
+                [member(
+                    "customs_declarations",
+                    Shape::List(&CustomsDeclaration::SHAPE),
+                    true,
+                )],
+            ),
+            R::CiqDeclarations => result_object!(
+                "CiqDeclarationsResult",
+                [member(
+                    "ciq_declarations",
+                    Shape::List(&CiqDeclaration::SHAPE),
+                    true,
+                )],
+            ),
+            R::Reconciliation => result_object!(
+                "ReconciliationResult",
+                [
+                    member("reconciliations", Reconciliations::SHAPE, true),
+                    member("pagination", Pagination::SHAPE, false),
+                ],
+            ),
+            R::Transactions => Transactions::SHAPE,
+            R::SettleMonthFile => SettleMonthFile::SHAPE,
+            R::DeclareAgain => DeclareAgain::SHAPE,
+            R::AccountBalance => AccountBalance::SHAPE,
+            R::AsyncRefund => AsyncRefund::SHAPE,
+            R::CardBinding => CardBinding::SHAPE,
+            R::EnterpriseQualification => EnterpriseQualification::SHAPE,
+            R::UploadedFile => result_object!(
+                "UploadedFileResult",
+                [member("data", Shape::Plain(Leaf::Text), true)],
+            ),
+            R::PaymentFiles => PayOrderFile::SHAPE,
+            R::RemittanceStatus => PayRes::SHAPE,
+            R::TuitionOrder => PayQueryOrder::SHAPE,
+            R::EnterpriseReport => QueryEnterpriseId::SHAPE,
+            R::B2bOrder => QueryOrder::SHAPE,
+        })
+    }
 }
 
 /// The typed result of an operation. Serialised without a tag: the operation says the shape.
@@ -299,5 +393,146 @@ pub fn id_prefix(result_key: &str) -> Option<&'static str> {
         "customs_declaration" | "customs_declarations" => Some("CUST_"),
         "enterprise_qualification" => Some("EQ_"),
         _ => None,
+    }
+}
+
+/// Checks the paths an operation's answers always carry ([`super::Operation::requires`]) in
+/// the envelope's result members. A path whose first member is absent is left to the result
+/// reader (which knows the member's older names); `name[]` means every element of a list, if
+/// it has any (one object alone counts as a list of one, K13). A `null` or `""` value counts
+/// as absent.
+pub(crate) fn check_requires(requires: &[&str], members: &Map<String, Value>) -> Result<()> {
+    for path in requires {
+        let mut segments = path.split('.');
+        let Some(first) = segments.next() else {
+            continue;
+        };
+        let (name, list) = match first.strip_suffix("[]") {
+            Some(name) => (name, true),
+            None => (first, false),
+        };
+        let Some(root) = members.get(name) else {
+            continue;
+        };
+        let rest: Vec<&str> = segments.collect();
+        if !present(root, list, &rest) {
+            return Err(Error::MissingField {
+                path: (*path).to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn present(value: &Value, list: bool, rest: &[&str]) -> bool {
+    if list {
+        return match value {
+            Value::Array(items) => items.iter().all(|item| present(item, false, rest)),
+            other => present(other, false, rest),
+        };
+    }
+    let Some((first, tail)) = rest.split_first() else {
+        return !matches!(value, Value::Null) && value.as_str() != Some("");
+    };
+    let (name, list) = match first.strip_suffix("[]") {
+        Some(name) => (name, true),
+        None => (*first, false),
+    };
+    match value.get(name) {
+        // `name[]`: every element, if there are any.
+        None | Some(Value::Null) if list => true,
+        None => false,
+        Some(child) => present(child, list, tail),
+    }
+}
+
+#[cfg(test)]
+mod requires_tests {
+    use super::*;
+    use crate::operations::operation;
+
+    /// The successful answers of every document, by operation.
+    fn answers() -> Vec<(String, Map<String, Value>)> {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/vectors/examples/examples.jsonl"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines()
+            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+            .filter(|row| {
+                row["kind"] == "response" && row["seed"].as_str().unwrap().starts_with("004")
+            })
+            .filter_map(|row| {
+                let op = row["operation"].as_str()?.to_owned();
+                let mut body = row["json"].clone();
+                if let Value::Array(items) = body {
+                    body = items.into_iter().next()?;
+                }
+                let Value::Object(mut members) = body else {
+                    return None;
+                };
+                let ok = members
+                    .get("meta")
+                    .and_then(|m| m.get("ret_code"))
+                    .and_then(Value::as_str);
+                if !matches!(ok, None | Some("0000")) {
+                    return None;
+                }
+                members.remove("meta");
+                members.remove("links");
+                Some((op, members))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_documented_answer_carries_what_its_operation_requires() {
+        let answers = answers();
+        assert!(answers.len() > 40);
+        for (op, members) in &answers {
+            let requires = operation(op).unwrap().requires;
+            assert!(
+                check_requires(requires, members).is_ok(),
+                "{op}: {members:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_answer_without_a_required_path_is_refused_naming_it() {
+        let mut checked = 0;
+        for (op, members) in answers() {
+            for path in operation(&op).unwrap().requires {
+                let segments: Vec<&str> = path.split('.').collect();
+                let mut damaged = Value::Object(members.clone());
+                // Remove the last segment from every object on the path.
+                fn strip(v: &mut Value, segments: &[&str]) {
+                    let Some((first, rest)) = segments.split_first() else {
+                        return;
+                    };
+                    let name = first.trim_end_matches("[]");
+                    if rest.is_empty() {
+                        if let Value::Object(m) = v {
+                            m.remove(name);
+                        }
+                        return;
+                    }
+                    match v.get_mut(name) {
+                        Some(Value::Array(items)) => items.iter_mut().for_each(|i| strip(i, rest)),
+                        Some(child) => strip(child, rest),
+                        None => {}
+                    }
+                }
+                strip(&mut damaged, &segments);
+                let Value::Object(damaged) = damaged else {
+                    unreachable!()
+                };
+                let err = check_requires(operation(&op).unwrap().requires, &damaged).unwrap_err();
+                assert_eq!(err.code(), "response_missing_field", "{op} {path}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 20, "{checked}");
     }
 }

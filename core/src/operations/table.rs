@@ -68,6 +68,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     ListBanks {
         id: "list_banks",
@@ -87,6 +88,7 @@ operations! {
         rules: &[LIST_BANKS],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryCardBin {
         id: "query_card_bin",
@@ -107,6 +109,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetWechatOpenidUrl {
         id: "get_wechat_openid_url",
@@ -126,6 +129,7 @@ operations! {
         rules: &[GET_WECHAT_OPENID_URL],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetExchangeRate {
         id: "get_exchange_rate",
@@ -145,6 +149,7 @@ operations! {
         rules: &[GET_EXCHANGE_RATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreatePayment {
         id: "create_payment",
@@ -164,6 +169,7 @@ operations! {
         rules: &[PAYER_CREATE, PAYER, ORDER, PAYMENT_TOP, RISK],
         cross: &[payment_order],
         confirm: None,
+        requires: &["payment.order.amount.total"],
     },
     SendPaymentSms {
         id: "send_payment_sms",
@@ -183,6 +189,7 @@ operations! {
         rules: &[PAYER],
         cross: &[sms_card_source],
         confirm: None,
+        requires: &["payment.id"],
     },
     ExecutePayment {
         id: "execute_payment",
@@ -202,6 +209,7 @@ operations! {
         rules: &[PAYER],
         cross: &[],
         confirm: None,
+        requires: &["payment.state"],
     },
     GetPayment {
         id: "get_payment",
@@ -221,6 +229,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["payment.state", "payment.order.amount.total"],
     },
     CreateRefund {
         id: "create_refund",
@@ -240,6 +249,7 @@ operations! {
         rules: &[REFUND, REFUND_003, REFUND_DATED],
         cross: &[refund_totals],
         confirm: None,
+        requires: &["refund.state"],
     },
     CreateAsyncRefund {
         id: "create_async_refund",
@@ -259,6 +269,7 @@ operations! {
         rules: &[REFUND_INFO_REQUIRED, REFUND],
         cross: &[refund_totals],
         confirm: None,
+        requires: &["refund.id", "refund.refund_info.amount.total"],
     },
     GetRefund {
         id: "get_refund",
@@ -278,6 +289,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["refund.id", "refund.state"],
     },
     GetPaymentWithRefunds {
         id: "get_payment_with_refunds",
@@ -297,6 +309,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["payment.id", "payment.state", "payment.order.amount.total"],
     },
     QueryAgreements {
         id: "query_agreements",
@@ -321,6 +334,7 @@ operations! {
         rules: &[QUERY_AGREEMENTS],
         cross: &[agreement_lookup],
         confirm: None,
+        requires: &[],
     },
     UnbindAgreement {
         id: "unbind_agreement",
@@ -341,6 +355,7 @@ operations! {
         rules: &[UNBIND],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     ApplyToCustoms {
         id: "apply_to_customs",
@@ -361,6 +376,7 @@ operations! {
         rules: &[CUSTOMS],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetCustomsDeclaration {
         id: "get_customs_declaration",
@@ -380,6 +396,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["customs_declarations[].id", "customs_declarations[].state"],
     },
     ApplyToCiq {
         id: "apply_to_ciq",
@@ -400,6 +417,7 @@ operations! {
         rules: &[SUB_ORDER_REF, CIQ],
         cross: &[],
         confirm: None,
+        requires: &["ciq_declarations.id"],
     },
     GetCiqDeclaration {
         id: "get_ciq_declaration",
@@ -420,6 +438,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &["ciq_declarations.id", "ciq_declarations.state"],
     },
     GetReconciliationStatement {
         id: "get_reconciliation_statement",
@@ -443,6 +462,13 @@ operations! {
         rules: &[GET_RECONCILIATION_STATEMENT, PAGES],
         cross: &[],
         confirm: None,
+        requires: &[
+            "reconciliations.amount.total",
+            "reconciliations.payment_summaries[].state",
+            "reconciliations.payment_summaries[].amount.total",
+            "reconciliations.refund_summaries[].state",
+            "reconciliations.refund_summaries[].amount.total",
+        ],
     },
     DownloadSettlementFile {
         id: "download_settlement_file",
@@ -462,6 +488,7 @@ operations! {
         rules: &[DOWNLOAD_SETTLEMENT_FILE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     ListTransactions {
         id: "list_transactions",
@@ -485,6 +512,12 @@ operations! {
         rules: &[LIST_TRANSACTIONS, PAGES],
         cross: &[],
         confirm: None,
+        requires: &[
+            "transactions.payment_summaries[].state",
+            "transactions.payment_summaries[].amount.total",
+            "transactions.refund_summaries[].state",
+            "transactions.refund_summaries[].amount.total",
+        ],
     },
     DownloadTransactionsFile {
         id: "download_transactions_file",
@@ -505,6 +538,7 @@ operations! {
         rules: &[DOWNLOAD_TRANSACTIONS_FILE],
         cross: &[one_file_date],
         confirm: None,
+        requires: &[],
     },
     CreateSettleMonthStatement {
         id: "create_settle_month_statement",
@@ -524,6 +558,7 @@ operations! {
         rules: &[CREATE_SETTLE_MONTH_STATEMENT],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DownloadSettleMonthStatement {
         id: "download_settle_month_statement",
@@ -543,6 +578,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DeclareAgain {
         id: "declare_again",
@@ -564,6 +600,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetRefundableBalance {
         id: "get_refundable_balance",
@@ -583,6 +620,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateAsyncRefundNoPaymentId {
         id: "create_async_refund_no_payment_id",
@@ -602,6 +640,7 @@ operations! {
         rules: &[CREATE_ASYNC_REFUND_NO_PAYMENT_ID, REFUND_INFO_REQUIRED, REFUND, REFUND_DATED],
         cross: &[refund_totals],
         confirm: None,
+        requires: &["asy_refund.refund_info.amount.total"],
     },
     QueryAsyncRefundNoPaymentId {
         id: "query_async_refund_no_payment_id",
@@ -621,6 +660,7 @@ operations! {
         rules: &[QUERY_ASYNC_REFUND_NO_PAYMENT_ID],
         cross: &[],
         confirm: None,
+        requires: &["asy_refund.state"],
     },
     ApplyToCustomsNoPaymentId {
         id: "apply_to_customs_no_payment_id",
@@ -640,6 +680,7 @@ operations! {
         rules: &[CUSTOMS, MER_DATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryCustomsNoPaymentId {
         id: "query_customs_no_payment_id",
@@ -659,6 +700,7 @@ operations! {
         rules: &[SUB_ORDER_REF, MER_DATE, QUERY_CUSTOMS_NO_PAYMENT_ID],
         cross: &[],
         confirm: None,
+        requires: &["customs_declaration.state"],
     },
     ApplyToCiqNoPaymentId {
         id: "apply_to_ciq_no_payment_id",
@@ -678,6 +720,7 @@ operations! {
         rules: &[SUB_ORDER_REF, CIQ, MER_DATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryCiqNoPaymentId {
         id: "query_ciq_no_payment_id",
@@ -698,6 +741,7 @@ operations! {
         rules: &[SUB_ORDER_REF, MER_DATE],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DeclareAgainNoPaymentId {
         id: "declare_again_no_payment_id",
@@ -717,6 +761,7 @@ operations! {
         rules: &[DECLARE_AGAIN_NO_PAYMENT_ID],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     BindCardSendSms {
         id: "bind_card_send_sms",
@@ -736,6 +781,7 @@ operations! {
         rules: &[BIND_CARD],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     BindCardConfirm {
         id: "bind_card_confirm",
@@ -756,6 +802,7 @@ operations! {
         rules: &[BIND_CARD, BIND_CONFIRM],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     UnbindBankAgreement {
         id: "unbind_bank_agreement",
@@ -777,6 +824,7 @@ operations! {
         rules: &[UNBIND],
         cross: &[],
         confirm: Some("ends the agreement at every UMF merchant and at the bank (004:L4251)"),
+        requires: &[],
     },
     UpdateExpressInfo {
         id: "update_express_info",
@@ -797,6 +845,7 @@ operations! {
         rules: &[EXPRESS],
         cross: &[],
         confirm: None,
+        requires: &["payment.id"],
     },
     UploadFile {
         id: "upload_file",
@@ -816,6 +865,7 @@ operations! {
         rules: &[UPLOAD],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateEnterpriseQualification {
         id: "create_enterprise_qualification",
@@ -835,6 +885,7 @@ operations! {
         rules: &[ENTERPRISE_QUALIFICATION],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     GetEnterpriseQualification {
         id: "get_enterprise_qualification",
@@ -854,6 +905,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendPayeeInfo {
         id: "send_payee_info",
@@ -874,6 +926,7 @@ operations! {
         rules: &[PAYEE],
         cross: &[payee_rules],
         confirm: None,
+        requires: &[],
     },
     SendOrderItem {
         id: "send_order_item",
@@ -894,6 +947,7 @@ operations! {
         rules: &[ORDER_ITEM],
         cross: &[order_item_rules],
         confirm: None,
+        requires: &[],
     },
     ConfirmRemittance {
         id: "confirm_remittance",
@@ -914,6 +968,7 @@ operations! {
         rules: &[CONFIRM_PAYMENT],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryRemittanceStatus {
         id: "query_remittance_status",
@@ -933,6 +988,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     UploadPaymentFiles {
         id: "upload_payment_files",
@@ -952,6 +1008,7 @@ operations! {
         rules: &[UPLOAD],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     CreateTuitionOrder {
         id: "create_tuition_order",
@@ -972,6 +1029,7 @@ operations! {
         rules: &[PAY_ORDER],
         cross: &[tuition_trade_no],
         confirm: None,
+        requires: &[],
     },
     QueryTuitionOrder {
         id: "query_tuition_order",
@@ -991,6 +1049,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendEnterpriseQualification {
         id: "send_enterprise_qualification",
@@ -1010,6 +1069,7 @@ operations! {
         rules: &[ENTERPRISE_DECLARATION],
         cross: &[enterprise_rules],
         confirm: None,
+        requires: &[],
     },
     QueryEnterpriseQualificationReport {
         id: "query_enterprise_qualification_report",
@@ -1029,6 +1089,7 @@ operations! {
         rules: &[ENTERPRISE_QUERY],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendB2bOuterOrderDetail {
         id: "send_b2b_outer_order_detail",
@@ -1048,6 +1109,7 @@ operations! {
         rules: &[B2B_OUTER],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     SendB2bOrder {
         id: "send_b2b_order",
@@ -1067,6 +1129,7 @@ operations! {
         rules: &[PAYMENT_SUB],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     QueryB2bOrder {
         id: "query_b2b_order",
@@ -1086,6 +1149,7 @@ operations! {
         rules: &[],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
     DownloadReconciliationStatementFileLegacy {
         id: "download_reconciliation_statement_file_legacy",
@@ -1105,5 +1169,6 @@ operations! {
         rules: &[DOWNLOAD_RECONCILIATION_STATEMENT_FILE_LEGACY],
         cross: &[],
         confirm: None,
+        requires: &[],
     },
 }

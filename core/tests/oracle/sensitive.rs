@@ -130,7 +130,7 @@ fn fill(
     unknown_budget: &mut bool,
 ) -> Option<Value> {
     match shape {
-        Shape::Plain | Shape::Any => None,
+        Shape::Plain(_) | Shape::Any => None,
         Shape::Sensitive => {
             let value = secret(choices, case.secrets.len());
             case.secrets.push((path.to_owned(), value.clone()));
