@@ -92,6 +92,7 @@ mod tests {
                 scope: SignatureScope::PrimaryResult,
                 covered: Vec::new(),
                 uncovered: Vec::new(),
+                key_fingerprint: None,
             },
             meta_json: r#"{"ret_code":"0000"}"#.into(),
             result_json: echoed.clone(),

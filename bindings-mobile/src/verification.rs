@@ -69,6 +69,9 @@ pub struct Verification {
     /// Names of the members present that the signature did not cover (empty unless
     /// `VERIFIED`); the typed result is never read from them.
     pub uncovered: Vec<String>,
+    /// SHA-256 fingerprint of the UMF key that verified (`VERIFIED` only): which of the
+    /// configured keys the answer was signed with, while UMF changes its key.
+    pub key_fingerprint: Option<String>,
 }
 
 /// Which object a notification reports on.

@@ -183,7 +183,7 @@ export interface UmfError extends Error {
     httpStatus?: number;
     retCode?: string | null;
     retMsg?: string;
-    class?: "success" | "pending" | "duplicate" | "token_expired" | "signature" | "validation" | "retryable" | "other";
+    class?: "success" | "pending" | "duplicate" | "conflict" | "token_expired" | "signature" | "validation" | "retryable" | "other";
     duplicate?: boolean;
     pending?: boolean;
     tokenExpired?: boolean;

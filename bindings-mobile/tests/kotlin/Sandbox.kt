@@ -251,7 +251,7 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
             assertEquals(first, Json.parse(call("create_payment", order2).resultJson).obj().str("id"))
             val different = expectError<UmfException.Api>("api_error") { call("create_payment", order2.replace("100.00", "90.00")) }
             assertEquals("00202022", different.retCode)
-            assertEquals("duplicate", different.returnClass)
+            assertEquals("conflict", different.returnClass)
             assertFalse(different.isRetryable())
             val paid = expectError<UmfException.Api>("api_error") { call("create_payment", order2.replace("KT-ORDER-0002", "KT-ORDER-0001")) }
             assertEquals("00060780", paid.retCode)

@@ -1536,15 +1536,13 @@ class ListTransactionsParams(_ListTransactionsRequired, total=False):
     page_size: str
 
 
-class _DownloadTransactionsFileRequired(TypedDict):
-    """Required path and query parameters."""
+class DownloadTransactionsFileParams(TypedDict, total=False):
+    """``GET /payments/transactions_download``: query ``settle_date``, ``mer_date``."""
 
     # Query parameter.
     settle_date: str
-
-
-class DownloadTransactionsFileParams(_DownloadTransactionsFileRequired, total=False):
-    """``GET /payments/transactions_download``: query ``settle_date`` (required)."""
+    # Query parameter.
+    mer_date: str
 
 
 class CreateSettleMonthStatementParams(SettleMonthFile, total=False):
