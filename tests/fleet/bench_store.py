@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import CLIENT_ID, CLIENT_SECRET, ROOT, Redis, Sandbox, free_port  # noqa: E402
+from run import CLIENT_ID, CLIENT_SECRET, ROOT, Redis, Sandbox, free_port
 
 
 def main() -> int:

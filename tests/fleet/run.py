@@ -195,7 +195,7 @@ def run_phase(
         health = sandbox.health()
     finally:
         sandbox.stop()
-    total = lambda key: sum(int(r.get(key, 0)) for r in results)  # noqa: E731
+    total = lambda key: sum(int(r.get(key, 0)) for r in results)
     errors: dict[str, int] = {}
     for r in results:
         for code, n in dict(r.get("errors", {})).items():
