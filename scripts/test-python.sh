@@ -26,7 +26,7 @@ step "fresh venv in target/python-venv ($("$python" --version))"
     | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff|flask|fastapi|uvicorn) ' || true
 
 python_dirs=(bindings-python/python bindings-python/tests bindings-python/examples
-    bindings-python/bench bindings-python/codegen)
+    bindings-python/bench bindings-python/codegen tests/fleet)
 step "ruff: format and lint of the Python sources, tests, examples, benchmark and generator"
 "$venv/bin/ruff" format --check "${python_dirs[@]}"
 "$venv/bin/ruff" check "${python_dirs[@]}"

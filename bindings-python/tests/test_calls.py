@@ -450,7 +450,7 @@ def test_the_knobs_left_out_are_the_cores_defaults() -> None:
         "umf",
         10000,
         25,
-        5000,
+        1000,
         "fallback",
     )
     assert umf.RedisTokenStore(None, mode="required").mode == "required"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import CLIENT_ID, CLIENT_SECRET, ROOT, Redis, Sandbox, free_port  # noqa: E402
+from run import CLIENT_ID, CLIENT_SECRET, ROOT, Redis, Sandbox, free_port
 
 
 def main() -> int:
@@ -43,6 +43,7 @@ def main() -> int:
         server.start()
         sandbox = Sandbox(args.umf, 3600)
         try:
+
             def client(store: object | None) -> UmfClient:
                 return UmfClient(
                     base_url=sandbox.base_url,
@@ -54,7 +55,10 @@ def main() -> int:
 
             local = client(None)
             shared = client(umf.RedisTokenStore(redis.Redis.from_url(server.url)))
-            per_call: dict[str, list[float]] = {"in-process token": [], "Redis store": []}
+            per_call: dict[str, list[float]] = {
+                "in-process token": [],
+                "Redis store": [],
+            }
             for c in (local, shared):  # warm up: the token, connections, caches
                 for _ in range(20):
                     c.call("list_banks", {})
@@ -73,12 +77,16 @@ def main() -> int:
     base = statistics.median(per_call["in-process token"])
     store = statistics.median(per_call["Redis store"])
     ratio = store / base
-    print(f"list_banks against the sandbox, median of {args.rounds} rounds of {args.calls} calls:")
+    print(
+        f"list_banks against the sandbox, median of {args.rounds} rounds of {args.calls} calls:"
+    )
     print(f"  in-process token: {base * 1e6:8.0f} µs per call")
     print(f"  Redis store:      {store * 1e6:8.0f} µs per call  ({ratio:.3f}x)")
     # bench_table.py's line: language, workload, ours (µs), the baseline's name and µs.
-    print(f"BENCH|python|call-with-redis-store|{store * 1e6:.1f}|"
-          f"the same sandbox call, token in process|{base * 1e6:.1f}")
+    print(
+        f"BENCH|python|call-with-redis-store|{store * 1e6:.1f}|"
+        f"the same sandbox call, token in process|{base * 1e6:.1f}"
+    )
     return 0
 
 

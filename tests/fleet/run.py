@@ -58,14 +58,28 @@ class Redis:
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.workdir)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s:
+                with socket.create_connection(
+                    ("127.0.0.1", self.port), timeout=0.2
+                ) as s:
                     s.sendall(b"PING\r\n")
                     if s.recv(16).startswith(b"+PONG"):
                         return
@@ -88,7 +102,8 @@ class Sandbox:
     def __init__(self, umf: str, ttl: int) -> None:
         self.proc = subprocess.Popen(
             [umf, "sandbox", "--port", "0", "--token-ttl-secs", str(ttl)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
         )
         assert self.proc.stdout is not None
         ready = json.loads(self.proc.stdout.readline())
@@ -104,28 +119,53 @@ class Sandbox:
         self.proc.wait()
 
 
-def run_phase(args: argparse.Namespace, name: str, redis: Redis | None, *, ttl: int,
-              calls: int, outage: tuple[float, float] | None = None) -> dict[str, object]:
+def run_phase(
+    args: argparse.Namespace,
+    name: str,
+    redis: Redis | None,
+    *,
+    ttl: int,
+    calls: int,
+    outage: tuple[float, float] | None = None,
+) -> dict[str, object]:
     """One phase. ``outage`` = (seconds after the first token is issued, seconds down): Redis
     is stopped then (timed on UMF's own count, so that it covers a refresh) and restarted."""
     sandbox = Sandbox(args.umf, ttl)
     try:
-        common = ["--base-url", sandbox.base_url, "--client-id", CLIENT_ID,
-                  "--client-secret", CLIENT_SECRET, "--keys", str(ROOT / "tests/vectors/keys"),
-                  "--calls", str(calls), "--interval-ms", str(args.interval_ms),
-                  "--op", "list_banks"]
+        common = [
+            "--base-url",
+            sandbox.base_url,
+            "--client-id",
+            CLIENT_ID,
+            "--client-secret",
+            CLIENT_SECRET,
+            "--keys",
+            str(ROOT / "tests/vectors/keys"),
+            "--calls",
+            str(calls),
+            "--interval-ms",
+            str(args.interval_ms),
+            "--op",
+            "list_banks",
+        ]
         if redis is not None:
             common += ["--redis", redis.url]
-        commands = (
-            [[args.python, str(ROOT / "bindings-python/tests/fleet/worker.py"), *common]]
-            * args.python_workers
-            + [[args.node, str(ROOT / "bindings-wasm/tests/fleet/worker.mjs"), *common]]
-            * args.node_workers
-        )
+        commands = [
+            [args.python, str(ROOT / "bindings-python/tests/fleet/worker.py"), *common]
+        ] * args.python_workers + [
+            [args.node, str(ROOT / "bindings-wasm/tests/fleet/worker.mjs"), *common]
+        ] * args.node_workers
         started = time.monotonic()
-        procs = [subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  cwd=ROOT, env={**os.environ, "NODE_PATH": args.node_path})
-                 for c in commands]
+        procs = [
+            subprocess.Popen(
+                c,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=ROOT,
+                env={**os.environ, "NODE_PATH": args.node_path},
+            )
+            for c in commands
+        ]
         cutter = None
         if outage is not None and redis is not None:
             after, down = outage
@@ -155,7 +195,7 @@ def run_phase(args: argparse.Namespace, name: str, redis: Redis | None, *, ttl: 
         health = sandbox.health()
     finally:
         sandbox.stop()
-    total = lambda key: sum(int(r.get(key, 0)) for r in results)  # noqa: E731
+    total = lambda key: sum(int(r.get(key, 0)) for r in results)
     errors: dict[str, int] = {}
     for r in results:
         for code, n in dict(r.get("errors", {})).items():
@@ -185,14 +225,20 @@ def main() -> int:
     parser.add_argument("--python", default=str(ROOT / "target/python-venv/bin/python"))
     parser.add_argument("--node", default="node")
     parser.add_argument("--node-path", default=str(ROOT / "bindings-wasm/node_modules"))
-    parser.add_argument("--redis-server", default=shutil.which("redis-server") or "redis-server")
+    parser.add_argument(
+        "--redis-server", default=shutil.which("redis-server") or "redis-server"
+    )
     parser.add_argument("--python-workers", type=int, default=8)
     parser.add_argument("--node-workers", type=int, default=4)
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--interval-ms", type=int, default=10)
     parser.add_argument("--ttl", type=int, default=4, help="token lifetime (s)")
-    parser.add_argument("--drill-calls", type=int, default=1000,
-                        help="calls per worker in the drills (they must outlast 12 s)")
+    parser.add_argument(
+        "--drill-calls",
+        type=int,
+        default=1000,
+        help="calls per worker in the drills (they must outlast 12 s)",
+    )
     parser.add_argument("--timeout", type=float, default=300)
     args = parser.parse_args()
 
@@ -208,37 +254,65 @@ def main() -> int:
             redis.start()
             rows.append(run_phase(args, "store", redis, ttl=args.ttl, calls=args.calls))
             redis.stop()
-            rows.append(run_phase(args, "no store", None, ttl=args.ttl, calls=args.calls))
+            rows.append(
+                run_phase(args, "no store", None, ttl=args.ttl, calls=args.calls)
+            )
             redis.start()
-            rows.append(run_phase(args, "drill: Redis down 1.5 s at a refresh", redis, ttl=8,
-                                  calls=args.drill_calls, outage=(5.5, 1.5)))
+            rows.append(
+                run_phase(
+                    args,
+                    "drill: Redis down 1.5 s at a refresh",
+                    redis,
+                    ttl=8,
+                    calls=args.drill_calls,
+                    outage=(5.5, 1.5),
+                )
+            )
             redis.stop()
             redis.start()
-            rows.append(run_phase(args, "drill: Redis down 6 s at a refresh", redis, ttl=8,
-                                  calls=args.drill_calls, outage=(5.5, 6.0)))
+            rows.append(
+                run_phase(
+                    args,
+                    "drill: Redis down 6 s at a refresh",
+                    redis,
+                    ttl=8,
+                    calls=args.drill_calls,
+                    outage=(5.5, 6.0),
+                )
+            )
         finally:
             redis.stop()
 
-    print("\n| phase | workers | calls | failed | tokens issued | refused for token | "
-          "HTTP requests | token lifetimes | shared reads | replays | store failures |")
+    print(
+        "\n| phase | workers | calls | failed | tokens issued | refused for token | "
+        "HTTP requests | token lifetimes | shared reads | replays | store failures |"
+    )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['phase']} | {r['workers']} | {r['calls']} | {r['failed']} | "
-              f"{r['tokens_issued']} | {r['token_rejections']} | {r['requests']} | "
-              f"{r['lifetimes']} | {r['shared_tokens']} | {r['replays']} | "
-              f"{r['store_failures']} |")
+        print(
+            f"| {r['phase']} | {r['workers']} | {r['calls']} | {r['failed']} | "
+            f"{r['tokens_issued']} | {r['token_rejections']} | {r['requests']} | "
+            f"{r['lifetimes']} | {r['shared_tokens']} | {r['replays']} | "
+            f"{r['store_failures']} |"
+        )
     print(json.dumps(rows))
 
     store, _, short, long = rows
     problems = []
     for phase in (store, short):
         if phase["failed"] != 0:
-            problems.append(f"{phase['phase']}: {phase['failed']} calls failed {phase['errors']}")
+            problems.append(
+                f"{phase['phase']}: {phase['failed']} calls failed {phase['errors']}"
+            )
         if int(phase["tokens_issued"]) > int(phase["lifetimes"]) + 1:  # type: ignore[arg-type]
-            problems.append(f"{phase['phase']}: {phase['tokens_issued']} tokens in "
-                            f"{phase['lifetimes']} lifetimes")
+            problems.append(
+                f"{phase['phase']}: {phase['tokens_issued']} tokens in "
+                f"{phase['lifetimes']} lifetimes"
+            )
     if store["token_rejections"] != 0:
-        problems.append(f"store: {store['token_rejections']} requests refused for their token")
+        problems.append(
+            f"store: {store['token_rejections']} requests refused for their token"
+        )
     for drill in (short, long):
         if int(drill["store_failures"]) == 0:  # type: ignore[arg-type]
             problems.append(f"{drill['phase']}: no worker saw Redis go away")
