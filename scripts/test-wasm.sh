@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The npm package (bindings-wasm/): installs what it needs on a fresh machine, builds the
-# package, checks its TypeScript declarations and runs `node --test` against the BUILT package:
-# the shared vectors, end to end against the local UMF sandbox (`umf sandbox`, built here), and
+# package, checks that its generated TypeScript is current with the core's schema, type-checks
+# the declarations and the READMEs' JavaScript (tsc --strict, Node-only and DOM), and runs
+# `node --test` against the BUILT package: the shared vectors, end to end against the local UMF sandbox (`umf sandbox`, built here), and
 # a real headless Chromium page. Called by scripts/test.sh; runs alone too.
 #
 # Installs: the wasm toolchain of scripts/lib/wasm-toolchain.sh (wasm32 target, wasm-bindgen-cli
 # pinned to Cargo.lock, node, openssl); the dev packages of bindings-wasm/package-lock.json
-# (typescript, binaryen's wasm-opt, playwright-core, redis); Debian's chromium (never a browser
+# (typescript, @types/node, binaryen's wasm-opt, playwright-core, redis); Debian's chromium (never a browser
 # download of Playwright's own) and redis-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,16 @@ step "npm dev packages (bindings-wasm/package-lock.json)"
 cd bindings-wasm
 npm ci --no-audit --no-fund --loglevel=error
 
+step "the umf CLI: the schema (umf schema --json) and the sandbox of the end-to-end tests (cargo build -p umf-cli)"
+cargo build -p umf-cli
+export UMF_BIN="${CARGO_TARGET_DIR:-$PWD/../target}/debug/umf"
+
+step "npm/models.d.ts is current: generated from the core's schema (scripts/types.mjs)"
+schema=$(mktemp)
+"$UMF_BIN" schema --json >"$schema"
+node scripts/types.mjs "$schema" --check
+rm -f "$schema"
+
 step "clippy for wasm32: the full module and the device build"
 cargo clippy -p umf-sdk-wasm --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p umf-sdk-wasm --target wasm32-unknown-unknown --no-default-features -- -D warnings
@@ -48,13 +59,15 @@ const missing = ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "package.json"].f
 if (missing.length) { console.error(`npm pack leaves out ${missing.join(", ")}`); process.exit(1); }
 console.log(`npm pack: ${files.length} files, licenses included`);' "$packed"
 
-step "TypeScript declarations, every operation's types included (tsc --noEmit: node16 ESM and CJS, web, browser condition)"
+step "TypeScript declarations, tsc --strict without skipLibCheck: Node-only (no DOM) and DOM tsconfigs (node16 ESM and CJS, a typed quickstart), web, browser condition"
+node_modules/.bin/tsc -p tests/types/tsconfig.node.json
 node_modules/.bin/tsc -p tests/types/tsconfig.json
 node_modules/.bin/tsc -p tests/types/tsconfig.browser.json
 
-step "the UMF sandbox for the end-to-end tests (cargo build -p umf-cli)"
-cargo build -p umf-cli
-export UMF_BIN="${CARGO_TARGET_DIR:-$PWD/../target}/debug/umf"
+step "the READMEs' JavaScript under tsc --strict (checkJs), Node-only and DOM"
+node scripts/readme-types.mjs
+node_modules/.bin/tsc -p tests/types/tsconfig.readme.node.json
+node_modules/.bin/tsc -p tests/types/tsconfig.readme.json
 
 step "node --test against the built package (vectors, interop, tokens, operations, sandbox, chromium)"
 node --test tests/*.test.mjs

@@ -13,8 +13,11 @@ export interface SignerOptions {
      * falling back to WebAssembly where there is none (a page that is not a secure context).
      */
     backend?: "auto" | SignerBackend;
-    /** The WebCrypto to use instead of `globalThis.crypto.subtle` (browser entry points only). */
-    subtle?: SubtleCrypto;
+    /**
+     * The WebCrypto to use instead of `globalThis.crypto.subtle` (browser entry points only):
+     * a `SubtleCrypto`, named by what is used of it so that these declarations need no DOM.
+     */
+    subtle?: WebCryptoSubtle;
 }
 
 /**
@@ -24,4 +27,10 @@ export interface SignerOptions {
 export interface Signer {
     readonly backend: SignerBackend;
     sign(message: string | Uint8Array | ArrayBuffer): Promise<string>;
+}
+
+/** What the WebCrypto signer uses of a `SubtleCrypto` (the DOM's and Node's `webcrypto.subtle` fit). */
+export interface WebCryptoSubtle {
+    importKey(format: "pkcs8", keyData: any, algorithm: any, extractable: boolean, keyUsages: any): Promise<any>;
+    sign(algorithm: any, key: any, data: any): Promise<ArrayBuffer>;
 }

@@ -479,7 +479,7 @@ impl Call {
 
     /// The answer of `Caller.send`, as received. Consumes the call.
     #[wasm_bindgen(
-        unchecked_return_type = "{ status: number; headers: Record<string, string>; body: Uint8Array }"
+        unchecked_return_type = "{ status: number; headers: Record<string, string>; body: Uint8Array<ArrayBuffer> }"
     )]
     pub fn response(self) -> JsResult<JsValue> {
         let response = self.inner.into_response().or_throw()?;

@@ -127,10 +127,15 @@ export interface ApiResponse<R = OperationResult> {
     /** Result members the signature did not cover (when verified): set aside, never read into `result`. */
     uncovered: Record<string, unknown>;
 }
-/** The result of operations that answer with `meta` (and links) only. */
-export type NoResult = Record<string, never>;
-/** The parameters of operations that take none. */
-export type NoParams = Record<string, never>;
+export interface Client {
+    /**
+     * Reads the response to `opId`: verifies `meta.sign` per the client's policy, throws
+     * `api_error` for a non-success `ret_code` or HTTP error (with `retryable` decided by the
+     * operation), and returns the answer typed as that operation's result, what its every
+     * answer carries required. Pass the body as received (bytes).
+     */
+    parse<K extends OperationId>(opId: K, response: HttpResponseInit): ApiResponse<OperationResultOf<K>>;
+}
 "#;
 
 #[derive(Serialize)]
@@ -281,8 +286,9 @@ impl Client {
 
     /// Reads the response to `opId`: verifies `meta.sign` per the client's policy, throws
     /// `api_error` for a non-success `ret_code` or HTTP error (with `retryable` decided by the
-    /// operation), and returns the typed result. Pass the body as received (bytes).
-    #[wasm_bindgen(unchecked_return_type = "ApiResponse")]
+    /// operation), and returns the typed result. Pass the body as received (bytes). Declared
+    /// by `API_RESPONSE_TS` with the operation's own result type.
+    #[wasm_bindgen(skip_typescript)]
     pub fn parse(
         &self,
         #[wasm_bindgen(js_name = opId)] op_id: &str,
@@ -347,7 +353,7 @@ impl Client {
         crate::error::set(
             &obj,
             "merchantKey",
-            crate::error::or_null(
+            or_null(
                 config
                     .merchant_key
                     .as_ref()
@@ -551,4 +557,9 @@ fn token_from_js(value: Option<JsValue>) -> JsResult<Option<CoreToken>> {
         .and_then(|s| s.as_string())
         .ok_or_else(|| type_error("token must be an AccessToken or the bearer value"))?;
     Ok(Some(CoreToken::from_parts(secret, 0)))
+}
+
+/// `null` for an absent string, as JSON and the other bindings show it.
+fn or_null(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_str)
 }

@@ -7,9 +7,11 @@
 //! itself (a number where a key was expected) is a plain `TypeError`, as JavaScript's own
 //! functions do it.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Object, Reflect};
 use umf_core::Error;
 use wasm_bindgen::prelude::*;
+
+use crate::keys::camel_case;
 
 /// The `name` of every error the core reports.
 pub const ERROR_NAME: &str = "UmfError";
@@ -17,7 +19,9 @@ pub const ERROR_NAME: &str = "UmfError";
 /// Shorthand for results that throw into JavaScript.
 pub type JsResult<T> = Result<T, JsValue>;
 
-/// Converts a core error into the thrown `Error` object.
+/// Converts a core error into the thrown `Error` object: `code`, `family`, `retryable`, and
+/// the extra fields the core lists for the code (`Error::extras`, `ERROR_KINDS`) under their
+/// JavaScript names ([`extra_property`]), so no field is chosen here.
 pub fn to_js(err: Error) -> JsValue {
     let js = js_sys::Error::new(&err.to_string());
     js.set_name(ERROR_NAME);
@@ -25,78 +29,37 @@ pub fn to_js(err: Error) -> JsValue {
     set(obj, "code", err.code());
     set(obj, "family", err.family().as_str());
     set(obj, "retryable", err.is_retryable());
+    for (field, value) in err.extras() {
+        // Paths, lengths, codes and flags only (never a secret); as JSON text, so numbers
+        // written with serde_json's `arbitrary_precision` arrive as numbers.
+        let value = js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL);
+        set(obj, &extra_property(&field), value);
+    }
     match &err {
-        Error::Api {
-            http_status,
-            ret_code,
-            ret_msg,
-            class,
-            ..
-        } => {
-            set(obj, "httpStatus", *http_status);
-            set(obj, "retCode", or_null(ret_code.as_deref()));
-            set(obj, "retMsg", ret_msg.as_str());
-            set(obj, "class", class.as_str());
+        Error::Api { .. } => {
             set(obj, "duplicate", err.is_duplicate());
             set(obj, "pending", err.is_pending());
             set(obj, "tokenExpired", err.is_token_expired());
         }
-        Error::ValueTooLong { path, len, max } => {
-            set(obj, "path", path.as_str());
+        // The names of earlier releases, kept beside `len` and `max`.
+        Error::ValueTooLong { len, max, .. } => {
             set(obj, "length", *len as u32);
             set(obj, "maxLength", *max as u32);
         }
-        Error::KeyKdfLimit { parameter, max, .. } => {
-            set(obj, "parameter", *parameter);
-            set(obj, "limit", *max as f64);
-        }
-        Error::InvalidHeader { name, .. } => set(obj, "header", name.as_str()),
-        Error::Transport {
-            operation, sent, ..
-        } => {
-            set(obj, "operation", operation.as_str());
-            set(obj, "sent", *sent);
-        }
-        Error::Timeout {
-            operation,
-            waited_ms,
-            sent,
-            ..
-        } => {
-            set(obj, "operation", operation.as_str());
-            set(obj, "sent", *sent);
-            set(obj, "waitedMs", *waited_ms as f64);
-        }
-        Error::InvalidSensitiveValue { path, .. }
-        | Error::SensitiveValueLooksEncrypted { path }
-        | Error::UnknownSensitiveMember { path }
-        | Error::InvalidCiphertext { path, .. } => set(obj, "path", path.as_str()),
-        Error::SignatureMissing {
-            unverified_ret_code,
-        } => set(
-            obj,
-            "unverifiedRetCode",
-            or_null(unverified_ret_code.as_deref()),
-        ),
-        Error::Validation { problems } => {
-            let list = Array::new();
-            for p in problems {
-                let item = Object::new();
-                set(&item, "path", p.path.as_str());
-                set(&item, "rule", p.rule);
-                set(&item, "message", p.message.as_str());
-                set(
-                    &item,
-                    "severity",
-                    crate::keys::serde_name(&p.severity).as_str(),
-                );
-                list.push(&item);
-            }
-            set(obj, "problems", list);
-        }
+        Error::KeyKdfLimit { max, .. } => set(obj, "limit", *max as f64),
         _ => {}
     }
     js.into()
+}
+
+/// The JavaScript property of an error's extra field: the core's name in camelCase
+/// (`http_status` → `httpStatus`), except `name`, which is the `Error`'s own (`UmfError`), so
+/// `header`. scripts/types.mjs (`errorProperty`) declares the same names.
+pub(crate) fn extra_property(field: &str) -> String {
+    match field {
+        "name" => "header".to_owned(),
+        other => camel_case(other),
+    }
 }
 
 /// A `TypeError` for arguments of the wrong JavaScript type.
@@ -107,11 +70,6 @@ pub fn type_error(message: &str) -> JsValue {
 /// Sets a property on an object we just created; that cannot fail.
 pub(crate) fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
-}
-
-/// `null` for an absent string, as JSON and the other bindings show it.
-pub(crate) fn or_null(value: Option<&str>) -> JsValue {
-    value.map_or(JsValue::NULL, JsValue::from_str)
 }
 
 /// `?` for core results inside exported functions.
@@ -142,52 +100,5 @@ pub fn is_umf_error(value: &JsValue) -> bool {
         && code.is_some_and(|c| c.is_string())
 }
 
-// Written out here because the error is built by hand above; the codes are
-// `umf_core::Error::code`, the same in every binding.
-#[wasm_bindgen(typescript_custom_section)]
-const UMF_ERROR_TS: &str = r#"
-/**
- * An error of the SDK. Branch on `code` (stable across releases and bindings: `key_wrong_kind`,
- * `signature_invalid`, `value_too_long`, `api_error`, ...), never on `message`.
- */
-export interface UmfError extends Error {
-    name: "UmfError";
-    code: string;
-    family: "key" | "encryption" | "signature" | "response" | "notification" | "token" | "api" | "request" | "crypto" | "transport";
-    /**
-     * Whether sending the same request again is safe and may succeed: reads after a transient
-     * failure; a state-changing POST only when the answer proves it was not processed (429).
-     */
-    retryable: boolean;
-    /** The JSON path of the sensitive field concerned (never its value). */
-    path?: string;
-    /** `value_too_long`: the value's UTF-8 length and the most the key encrypts. */
-    length?: number;
-    maxLength?: number;
-    /** `key_kdf_limit`: the key-derivation parameter over its cap, and the cap. */
-    parameter?: "pbkdf2_iterations" | "scrypt_memory_bytes" | "scrypt_p" | "key_length" | "salt_length";
-    limit?: number;
-    /** `invalid_header`: the header that would have been written (never its value). */
-    header?: string;
-    /** `signature_missing`: the `ret_code` the unsigned response claimed (not authenticated). */
-    unverifiedRetCode?: string | null;
-    /** `transport_error` / `timeout`: the operation (`get_access_token` for the token request). */
-    operation?: string;
-    /** `transport_error` / `timeout`: whether the request may have reached UMF (then a state-changing operation is never sent again: query it). */
-    sent?: boolean;
-    /** `timeout`: how long the call waited in all. */
-    waitedMs?: number;
-    /** `transport_error` / `timeout` from `UmfClient`: the host's own error (the `fetch` failure). */
-    cause?: unknown;
-    /** `api_error`: UMF's answer. */
-    httpStatus?: number;
-    retCode?: string | null;
-    retMsg?: string;
-    class?: "success" | "pending" | "duplicate" | "conflict" | "token_expired" | "signature" | "validation" | "retryable" | "other";
-    duplicate?: boolean;
-    pending?: boolean;
-    tokenExpired?: boolean;
-    /** `validation_failed`: every problem, with its JSON path. */
-    problems?: ValidationProblem[];
-}
-"#;
+// `UmfError`, `UmfErrorOf<code>` and the extra fields of every code are declared in
+// umf-models.d.ts, generated from the core's schema (scripts/types.mjs).

@@ -29,8 +29,9 @@ pub struct HttpRequest {
     #[tsify(type = "Record<string, string>")]
     #[serde(serialize_with = "pairs_as_object")]
     pub headers: Vec<(String, String)>,
-    /// The exact body bytes (signed, when the request is signed).
-    #[tsify(type = "Uint8Array")]
+    /// The exact body bytes (signed, when the request is signed). Over an `ArrayBuffer`, so
+    /// `fetch(url, { body })` accepts it (a DOM `BodyInit`).
+    #[tsify(type = "Uint8Array<ArrayBuffer>")]
     #[serde(with = "serde_bytes")]
     pub body: Vec<u8>,
 }
@@ -112,7 +113,8 @@ const HTTP_RESPONSE_TS: &str = r#"
 /** A response as received. Prefer the body as bytes (`new Uint8Array(await res.arrayBuffer())`). */
 export interface HttpResponseInit {
     status: number;
-    headers?: Record<string, string | string[]> | Headers | Iterable<[string, string]>;
+    /** An object, a `Headers` (anything with `forEach`), or `[name, value]` pairs. */
+    headers?: Record<string, string | string[]> | { forEach(callback: (value: string, name: string) => void): void } | Iterable<[string, string]>;
     body: string | Uint8Array | ArrayBuffer;
 }
 "#;

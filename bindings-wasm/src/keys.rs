@@ -202,3 +202,20 @@ pub(crate) fn serde_name<T: Serialize>(value: &T) -> String {
         _ => String::new(),
     }
 }
+
+/// `create_payment` → `createPayment`: operation methods and error extras in JavaScript.
+pub(crate) fn camel_case(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    let mut upper = false;
+    for c in id.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

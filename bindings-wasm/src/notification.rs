@@ -160,9 +160,8 @@ pub struct Acknowledgement {
 pub fn acknowledge_notification(
     #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
     notification: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "\"json\" | \"json_with_id\" | \"form\"")] format: Option<
-        String,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "\"json\" | \"json_with_id\" | \"form\"")]
+    format: Option<String>,
 ) -> JsResult<Ts<Acknowledgement>> {
     acknowledge(&notification, format.as_deref(), None)
 }
@@ -174,9 +173,8 @@ pub fn acknowledge_notification_signed(
     #[wasm_bindgen(unchecked_param_type = "Pick<Notification, \"kind\" | \"id\">")]
     notification: JsValue,
     #[wasm_bindgen(js_name = merchantKey)] merchant_key: &PrivateKey,
-    #[wasm_bindgen(unchecked_param_type = "\"json\" | \"json_with_id\" | \"form\"")] format: Option<
-        String,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "\"json\" | \"json_with_id\" | \"form\"")]
+    format: Option<String>,
 ) -> JsResult<Ts<Acknowledgement>> {
     acknowledge(&notification, format.as_deref(), Some(merchant_key))
 }

@@ -7,17 +7,12 @@
 
 use serde::Serialize;
 use tsify::Tsify;
-use umf_core::operations::{Body, ResponseKind, ResultShape, RetryClass};
+use umf_core::operations::{Body, ResponseKind, RetryClass};
 use umf_core::{Operation, OPERATIONS};
 use wasm_bindgen::prelude::*;
 
 use crate::error::JsResult;
-use crate::keys::serde_name;
-
-/// Operations the core refuses unless `$confirm: true` is given, because their effect reaches
-/// beyond this merchant. The rule itself is the core's (`confirmation_required`); the tests
-/// check that this list and the core agree on every operation.
-const CONFIRMED: &[&str] = &["unbind_bank_agreement"];
+use crate::keys::{camel_case, serde_name};
 
 /// One row of the operation table.
 #[derive(Serialize, Tsify)]
@@ -44,7 +39,7 @@ pub struct OperationInfo {
     pub body: BodyInfo,
     /// Whether the body carries a `Signature` header.
     pub signed: bool,
-    /// Whether `$confirm: true` is required.
+    /// Whether `$confirm: true` is required (the core's `confirm`).
     pub confirm: bool,
     /// Result member names, primary first.
     pub result_keys: Vec<&'static str>,
@@ -59,10 +54,11 @@ pub struct OperationInfo {
     pub stability: String,
     /// The sensitive field paths it encrypts (`query:card` for a query parameter).
     pub encrypted_fields: Vec<&'static str>,
-    /// TypeScript of its flat parameters (names declared by the package).
+    /// The package's type of its flat parameters (`GetPaymentParams`, generated from the
+    /// core's schema by `scripts/types.mjs`).
     pub params_type: String,
-    /// TypeScript of its result (names declared by the package).
-    pub result_type: &'static str,
+    /// The package's type of its result (`GetPaymentResult`).
+    pub result_type: String,
     /// Seed lines.
     pub source: &'static str,
     /// What a caller should know.
@@ -145,7 +141,7 @@ impl OperationInfo {
                 model,
             },
             signed: op.signed,
-            confirm: CONFIRMED.contains(&op.id),
+            confirm: op.confirm.is_some(),
             result_keys: op.result_keys.to_vec(),
             response,
             retry: match op.retry {
@@ -154,8 +150,8 @@ impl OperationInfo {
             },
             stability: serde_name(&op.stability),
             encrypted_fields: op.encrypted_fields().map(|f| f.path.as_str()).collect(),
-            params_type: params_type(op),
-            result_type: result_type(op.response),
+            params_type: format!("{}Params", pascal_case(op.id)),
+            result_type: format!("{}Result", pascal_case(op.id)),
             source: op.source,
             notes: op.notes,
         }
@@ -169,86 +165,15 @@ pub fn operations() -> JsResult<JsValue> {
     serde_wasm_bindgen::to_value(&rows).map_err(JsValue::from)
 }
 
-/// `create_payment` → `createPayment`.
-fn camel_case(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    let mut upper = false;
-    for c in id.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The flat parameters: path parameters, query parameters, the body's model (whose members
-/// are all optional: the core's validation says which are required), `$confirm`.
-fn params_type(op: &Operation) -> String {
-    let mut own: Vec<String> = op.path_params().map(|p| format!("{p}: string")).collect();
-    own.extend(op.query.iter().map(|q| {
-        let optional = if q.required { "" } else { "?" };
-        format!("{}{optional}: string | number", q.name)
-    }));
-    if CONFIRMED.contains(&op.id) {
-        own.push("\"$confirm\": true".into());
-    }
-    let mut parts = Vec::new();
-    if !own.is_empty() {
-        parts.push(format!("{{ {} }}", own.join("; ")));
-    }
-    match op.body {
-        Body::Json(model) => parts.push(model.to_owned()),
-        Body::Multipart => parts.push("UploadParams".into()),
-        Body::None | Body::Token => {}
-    }
-    if parts.is_empty() {
-        "NoParams".into()
-    } else {
-        parts.join(" & ")
-    }
-}
-
-/// The TypeScript of what `Client.parse` puts in `result` for each shape (the variants of the
-/// core's `OperationResult`, serialised untagged).
-fn result_type(response: ResponseKind) -> &'static str {
-    let shape = match response {
-        ResponseKind::Json(shape) => shape,
-        ResponseKind::Csv(_) => return "StatementFile",
-        ResponseKind::Token => return "never",
-    };
-    match shape {
-        ResultShape::MetaOnly | ResultShape::Links => "NoResult",
-        ResultShape::Payment => "Payment",
-        ResultShape::PaymentIfPresent => "Payment | NoResult",
-        ResultShape::Refund => "Refund",
-        ResultShape::PaymentWithRefunds => "{ payment: Payment; refund: RefundRecords }",
-        ResultShape::Banks => "{ banks: Bank[] }",
-        ResultShape::ExchangeRates => "{ exchange_rates: ExchangeRate[] }",
-        ResultShape::Agreements => "AgreementInfo",
-        ResultShape::CustomsDeclarations => "{ customs_declarations: CustomsDeclaration[] }",
-        ResultShape::CiqDeclarations => "{ ciq_declarations: CiqDeclaration[] }",
-        ResultShape::Reconciliation => {
-            "{ reconciliations: Reconciliations; pagination: Pagination | null }"
-        }
-        ResultShape::Transactions => "Transactions",
-        ResultShape::SettleMonthFile => "SettleMonthFile",
-        ResultShape::DeclareAgain => "DeclareAgain",
-        ResultShape::AccountBalance => "AccountBalance",
-        ResultShape::AsyncRefund => "AsyncRefund",
-        ResultShape::CardBinding => "CardBinding",
-        ResultShape::EnterpriseQualification => "EnterpriseQualification",
-        ResultShape::UploadedFile => "{ data: string }",
-        ResultShape::PaymentFiles => "PayOrderFile",
-        ResultShape::RemittanceStatus => "PayRes",
-        ResultShape::TuitionOrder => "PayQueryOrder",
-        ResultShape::EnterpriseReport => "QueryEnterpriseId",
-        ResultShape::B2bOrder => "QueryOrder",
-    }
+/// `get_payment` → `GetPayment`: the stem of the operation's generated type names (the same
+/// rule as `pascal` in scripts/types.mjs).
+fn pascal_case(id: &str) -> String {
+    let camel = camel_case(id);
+    let mut chars = camel.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -259,6 +184,7 @@ mod tests {
     fn names_are_camel_case_and_unique() {
         assert_eq!(camel_case("create_payment"), "createPayment");
         assert_eq!(camel_case("query_b2b_order"), "queryB2bOrder");
+        assert_eq!(pascal_case("get_refund"), "GetRefund");
         let mut names: Vec<String> = OPERATIONS.iter().map(|o| camel_case(o.id)).collect();
         names.sort();
         names.dedup();

@@ -34,7 +34,8 @@ const payment = () => ({
   notify_url: 'https://shop.example/umf/notify',
 });
 
-function signedPayment(text = '{"id":"PAY_X","state":"TRADE_SUCCESS"}') {
+// What every get_payment answer carries (the core's `requires`): state and the amount.
+function signedPayment(text = '{"id":"PAY_X","state":"TRADE_SUCCESS","order":{"amount":{"total":"1.00","currency":"USD"}}}') {
   const sign = crypto.sign('sha256', Buffer.from(text), umfPrivate).toString('base64');
   return Buffer.from(`{"meta":{"ret_code":"0000","ret_msg":"SUCCESS","sign":"${sign}"},"payment":${text}}`);
 }

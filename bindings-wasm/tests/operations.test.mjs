@@ -1,12 +1,13 @@
 // The operations through the sans-IO Client: the table, exact request bytes and signatures on
 // every RSA path, validation, typed parsing with exact number text, and API errors.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { test } from 'node:test';
 
 import {
-  Client, PrivateKey, PublicKey, UnsignedRequest, baseUrls, createSigner, isUmfError, operations,
+  CardEncryptor, Client, PrivateKey, PublicKey, UnsignedRequest, baseUrls, createSigner, isUmfError, operations,
 } from 'umf-sdk';
 import * as web from 'umf-sdk/web';
 import { vectorsDir, keyBytes, keyPath, codeOf, opensslDecrypt } from './vectors.mjs';
@@ -45,12 +46,12 @@ test('operations() is the core\'s table: 54 rows, one method name each', () => {
   assert.equal(create.retry, 'unsafe');
   assert.deepEqual(create.body, { kind: 'json', model: 'CreatePaymentRequest' });
   assert.deepEqual(create.response, { kind: 'json', shape: 'payment' });
-  assert.equal(create.resultType, 'Payment');
+  assert.equal(create.resultType, 'CreatePaymentResult');
   assert.ok(create.encryptedFields.includes('payer.payer_info.bank_card.number'));
   const get = ops.find((o) => o.id === 'get_payment');
   assert.deepEqual(get.pathParams, ['payment_id']);
   assert.equal(get.retry, 'safe');
-  assert.equal(get.paramsType, '{ payment_id: string }');
+  assert.equal(get.paramsType, 'GetPaymentParams');
   assert.deepEqual(ops.find((o) => o.id === 'query_card_bin').query, [{ name: 'card', required: true }]);
   assert.equal(baseUrls().sandbox, 'https://uatfx.soopay.net/cberest/v1');
 });
@@ -230,6 +231,47 @@ test('API errors carry UMF\'s answer, and retryable follows the operation', () =
   const expired = errorOf('get_payment', { status: 401, body: '' });
   assert.equal(expired.tokenExpired, true);
   assert.equal(expired.class, 'token_expired');
+});
+
+test('errors carry the extra fields the core lists for their code, by their JavaScript names', () => {
+  // The core's own list (`umf schema --json`: errors[].fields), read at test time.
+  const schema = JSON.parse(execFileSync(process.env.UMF_BIN || '../target/debug/umf', ['schema', '--json'], { encoding: 'utf8' }));
+  const fieldsOf = new Map(schema.errors.map((e) => [e.code, e.fields]));
+  const thrown = (f) => {
+    try {
+      f();
+    } catch (err) {
+      return err;
+    }
+    return assert.fail('no error');
+  };
+  // A signed refund answer without `id`, which every get_refund answer carries.
+  const missing = thrown(() => client.parse('get_refund', {
+    status: 200, body: signed('refund', '{"state":"REFUND_SUCCESS","refund_info":{"mer_reference_id":"R1"}}'),
+  }));
+  assert.equal(missing.code, 'response_missing_field');
+  assert.equal(missing.path, 'refund.id');
+  const errors = [
+    missing,
+    thrown(() => client.parse('create_refund', { status: 503, body: '' })),
+    thrown(() => client.prepare('no_such_operation', {})),
+    thrown(() => client.prepare('create_payment', { order: {} })),
+    thrown(() => new CardEncryptor(keyBytes('umf_1024_cert.pem')).encryptFields('create_payment', {
+      payer: { payer_info: { bank_card: { number: '1'.repeat(200) } } },
+    })),
+    thrown(() => new Client({ baseUrl: BASE, umfPublicKey: keyBytes('merchant_1024_pkcs8.pem') })),
+  ];
+  const property = (field) => (field === 'name' ? 'header' : field.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
+  const codes = new Set();
+  for (const err of errors) {
+    assert.ok(isUmfError(err), String(err));
+    assert.ok(fieldsOf.has(err.code), err.code);
+    codes.add(err.code);
+    for (const field of fieldsOf.get(err.code)) {
+      assert.ok(property(field) in err, `${err.code} lacks ${property(field)}`);
+    }
+  }
+  assert.equal(codes.size, errors.length, [...codes].join(', '));
 });
 
 test('statement files come back as their bytes and a tolerant parse', () => {

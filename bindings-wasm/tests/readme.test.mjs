@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import * as umfSdk from 'umf-sdk';
 import { keyBytes, manifest } from './vectors.mjs';
+import { snippets as readmeSnippets } from '../scripts/readme-types.mjs';
 
 const { CardEncryptor, Client, PrivateKey, PublicKey, TokenManager, UmfClient } = umfSdk;
 
@@ -18,14 +19,7 @@ const readme = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md'), 'utf8');
 
 /** The code of every ```js block, and of the module script of every ```html block. */
-function snippets() {
-  const found = [];
-  for (const [, lang, body] of readme.matchAll(/^```(js|html)\n([\s\S]*?)^```$/gm)) {
-    if (lang === 'js') found.push(body);
-    else for (const [, script] of body.matchAll(/<script type="module">\n([\s\S]*?)<\/script>/g)) found.push(script);
-  }
-  return found;
-}
+const snippets = () => readmeSnippets(readme).map((s) => s.code);
 
 test('the README has the snippets this test reads', () => {
   assert.ok(snippets().length >= 10, `${snippets().length} snippets`);

@@ -156,6 +156,10 @@ pub fn schema() -> Value {
         "enums": enums,
         "errors": errors,
         "return_codes": return_codes,
+        "return_code_classes": codes::ReturnCodeClass::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>(),
     })
 }
 

@@ -43,6 +43,19 @@ pub enum ReturnCodeClass {
 }
 
 impl ReturnCodeClass {
+    /// Every class, in declaration order (the schema lists them).
+    pub const ALL: &'static [ReturnCodeClass] = &[
+        ReturnCodeClass::Success,
+        ReturnCodeClass::Pending,
+        ReturnCodeClass::Duplicate,
+        ReturnCodeClass::Conflict,
+        ReturnCodeClass::TokenExpired,
+        ReturnCodeClass::Signature,
+        ReturnCodeClass::Validation,
+        ReturnCodeClass::Retryable,
+        ReturnCodeClass::Other,
+    ];
+
     /// Stable lower-case name (`success`, `pending`, ...), as the bindings expose it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -206,5 +219,22 @@ mod tests {
                 row.code
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod class_tests {
+    use super::ReturnCodeClass;
+
+    #[test]
+    fn all_lists_each_class_once() {
+        let names: std::collections::BTreeSet<&str> =
+            ReturnCodeClass::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), ReturnCodeClass::ALL.len());
+        // Every class a documented code has is listed.
+        for row in super::all_codes() {
+            assert!(ReturnCodeClass::ALL.contains(&row.class), "{:?}", row.class);
+        }
+        assert!(names.contains("conflict"));
     }
 }
