@@ -36,11 +36,12 @@ if nm -D --defined-only "$lib" | grep -q -E ' (EVP|RSA|BN|OPENSSL)_'; then
     exit 1
 fi
 
-step "compile the Kotlin bindings, tests and benchmark (kotlinc)"
+step "compile the Kotlin bindings, tests, the README's examples and benchmark (kotlinc)"
 rm -rf "$out/classes"
 # The generated code is not ours to tidy: its warnings are left to UniFFI.
 "$kotlin_home/bin/kotlinc" -nowarn -cp "$jna:$gson:$kotlin_home/lib/kotlin-test.jar" -d "$out/classes" \
-    "$out/bindings/kotlin" bindings-mobile/jvm bindings-mobile/tests/kotlin bindings-mobile/bench
+    "$out/bindings/kotlin" "$out/bindings/readme-kotlin" bindings-mobile/jvm bindings-mobile/tests/kotlin \
+    bindings-mobile/bench
 classpath="$jna:$gson:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
 
 step "Kotlin tests on the JVM against target/release/libumf_mobile.so"

@@ -1,4 +1,5 @@
-// Parameter maps written as JSON text, the form the core reads (typed records are to come).
+// JSON text both ways: parameter maps written the way the core reads them, and the core's
+// results read back for the typed records of UmfTypes.kt (no JSON library needed).
 package com.umfsdk.jvm
 
 import java.math.BigDecimal
@@ -64,5 +65,118 @@ object JsonText {
             }
         }
         out.append('"')
+    }
+
+    /** Reads JSON text into maps (member order kept), lists, strings, `BigDecimal` numbers
+     *  (the exact text), booleans and null. The core wrote the text, so malformed input is a
+     *  bug: it throws `IllegalArgumentException`. */
+    fun read(text: String): Any? {
+        val reader = Reader(text)
+        val value = reader.value()
+        reader.ws()
+        require(reader.at == text.length) { "JSON text has trailing characters" }
+        return value
+    }
+
+    private class Reader(val s: String) {
+        var at = 0
+
+        fun ws() {
+            while (at < s.length && s[at] in " \t\r\n") at++
+        }
+
+        fun value(): Any? {
+            ws()
+            require(at < s.length) { "JSON text ends early" }
+            return when (s[at]) {
+                '{' -> obj()
+                '[' -> arr()
+                '"' -> str()
+                't' -> word("true", true)
+                'f' -> word("false", false)
+                'n' -> word("null", null)
+                else -> num()
+            }
+        }
+
+        fun word(w: String, v: Any?): Any? {
+            require(s.startsWith(w, at)) { "JSON text has an unknown word at $at" }
+            at += w.length
+            return v
+        }
+
+        fun obj(): Map<String, Any?> {
+            val out = LinkedHashMap<String, Any?>()
+            at++
+            ws()
+            if (s.getOrNull(at) == '}') return out.also { at++ }
+            while (true) {
+                ws()
+                val key = str()
+                ws()
+                require(s.getOrNull(at) == ':') { "JSON object lacks ':' at $at" }
+                at++
+                out[key] = value()
+                ws()
+                when (s.getOrNull(at)) {
+                    ',' -> at++
+                    '}' -> return out.also { at++ }
+                    else -> throw IllegalArgumentException("JSON object not closed at $at")
+                }
+            }
+        }
+
+        fun arr(): List<Any?> {
+            val out = ArrayList<Any?>()
+            at++
+            ws()
+            if (s.getOrNull(at) == ']') return out.also { at++ }
+            while (true) {
+                out.add(value())
+                ws()
+                when (s.getOrNull(at)) {
+                    ',' -> at++
+                    ']' -> return out.also { at++ }
+                    else -> throw IllegalArgumentException("JSON array not closed at $at")
+                }
+            }
+        }
+
+        fun str(): String {
+            require(s.getOrNull(at) == '"') { "JSON string expected at $at" }
+            at++
+            val out = StringBuilder()
+            while (true) {
+                require(at < s.length) { "JSON string not closed" }
+                val c = s[at++]
+                when (c) {
+                    '"' -> return out.toString()
+                    '\\' -> {
+                        require(at < s.length) { "JSON string not closed" }
+                        when (val e = s[at++]) {
+                            'n' -> out.append('\n')
+                            'r' -> out.append('\r')
+                            't' -> out.append('\t')
+                            'b' -> out.append('\b')
+                            'f' -> out.append('\u000c')
+                            'u' -> {
+                                require(at + 4 <= s.length) { "JSON escape cut short" }
+                                out.append(s.substring(at, at + 4).toInt(16).toChar())
+                                at += 4
+                            }
+                            else -> out.append(e)
+                        }
+                    }
+                    else -> out.append(c)
+                }
+            }
+        }
+
+        fun num(): BigDecimal {
+            val start = at
+            while (at < s.length && s[at] in "+-0123456789.eE") at++
+            require(at > start) { "JSON value expected at $start" }
+            return BigDecimal(s.substring(start, at))
+        }
     }
 }

@@ -134,7 +134,7 @@ class UmfClient(
             store!!.eval(command.script, command.keys, command.args)
         } catch (e: Exception) {
             if (caller.store()?.mode == StoreMode.REQUIRED) {
-                throw UmfException.Transport("store_unavailable", storeMessage(e), "", false, true).apply { initCause(e) }
+                throw UmfException.Transport("store_unavailable", storeMessage(e), "", false, true, null).apply { initCause(e) }
             }
             return localSeen.seen(idempotencyKey, ttlMs)
         }

@@ -8,11 +8,17 @@
 //! Nothing here adds information: `detail` is the core's message, which by the core's own rule
 //! holds field paths, sizes and kinds, never key material, secrets, tokens, card or ID numbers.
 
+use serde_json::Value;
 use umf_core::error::{ErrorFamily, Severity};
 use umf_core::Error;
 
 /// An error from the UMF SDK. `code` is stable across releases and across the Kotlin, Swift,
 /// Python and JavaScript bindings; `detail` is for logs and may change.
+///
+/// Each variant carries, by the same names, the extra fields the core's schema lists for the
+/// codes of its family (`umf_core::error::ERROR_KINDS`, `errors[].fields` of `umf schema
+/// --json`); a field a code does not have is null. They are filled from `Error::extras()`, the
+/// one place that says what each code carries.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Error)]
 pub enum UmfError {
     /// A key could not be loaded (`key_wrong_kind`, `key_invalid`, `key_unsupported`,
@@ -23,6 +29,18 @@ pub enum UmfError {
         code: String,
         /// Human-readable detail; never contains key material.
         detail: String,
+        /// `key_wrong_kind`: the kind of key found.
+        found: Option<String>,
+        /// `key_wrong_kind`: the kind wanted.
+        wanted: Option<String>,
+        /// `key_file_not_found`: the file.
+        path: Option<String>,
+        /// `key_kdf_limit`: the key-derivation parameter over its cap.
+        parameter: Option<String>,
+        /// `key_kdf_limit`: its value.
+        value: Option<u64>,
+        /// `key_kdf_limit`: the cap.
+        max: Option<u64>,
     },
     /// A sensitive field could not be encrypted (`value_too_long`, `invalid_sensitive_value`,
     /// `sensitive_value_looks_encrypted`, `unknown_sensitive_member`, `invalid_ciphertext`).
@@ -33,6 +51,10 @@ pub enum UmfError {
         detail: String,
         /// JSON path of the field (`payer.payer_info.bank_card.number`), when one is concerned.
         path: Option<String>,
+        /// `value_too_long`: the UTF-8 length of the value.
+        len: Option<u64>,
+        /// `value_too_long`: the most the key can encrypt.
+        max: Option<u64>,
     },
     /// A signature did not verify, was malformed or was missing (`signature_invalid`,
     /// `signature_malformed`, `signature_missing`). Treat the data as forged.
@@ -41,13 +63,19 @@ pub enum UmfError {
         code: String,
         /// Human-readable detail.
         detail: String,
+        /// `signature_missing`: the `ret_code` of the unsigned answer, unverified (never act
+        /// on it as if UMF had said it).
+        unverified_ret_code: Option<String>,
     },
-    /// A response body is not what UMF sends (`response_malformed`).
+    /// A response body is not what UMF sends (`response_malformed`), or lacks a member the
+    /// documents show in every answer (`response_missing_field`).
     Response {
         /// Stable error code.
         code: String,
         /// Human-readable detail.
         detail: String,
+        /// `response_missing_field`: the missing member's path (`payment.state`).
+        path: Option<String>,
     },
     /// A notification body is not one UMF sends (`notification_malformed`).
     Notification {
@@ -77,7 +105,7 @@ pub enum UmfError {
         ret_msg: String,
         /// The SDK's reading of the code: `pending`, `duplicate`, `token_expired`, `signature`,
         /// `validation`, `retryable` or `other`.
-        return_class: String,
+        class: String,
         /// Whether sending the same request again is safe and may succeed.
         retryable: bool,
     },
@@ -90,6 +118,10 @@ pub enum UmfError {
         detail: String,
         /// For `validation_failed`: every problem, each with its JSON path.
         problems: Vec<ValidationProblem>,
+        /// `merchant_key_required`, `unknown_operation`: the operation id.
+        operation: Option<String>,
+        /// `invalid_header`: the header's name.
+        name: Option<String>,
     },
     /// The request could not be sent or answered in time, or the shared token store failed
     /// (`transport_error`, `timeout`, `store_unavailable`). On the JVM the host exception is
@@ -108,6 +140,8 @@ pub enum UmfError {
         sent: bool,
         /// Whether sending the same request again is safe.
         retryable: bool,
+        /// `timeout`: how long the call waited in all.
+        waited_ms: Option<u64>,
     },
     /// The RSA primitive failed (`crypto_failure`).
     Crypto {
@@ -185,10 +219,10 @@ impl UmfError {
 impl UmfError {
     fn code_and_detail(&self) -> (&str, &str) {
         match self {
-            UmfError::Key { code, detail }
+            UmfError::Key { code, detail, .. }
             | UmfError::Encryption { code, detail, .. }
-            | UmfError::Signature { code, detail }
-            | UmfError::Response { code, detail }
+            | UmfError::Signature { code, detail, .. }
+            | UmfError::Response { code, detail, .. }
             | UmfError::Notification { code, detail }
             | UmfError::Token { code, detail }
             | UmfError::Api { code, detail, .. }
@@ -213,34 +247,48 @@ impl From<Error> for UmfError {
     fn from(error: Error) -> Self {
         let code = error.code().to_owned();
         let detail = error.to_string();
+        let extras = error.extras();
+        let text = |name: &str| extras.get(name).and_then(Value::as_str).map(str::to_owned);
+        let number = |name: &str| extras.get(name).and_then(Value::as_u64);
+        let flag = |name: &str| extras.get(name).and_then(Value::as_bool).unwrap_or(false);
+        // The core leaves a path empty for a bare value: no path, then.
+        let path = text("path").filter(|p| !p.is_empty());
         match error.family() {
-            ErrorFamily::Key => UmfError::Key { code, detail },
+            ErrorFamily::Key => UmfError::Key {
+                code,
+                detail,
+                found: text("found"),
+                wanted: text("wanted"),
+                path,
+                parameter: text("parameter"),
+                value: number("value"),
+                max: number("max"),
+            },
             ErrorFamily::Encryption => UmfError::Encryption {
                 code,
                 detail,
-                path: field_path(&error),
+                path,
+                len: number("len"),
+                max: number("max"),
             },
-            ErrorFamily::Signature => UmfError::Signature { code, detail },
-            ErrorFamily::Response => UmfError::Response { code, detail },
+            ErrorFamily::Signature => UmfError::Signature {
+                code,
+                detail,
+                unverified_ret_code: text("unverified_ret_code"),
+            },
+            ErrorFamily::Response => UmfError::Response { code, detail, path },
             ErrorFamily::Notification => UmfError::Notification { code, detail },
             ErrorFamily::Token => UmfError::Token { code, detail },
-            ErrorFamily::Api => match error {
-                Error::Api {
-                    http_status,
-                    ret_code,
-                    ret_msg,
-                    class,
-                    retryable,
-                } => UmfError::Api {
-                    code,
-                    detail,
-                    http_status: i32::from(http_status),
-                    ret_code,
-                    ret_msg,
-                    return_class: class.as_str().to_owned(),
-                    retryable,
-                },
-                _ => UmfError::Internal { code, detail },
+            ErrorFamily::Api => UmfError::Api {
+                code,
+                detail,
+                http_status: number("http_status")
+                    .and_then(|s| i32::try_from(s).ok())
+                    .unwrap_or_default(),
+                ret_code: text("ret_code"),
+                ret_msg: text("ret_msg").unwrap_or_default(),
+                class: text("class").unwrap_or_default(),
+                retryable: flag("retryable"),
             },
             ErrorFamily::Request => UmfError::Request {
                 code,
@@ -251,44 +299,23 @@ impl From<Error> for UmfError {
                     }
                     _ => Vec::new(),
                 },
+                operation: text("operation"),
+                name: text("name"),
             },
             ErrorFamily::Crypto => UmfError::Crypto { code, detail },
-            ErrorFamily::Transport => {
-                let retryable = error.is_retryable();
-                let (operation, sent) = match error {
-                    Error::Transport {
-                        operation, sent, ..
-                    }
-                    | Error::Timeout {
-                        operation, sent, ..
-                    } => (operation, sent),
-                    // The store failed before anything was sent.
-                    _ => (String::new(), false),
-                };
-                UmfError::Transport {
-                    code,
-                    detail,
-                    operation,
-                    sent,
-                    retryable,
-                }
-            }
+            ErrorFamily::Transport => UmfError::Transport {
+                code,
+                detail,
+                // Empty for the store, which fails before anything is sent.
+                operation: text("operation").unwrap_or_default(),
+                sent: flag("sent"),
+                retryable: error.is_retryable(),
+                waited_ms: number("waited_ms"),
+            },
             // `ErrorFamily` is non-exhaustive: a family added to the core after this binding
             // still reaches the app with its stable code.
             _ => UmfError::Internal { code, detail },
         }
-    }
-}
-
-/// The field path of an encryption error; the core leaves it empty for a bare value.
-fn field_path(error: &Error) -> Option<String> {
-    match error {
-        Error::ValueTooLong { path, .. }
-        | Error::InvalidSensitiveValue { path, .. }
-        | Error::SensitiveValueLooksEncrypted { path }
-        | Error::UnknownSensitiveMember { path }
-        | Error::InvalidCiphertext { path, .. } => Some(path.clone()).filter(|p| !p.is_empty()),
-        _ => None,
     }
 }
 
@@ -362,6 +389,9 @@ mod tests {
                 unverified_ret_code: Some("0000".into()),
             },
             Error::ResponseMalformed { reason: reason() },
+            Error::MissingField {
+                path: "payment.state".into(),
+            },
             Error::NotificationMalformed { reason: reason() },
             Error::TokenResponseInvalid { reason: reason() },
             Error::TokenUnavailable,
@@ -450,8 +480,8 @@ mod tests {
         };
         assert!(matches!(
             find("api_error"),
-            Some(UmfError::Api { http_status: 503, ref ret_code, ref return_class, retryable: true, .. })
-                if ret_code.as_deref() == Some("00090504") && return_class == "retryable"
+            Some(UmfError::Api { http_status: 503, ref ret_code, ref class, retryable: true, .. })
+                if ret_code.as_deref() == Some("00090504") && class == "retryable"
         ));
         match find("validation_failed") {
             Some(UmfError::Request { problems, .. }) => assert_eq!(
@@ -494,5 +524,101 @@ mod tests {
             find("invalid_ciphertext"),
             Some(UmfError::Encryption { path: None, .. })
         ));
+    }
+
+    /// Every field a variant carries, by its name (the names of the struct patterns are
+    /// checked by the compiler); `problems` as its count.
+    fn carried(error: &UmfError) -> serde_json::Map<String, Value> {
+        use serde_json::json;
+        let pairs: Vec<(&str, Value)> = match error {
+            UmfError::Key {
+                found,
+                wanted,
+                path,
+                parameter,
+                value,
+                max,
+                ..
+            } => vec![
+                ("found", json!(found)),
+                ("wanted", json!(wanted)),
+                ("path", json!(path)),
+                ("parameter", json!(parameter)),
+                ("value", json!(value)),
+                ("max", json!(max)),
+            ],
+            UmfError::Encryption { path, len, max, .. } => vec![
+                ("path", json!(path)),
+                ("len", json!(len)),
+                ("max", json!(max)),
+            ],
+            UmfError::Signature {
+                unverified_ret_code,
+                ..
+            } => vec![("unverified_ret_code", json!(unverified_ret_code))],
+            UmfError::Response { path, .. } => vec![("path", json!(path))],
+            UmfError::Api {
+                http_status,
+                ret_code,
+                ret_msg,
+                class,
+                retryable,
+                ..
+            } => vec![
+                ("http_status", json!(http_status)),
+                ("ret_code", json!(ret_code)),
+                ("ret_msg", json!(ret_msg)),
+                ("class", json!(class)),
+                ("retryable", json!(retryable)),
+            ],
+            UmfError::Request {
+                problems,
+                operation,
+                name,
+                ..
+            } => vec![
+                ("problems", json!(problems.len())),
+                ("operation", json!(operation)),
+                ("name", json!(name)),
+            ],
+            UmfError::Transport {
+                operation,
+                sent,
+                retryable,
+                waited_ms,
+                ..
+            } => vec![
+                ("operation", json!(operation)),
+                ("sent", json!(sent)),
+                ("retryable", json!(retryable)),
+                ("waited_ms", json!(waited_ms)),
+            ],
+            _ => Vec::new(),
+        };
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    /// The schema's promise: every extra field the core lists for a code
+    /// (`ERROR_KINDS`) is carried by the variant under the same name, with the same value.
+    #[test]
+    fn every_listed_extra_field_crosses_over_by_its_name() {
+        for error in every_core_error() {
+            let kind = umf_core::error::ERROR_KINDS
+                .iter()
+                .find(|k| k.code == error.code())
+                .unwrap_or_else(|| panic!("{} is not listed", error.code()));
+            let extras = error.extras();
+            let mapped = carried(&UmfError::from(error.clone()));
+            for field in kind.fields {
+                assert!(mapped.contains_key(*field), "{}: {field}", error.code());
+                let expected = match (*field, &extras[*field]) {
+                    ("problems", Value::Array(items)) => serde_json::json!(items.len()),
+                    // An empty path (a bare value) crosses as no path.
+                    ("path", Value::String(p)) if p.is_empty() => Value::Null,
+                    (_, value) => value.clone(),
+                };
+                assert_eq!(mapped[*field], expected, "{}: {field}", error.code());
+            }
+        }
     }
 }

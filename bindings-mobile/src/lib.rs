@@ -27,6 +27,13 @@
 //! core's stable `code`. Panics never cross the boundary: the code here neither unwraps nor
 //! panics, and UniFFI's scaffolding catches any that the core might raise.
 
+// `UmfError` carries every extra field the core lists for its codes, by value, because UniFFI
+// lifts it field by field into the host's exception: boxing it would not shrink what crosses.
+#![allow(
+    clippy::result_large_err,
+    reason = "UmfError is the host exception's fields, lifted by value"
+)]
+
 mod calls;
 mod client;
 mod encryptor;

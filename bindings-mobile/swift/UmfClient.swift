@@ -109,7 +109,8 @@ public final class UmfClient {
         } catch {
             if caller.store()?.mode == .required {
                 throw UmfError.Transport(
-                    code: "store_unavailable", detail: "\(error)", operation: "", sent: false, retryable: true)
+                    code: "store_unavailable", detail: "\(error)", operation: "", sent: false, retryable: true,
+                    waitedMs: nil)
             }
             return localSeen.seen(key: idempotencyKey, ttlMs: ttlMs)
         }

@@ -168,7 +168,7 @@ fun callTests(suite: Suite, v: Vectors, umfBinary: File) {
             umf.fault("""{"op":"list_banks","kind":"expire_token","times":2}""")
             val refused = expectError<UmfException.Api>("api_error") { server.listBanks() }
             assertEquals(401, refused.httpStatus)
-            assertEquals("token_expired", refused.returnClass)
+            assertEquals("token_expired", refused.`class`)
             val stats = server.stats()
             assertEquals(2L, stats.tokenReplays, "one replay per call")
             assertEquals(4L, stats.requests)

@@ -145,7 +145,7 @@ fun responseTests(suite: Suite, v: Vectors, repo: File) {
     }
 
     suite.test("an unsigned answer: reported UNSIGNED by default, refused when the app is strict") {
-        val body = """{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":{"id":"PAY_1","state":"TRADE_SUCCESS"}}"""
+        val body = """{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":{"id":"PAY_1","state":"TRADE_SUCCESS","order":{"amount":{"total":"1.00","currency":"USD"}}}}"""
         appClient(v).use { app ->
             val parsed = app.parse("get_payment", response(200, body))
             assertEquals(VerificationStatus.UNSIGNED, parsed.verification.status)
@@ -172,7 +172,7 @@ fun responseTests(suite: Suite, v: Vectors, repo: File) {
             val busy = expectError<UmfException.Api>("api_error") { app.parse("get_payment", response(503, "")) }
             assertEquals(503, busy.httpStatus)
             assertNull(busy.retCode)
-            assertEquals("retryable", busy.returnClass)
+            assertEquals("retryable", busy.`class`)
             assertTrue(busy.isRetryable() && busy.retryable)
             // …a payment never, unless the answer proves it was not processed (HTTP 429).
             val lost = expectError<UmfException.Api>("api_error") { app.parse("create_payment", response(503, "")) }
@@ -186,17 +186,17 @@ fun responseTests(suite: Suite, v: Vectors, repo: File) {
                 app.parse("get_payment", response(401, """{"meta":{"ret_code":"00280703","ret_msg":"token invalid"}}"""))
             }
             assertEquals("00280703", expired.retCode)
-            assertEquals("token_expired", expired.returnClass)
+            assertEquals("token_expired", expired.`class`)
             val paid = expectError<UmfException.Api>("api_error") {
                 app.parse("create_payment", response(200, """{"meta":{"ret_code":"00060780","ret_msg":"已支付"}}"""))
             }
-            assertEquals("duplicate", paid.returnClass)
+            assertEquals("duplicate", paid.`class`)
             assertEquals("已支付", paid.retMsg)
             assertFalse(paid.isRetryable())
             val declined = expectError<UmfException.Api>("api_error") {
                 app.parse("execute_payment", response(200, """{"meta":{"ret_code":"00060550","ret_msg":"declined"}}"""))
             }
-            assertEquals("other", declined.returnClass)
+            assertEquals("other", declined.`class`)
             // Not an answer UMF gives.
             expectError<UmfException.Response>("response_malformed") { app.parse("get_payment", response(200, "<html>")) }
             expectError<UmfException.Response>("response_malformed") {

@@ -208,7 +208,7 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
             val rejected = umf.send(sms)
             assertTrue(isTokenRejection(rejected))
             val expired = expectError<UmfException.Api>("api_error") { device.parse("send_payment_sms", rejected) }
-            assertEquals("token_expired", expired.returnClass)
+            assertEquals("token_expired", expired.`class`)
             assertTrue(tokens.invalidate(token.generation()))
             token = fetchToken()
             val resent = sms.withHeader("Authorization", server.authorization(token))
@@ -251,11 +251,11 @@ fun sandboxTests(suite: Suite, v: Vectors, umfBinary: File) {
             assertEquals(first, Json.parse(call("create_payment", order2).resultJson).obj().str("id"))
             val different = expectError<UmfException.Api>("api_error") { call("create_payment", order2.replace("100.00", "90.00")) }
             assertEquals("00202022", different.retCode)
-            assertEquals("conflict", different.returnClass)
+            assertEquals("conflict", different.`class`)
             assertFalse(different.isRetryable())
             val paid = expectError<UmfException.Api>("api_error") { call("create_payment", order2.replace("KT-ORDER-0002", "KT-ORDER-0001")) }
             assertEquals("00060780", paid.retCode)
-            assertEquals("duplicate", paid.returnClass)
+            assertEquals("duplicate", paid.`class`)
 
             // A forged answer (the sandbox's bad_signature fault) never reaches the app as data.
             expectError<UmfException.Signature>("signature_invalid") {

@@ -254,7 +254,10 @@ fun secretTests(suite: Suite, v: Vectors) {
         val answerBody = Json.write(
             mapOf(
                 "meta" to mapOf("ret_code" to "0000", "ret_msg" to "successful transaction"),
-                "payment" to mapOf("id" to "PAY_SECRET1", "state" to "WAIT_BUYER_PAY", "payer" to mapOf("payer_info" to mapOf("bank_card" to card))),
+                "payment" to mapOf(
+                    "id" to "PAY_SECRET1", "state" to "WAIT_BUYER_PAY", "payer" to mapOf("payer_info" to mapOf("bank_card" to card)),
+                    "order" to mapOf("amount" to mapOf("total" to "1.00", "currency" to "USD")),
+                ),
             ),
         )
         val answer: ApiResponse = server.parse("create_payment", HttpResponse(200, listOf(HttpHeader("Content-Type", "application/json")), answerBody.toByteArray()))
@@ -393,7 +396,8 @@ fun secretTests(suite: Suite, v: Vectors) {
 
         // Answers and notifications that echo the secrets (as a broken peer might) and are refused.
         val echo = """{"meta":{"ret_code":"0000","ret_msg":"ok"},"payment":{"id":"PAY_1","payer":{"payer_info":{"bank_card":""" +
-            """{"number":"$CARD_NUMBER","citizen_id_number":"$ID_NUMBER","phone":"$PHONE","cvv2":"$CVV"}}}}}"""
+            """{"number":"$CARD_NUMBER","citizen_id_number":"$ID_NUMBER","phone":"$PHONE","cvv2":"$CVV"}}},""" +
+            """"order":{"amount":{"total":"1.00","currency":"USD"}}}}"""
         fun answer(status: Int, text: String) = HttpResponse(status, emptyList(), text.toByteArray())
         scan.raising("response_malformed", "truncated answer") { server.parse("create_payment", answer(200, echo.dropLast(4))) }
         scan.raising("response_malformed", "duplicate member") { server.parse("create_payment", answer(200, echo.replace("\"id\":\"PAY_1\"", "\"id\":\"PAY_1\",\"id\":\"$CARD_NUMBER\""))) }

@@ -62,7 +62,7 @@ fun tokenTests(suite: Suite) {
             }
             assertEquals(503, api.httpStatus)
             assertEquals("00090504", api.retCode)
-            assertEquals("retryable", api.returnClass)
+            assertEquals("retryable", api.`class`)
             assertTrue(api.retryable && api.isRetryable())
 
             // Callers polling just after a failure get it thrown instead of each fetching.

@@ -86,7 +86,7 @@ final class CallsTests: XCTestCase {
             merchantKey: Vectors.key("merchant_1024_pkcs8.pem"), clientId: SANDBOX_CLIENT_ID,
             clientSecret: SANDBOX_CLIENT_SECRET, policy: policy, listener: { events.add($0) })
         XCTAssertThrowsError(try server.listBanks()) { error in
-            guard case let UmfError.Transport(code, _, operation, sent, retryable) = error else { return XCTFail("\(error)") }
+            guard case let UmfError.Transport(code, _, operation, sent, retryable, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(code, "transport_error")
             XCTAssertEqual(operation, "get_access_token")
             XCTAssertFalse(sent)

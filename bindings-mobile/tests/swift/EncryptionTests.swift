@@ -62,12 +62,12 @@ final class EncryptionTests: XCTestCase {
     func testAValueOverOneRsaBlockIsValueTooLongNamingThePathNotTheValue() throws {
         let umf = try CardEncryptor(umfPublicKey: umfKey)
         let bare = expectError("Encryption", "value_too_long") { try umf.encryptValue(value: String(repeating: "x", count: 118)) }
-        if case .Encryption(_, _, let path)? = bare { XCTAssertNil(path) }
+        if case .Encryption(_, _, let path, _, _)? = bare { XCTAssertNil(path) }
         let long = String(repeating: "9", count: 118)
         let error = expectError("Encryption", "value_too_long") {
             try umf.encryptFields(operationId: "create_payment", payloadJson: createPaymentPayload(card("number", long)))
         }
-        guard case .Encryption(_, _, let path)? = error else { return XCTFail("not Encryption") }
+        guard case .Encryption(_, _, let path, _, _)? = error else { return XCTFail("not Encryption") }
         XCTAssertEqual(path, "payer.payer_info.bank_card.number")
         XCTAssertFalse(error!.localizedDescription.contains(long))
     }

@@ -22,11 +22,11 @@ final class ErrorsTests: XCTestCase {
         // `UmfError.family` (Harness.swift) switches over every case without a default: a family
         // added or removed in the core fails to compile there. Here, each case by its name.
         let all: [UmfError] = [
-            .Key(code: "k", detail: ""), .Encryption(code: "e", detail: "", path: nil), .Signature(code: "s", detail: ""),
-            .Response(code: "r", detail: ""), .Notification(code: "n", detail: ""), .Token(code: "t", detail: ""),
-            .Api(code: "a", detail: "", httpStatus: 500, retCode: nil, retMsg: "", returnClass: "retryable", retryable: true),
-            .Request(code: "q", detail: "", problems: []),
-            .Transport(code: "x", detail: "", operation: "get_payment", sent: false, retryable: true),
+            .Key(code: "k", detail: "", found: nil, wanted: nil, path: nil, parameter: nil, value: nil, max: nil), .Encryption(code: "e", detail: "", path: nil, len: nil, max: nil), .Signature(code: "s", detail: "", unverifiedRetCode: nil),
+            .Response(code: "r", detail: "", path: nil), .Notification(code: "n", detail: ""), .Token(code: "t", detail: ""),
+            .Api(code: "a", detail: "", httpStatus: 500, retCode: nil, retMsg: "", class: "retryable", retryable: true),
+            .Request(code: "q", detail: "", problems: [], operation: nil, name: nil),
+            .Transport(code: "x", detail: "", operation: "get_payment", sent: false, retryable: true, waitedMs: nil),
             .Crypto(code: "c", detail: ""), .Internal(code: "i", detail: ""),
         ]
         XCTAssertEqual(all.map(\.family), ["Key", "Encryption", "Signature", "Response", "Notification", "Token", "Api", "Request", "Transport", "Crypto", "Internal"])
@@ -82,7 +82,7 @@ final class ErrorsTests: XCTestCase {
         XCTAssertEqual(errors.count, refused.count)
         for error in errors { XCTAssertFalse(error.localizedDescription.contains(CARD_NUMBER_PLAIN), "\(error.code()) leaks the card number") }
         let problems = errors.map { error -> [ValidationProblem] in
-            if case .Request(_, _, let problems) = error { return problems }
+            if case .Request(_, _, let problems, _, _) = error { return problems }
             return []
         }
         XCTAssertFalse(problems.last!.isEmpty)
@@ -96,7 +96,7 @@ final class ErrorsTests: XCTestCase {
         let error = expectError("Encryption", "value_too_long") {
             try umf.encryptFields(operationId: "create_payment", payloadJson: createPaymentPayload(card("cvv2", secretValue)))
         }
-        guard case .Encryption(_, let detail, _)? = error else { return XCTFail("not Encryption") }
+        guard case .Encryption(_, let detail, _, _, _)? = error else { return XCTFail("not Encryption") }
         XCTAssertTrue(error!.localizedDescription.contains("value_too_long"), error!.localizedDescription)
         XCTAssertTrue(detail.contains("payer.payer_info.bank_card.cvv2"), detail)
         for text in [error!.localizedDescription, String(describing: error!), String(reflecting: error!)] {

@@ -151,7 +151,7 @@ final class RequestsTests: XCTestCase {
         let paths = Set(problems.map(\.path))
         XCTAssertTrue(paths.contains("order.amount.total") && paths.contains("order.mer_date"), "\(problems)")
         let error = expectError("Request", "validation_failed") { try server.prepare(operationId: "create_payment", paramsJson: broken) }
-        guard case .Request(_, _, let reported)? = error else { return XCTFail("not Request") }
+        guard case .Request(_, _, let reported, _, _)? = error else { return XCTFail("not Request") }
         XCTAssertEqual(reported, problems, "prepare reports what validate finds")
         XCTAssertTrue(reported.allSatisfy { !$0.rule.isEmpty && $0.severity == .error })
     }
@@ -167,7 +167,7 @@ final class RequestsTests: XCTestCase {
         XCTAssertEqual(try OpenSsl.decrypt(encoded.removingPercentEncoding!), CARD_NUMBER_PLAIN)
         let unbind = #"{"external_customer_id":"C1","payer_agreements":[{"usr_busi_agreement_id":"U1","usr_pay_agreement_id":"P1"}]}"#
         let error = expectError("Request", "validation_failed") { try server.prepare(operationId: "unbind_bank_agreement", paramsJson: unbind) }
-        guard case .Request(_, _, let problems)? = error else { return XCTFail("not Request") }
+        guard case .Request(_, _, let problems, _, _)? = error else { return XCTFail("not Request") }
         XCTAssertTrue(problems.contains { $0.rule == "confirmation_required" }, "\(problems)")
         let confirmed = try server.prepare(
             operationId: "unbind_bank_agreement",

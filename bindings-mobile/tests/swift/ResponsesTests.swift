@@ -101,7 +101,7 @@ final class ResponsesTests: XCTestCase {
     }
 
     func testAnUnsignedAnswerIsUnsignedByDefaultAndRefusedWhenStrict() throws {
-        let body = #"{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":{"id":"PAY_1","state":"TRADE_SUCCESS"}}"#
+        let body = #"{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":{"id":"PAY_1","state":"TRADE_SUCCESS","order":{"amount":{"total":"1.00","currency":"USD"}}}}"#
         XCTAssertEqual(try appClient().parse(operationId: "get_payment", response: response(200, body)).verification.status, .unsigned)
         let strict = try appClient(STRICT)
         expectError("Signature", "signature_missing") { try strict.parse(operationId: "get_payment", response: response(200, body)) }

@@ -299,7 +299,8 @@ final class SecretsTests: XCTestCase {
         let answerBody = Json.object([
             ("meta", Json.strings([("ret_code", "0000"), ("ret_msg", "successful transaction")])),
             ("payment", .object([("id", .string("PAY_SECRET1")), ("state", .string("WAIT_BUYER_PAY")),
-                                 ("payer", .object([("payer_info", .object([("bank_card", echoed)]))]))])),
+                                 ("payer", .object([("payer_info", .object([("bank_card", echoed)]))])),
+                                 ("order", .object([("amount", Json.strings([("total", "1.00"), ("currency", "USD")]))]))])),
         ]).text
         let answer = try server.parse(operationId: "create_payment",
                                       response: response(200, answerBody, headers: [HttpHeader(name: "Content-Type", value: "application/json")]))
@@ -480,7 +481,8 @@ final class SecretsTests: XCTestCase {
 
         // Answers and notifications that echo the secrets (as a broken peer might) and are refused.
         let echo = #"{"meta":{"ret_code":"0000","ret_msg":"ok"},"payment":{"id":"PAY_1","payer":{"payer_info":{"bank_card":"#
-            + #"{"number":"\#(CARD_NUMBER)","citizen_id_number":"\#(ID_NUMBER)","phone":"\#(PHONE)","cvv2":"\#(CVV)"}}}}}"#
+            + #"{"number":"\#(CARD_NUMBER)","citizen_id_number":"\#(ID_NUMBER)","phone":"\#(PHONE)","cvv2":"\#(CVV)"}}},"#
+            + #""order":{"amount":{"total":"1.00","currency":"USD"}}}}"#
         scan.raising("response_malformed", "truncated answer") { try server.parse(operationId: "create_payment", response: response(200, String(echo.dropLast(4)))) }
         scan.raising("response_malformed", "duplicate member") {
             try server.parse(operationId: "create_payment", response: response(200, echo.replacingOccurrences(of: #""id":"PAY_1""#, with: #""id":"PAY_1","id":"\#(CARD_NUMBER)""#)))
