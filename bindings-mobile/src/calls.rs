@@ -152,6 +152,9 @@ pub struct StoreConfig {
     pub lock_ttl_ms: i64,
     /// How often a process waiting for another's fetch asks again.
     pub poll_ms: i64,
+    /// How long the process that took the lock waits before fetching, so that requests on
+    /// their way with the old token finish first.
+    pub drain_ms: i64,
     /// After a store failure, the store is not tried again for this long.
     pub retry_after_failure_ms: i64,
     /// Fall back to a token of this process, or fail.
@@ -164,6 +167,7 @@ impl From<StoreConfig> for core::StoreConfig {
             prefix: c.prefix,
             lock_ttl_ms: ms(c.lock_ttl_ms),
             poll_ms: ms(c.poll_ms),
+            drain_ms: ms(c.drain_ms),
             retry_after_failure_ms: ms(c.retry_after_failure_ms),
             mode: c.mode,
         }
@@ -176,6 +180,7 @@ impl From<&core::StoreConfig> for StoreConfig {
             prefix: c.prefix.clone(),
             lock_ttl_ms: signed(c.lock_ttl_ms),
             poll_ms: signed(c.poll_ms),
+            drain_ms: signed(c.drain_ms),
             retry_after_failure_ms: signed(c.retry_after_failure_ms),
             mode: c.mode,
         }
@@ -689,7 +694,7 @@ mod tests {
                 max_backoff_ms: b, deadline_ms: c, attempt_timeout_ms: d, jitter };
             prop_assert_eq!(core::CallPolicy::from(CallPolicy::from(&policy)), policy);
             let store = core::StoreConfig { prefix: "p".into(), lock_ttl_ms: a, poll_ms: b,
-                retry_after_failure_ms: c,
+                drain_ms: d, retry_after_failure_ms: c,
                 mode: if required { StoreMode::Required } else { StoreMode::Fallback } };
             prop_assert_eq!(core::StoreConfig::from(StoreConfig::from(&store)), store);
         }

@@ -150,6 +150,7 @@ impl PyStoreConfig {
         poll_ms=None,
         retry_after_failure_ms=None,
         mode=None,
+        drain_ms=None,
     ))]
     fn new(
         prefix: Option<String>,
@@ -157,6 +158,7 @@ impl PyStoreConfig {
         poll_ms: Option<u64>,
         retry_after_failure_ms: Option<u64>,
         mode: Option<&str>,
+        drain_ms: Option<u64>,
     ) -> PyResult<Self> {
         let d = StoreConfig::default();
         let mode = match mode {
@@ -174,6 +176,7 @@ impl PyStoreConfig {
                 prefix: prefix.unwrap_or(d.prefix),
                 lock_ttl_ms: lock_ttl_ms.unwrap_or(d.lock_ttl_ms),
                 poll_ms: poll_ms.unwrap_or(d.poll_ms),
+                drain_ms: drain_ms.unwrap_or(d.drain_ms),
                 retry_after_failure_ms: retry_after_failure_ms.unwrap_or(d.retry_after_failure_ms),
                 mode,
             },
@@ -198,6 +201,12 @@ impl PyStoreConfig {
         self.inner.poll_ms
     }
 
+    /// How long the process that took the lock waits before fetching.
+    #[getter]
+    fn drain_ms(&self) -> u64 {
+        self.inner.drain_ms
+    }
+
     /// After a store failure, the store is not tried again for this long.
     #[getter]
     fn retry_after_failure_ms(&self) -> u64 {
@@ -213,11 +222,12 @@ impl PyStoreConfig {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let c = &self.inner;
         Ok(format!(
-            "StoreConfig(prefix={}, lock_ttl_ms={}, poll_ms={}, retry_after_failure_ms={}, \
-             mode='{}')",
+            "StoreConfig(prefix={}, lock_ttl_ms={}, poll_ms={}, drain_ms={}, \
+             retry_after_failure_ms={}, mode='{}')",
             py_repr(py, c.prefix.as_str())?,
             c.lock_ttl_ms,
             c.poll_ms,
+            c.drain_ms,
             c.retry_after_failure_ms,
             mode_name(c.mode)
         ))

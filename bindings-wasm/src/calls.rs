@@ -61,7 +61,11 @@ pub struct StoreOptions {
     /// How often a process waiting for another's fetch asks again (default 25).
     #[tsify(optional)]
     pub poll_ms: Option<f64>,
-    /// After a store failure, the store is not tried again for this long (default 5 000).
+    /// How long the process that took the lock waits before fetching, so that requests on
+    /// their way with the old token finish first (default 500).
+    #[tsify(optional)]
+    pub drain_ms: Option<f64>,
+    /// After a store failure, the store is not tried again for this long (default 1 000).
     #[tsify(optional)]
     pub retry_after_failure_ms: Option<f64>,
     /// `fallback` (default: go on with a token of this process and report
@@ -131,6 +135,7 @@ impl StoreOptions {
             prefix: self.prefix.clone().unwrap_or(d.prefix),
             lock_ttl_ms: ms(self.lock_ttl_ms, "lockTtlMs", d.lock_ttl_ms)?,
             poll_ms: ms(self.poll_ms, "pollMs", d.poll_ms)?,
+            drain_ms: ms(self.drain_ms, "drainMs", d.drain_ms)?,
             retry_after_failure_ms: ms(
                 self.retry_after_failure_ms,
                 "retryAfterFailureMs",

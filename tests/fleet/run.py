@@ -11,9 +11,9 @@ that each fetch their own token cut each other off. This runs a real Redis and t
   fleet (UMF's own count, from the sandbox);
 * ``no store``: the same fleet without the store, for contrast (reported, not asserted beyond
   its completing);
-* two drills, with the store and 8 s tokens (refreshed 2 s early): Redis is stopped half a
-  second before the first refresh (timed on the sandbox's count of tokens issued), for 1.5 s
-  (inside the refresh margin) and for 6 s (past the token's expiry). Asserted for the short
+* two drills, with the store and 12 s tokens (refreshed 3 s early): Redis is stopped 0.3 s
+  before the first refresh (timed on the sandbox's count of tokens issued), for 1 s (inside
+  the refresh margin) and for 6 s (past the token's expiry). Asserted for the short
   one: the workers saw Redis go away, no call failed, no token more than one per lifetime;
   for the long one, that every worker finished and saw the outage (its failures, processes
   revoking each other's own tokens, are the documented trade-off of the fallback and are
@@ -247,8 +247,8 @@ def main() -> int:
         redis = Redis(args.redis_server, free_port(), Path(tmp))
         try:
             # Each phase has its own sandbox, so each store phase starts with an empty Redis.
-            # The drills use 8 s tokens (refreshed 2 s early) and stop Redis half a second
-            # before the first refresh: for 1.5 s (inside the margin: nobody may fetch a token
+            # The drills use 12 s tokens (refreshed 3 s early, at 9 s) and stop Redis 0.3 s
+            # before the first refresh: for 1 s (inside the margin: nobody may fetch a token
             # alone, nothing may fail) and for 6 s (past the token's expiry: processes fetch
             # their own and revoke each other, the trade-off of the fallback mode; reported).
             redis.start()
@@ -261,11 +261,11 @@ def main() -> int:
             rows.append(
                 run_phase(
                     args,
-                    "drill: Redis down 1.5 s at a refresh",
+                    "drill: Redis down 1 s at a refresh",
                     redis,
-                    ttl=8,
+                    ttl=12,
                     calls=args.drill_calls,
-                    outage=(5.5, 1.5),
+                    outage=(8.7, 1.0),
                 )
             )
             redis.stop()
@@ -275,9 +275,9 @@ def main() -> int:
                     args,
                     "drill: Redis down 6 s at a refresh",
                     redis,
-                    ttl=8,
+                    ttl=12,
                     calls=args.drill_calls,
-                    outage=(5.5, 6.0),
+                    outage=(8.7, 6.0),
                 )
             )
         finally:

@@ -32,12 +32,12 @@ class RedisTokenStore:
     :class:`umf.http.UmfClient`) or ``redis.asyncio.Redis`` (for
     :class:`umf.http.AsyncUmfClient`; a sync client works there too, blocking the loop).
 
-    ``prefix``, ``lock_ttl_ms``, ``poll_ms``, ``retry_after_failure_ms`` and ``mode`` are the
-    core's :class:`umf.StoreConfig` knobs (left out: the core's defaults, ``"umf"``, 10000,
-    25, 5000, ``"fallback"``). ``mode="fallback"`` (the default) keeps calls
-    working when Redis is unreachable, with a token of this process and a warning event (while
-    Redis is down, processes that refresh may revoke each other's tokens, and each such call is
-    replayed once); ``mode="required"`` fails those calls with
+    ``prefix``, ``lock_ttl_ms``, ``poll_ms``, ``drain_ms``, ``retry_after_failure_ms`` and
+    ``mode`` are the core's :class:`umf.StoreConfig` knobs (left out: the core's defaults,
+    ``"umf"``, 10000, 25, 500, 1000, ``"fallback"``). ``mode="fallback"`` (the default) keeps
+    calls working when Redis is unreachable, with a warning event: a token due for refresh is
+    used until it expires, then the process fetches its own (processes doing so revoke each
+    other's tokens until Redis is back); ``mode="required"`` fails those calls with
     :class:`umf.StoreUnavailableError` instead.
     """
 
@@ -50,6 +50,7 @@ class RedisTokenStore:
         poll_ms: int | None = None,
         retry_after_failure_ms: int | None = None,
         mode: Literal["fallback", "required"] | None = None,
+        drain_ms: int | None = None,
     ) -> None:
         self.redis = redis
         self.config = StoreConfig(
@@ -58,6 +59,7 @@ class RedisTokenStore:
             poll_ms=poll_ms,
             retry_after_failure_ms=retry_after_failure_ms,
             mode=mode,
+            drain_ms=drain_ms,
         )
         self._scripts: dict[str, Any] = {}
         self._lock = threading.Lock()

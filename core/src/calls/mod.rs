@@ -726,7 +726,13 @@ impl Call {
                     Some(Err(error)) => self.finish(Err(error)),
                 }
             }
-            Ok("locked") => self.state = State::FetchingTokenDue,
+            Ok("locked") => {
+                let drain_ms = self.shared.store.as_ref().map_or(0, |c| c.drain_ms);
+                self.state = State::Sleeping {
+                    until_ms: now_ms.saturating_add(drain_ms),
+                    then: Box::new(State::FetchingTokenDue),
+                };
+            }
             Ok("wait") => {
                 self.state = State::Sleeping {
                     until_ms: now_ms.saturating_add(poll_ms),

@@ -104,6 +104,11 @@ pub struct StoreConfig {
     pub lock_ttl_ms: u64,
     /// How often a process waiting for another's fetch asks again.
     pub poll_ms: u64,
+    /// How long the process that took the lock waits before it sends the token request: the
+    /// fleet stops using the old token at the store's expiry, and requests already on their
+    /// way with it finish first (UMF revokes it the moment it issues the next one, and would
+    /// answer them 401). Once per token lifetime; requests slower than this are replayed.
+    pub drain_ms: u64,
     /// After the store failed, this process does not try it again for this long (except right
     /// after a rejected token). Meanwhile a token due for refresh is used until it expires.
     pub retry_after_failure_ms: u64,
@@ -117,6 +122,7 @@ impl Default for StoreConfig {
             prefix: "umf".to_owned(),
             lock_ttl_ms: 10_000,
             poll_ms: 25,
+            drain_ms: 500,
             retry_after_failure_ms: 1_000,
             mode: StoreMode::Fallback,
         }
