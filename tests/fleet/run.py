@@ -236,7 +236,7 @@ def main() -> int:
     parser.add_argument(
         "--drill-calls",
         type=int,
-        default=1000,
+        default=1200,
         help="calls per worker in the drills (they must outlast 12 s)",
     )
     parser.add_argument("--timeout", type=float, default=300)
