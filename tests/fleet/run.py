@@ -237,7 +237,7 @@ def main() -> int:
         "--drill-calls",
         type=int,
         default=1200,
-        help="calls per worker in the drills (they must outlast 12 s)",
+        help="calls per worker in the drills (they must outlast 15 s)",
     )
     parser.add_argument("--timeout", type=float, default=300)
     args = parser.parse_args()
