@@ -163,7 +163,7 @@ def python_type(t: dict[str, Any], objects: dict[str, str] | None = None) -> str
     if kind == "enum":
         return str(t["name"])
     if kind == "object":
-        return (objects or {}).get(t["model"], t["model"])
+        return (objects or {}).get(t["model"], str(t["model"]))
     if kind == "list":
         return f"list[{python_type(t['of'], objects)}]"
     raise SystemExit(f"no Python type for the schema type {t!r}: teach codegen/generate.py")
