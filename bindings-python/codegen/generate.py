@@ -6,8 +6,7 @@
   operation;
 * ``python/umf/_operations.py``: one method per operation for ``umf.http.UmfClient`` and
   ``AsyncUmfClient``, typed with those TypedDicts;
-* ``python/umf/_schema.py``: the error codes with their families and extra fields, and the
-  operation-to-result map;
+* ``python/umf/_schema.py``: the error codes with their families and extra fields;
 * the overloads of ``Client.parse`` in ``python/umf/_native.pyi`` (between two markers).
 
 Nothing here is a second copy of a fact: ``--check`` (run by scripts/test-python.sh) fails when
@@ -50,6 +49,10 @@ LEAVES = {
     "rate": "ExchangeRateValue",
     "any": "Any",
 }
+
+# The parameter that confirms an operation whose row has `confirm` (the core's
+# `client::CONFIRM_KEY`, which the schema does not carry).
+CONFIRM_KEY = "$confirm"
 
 # Types that are not models of the schema: the envelope (`meta`, `links`), the wire helpers,
 # answers without a JSON result, the CSV statement files and uploads.
@@ -350,8 +353,8 @@ class Emitter:
             bases.append("Upload")
             described.append("body: the file to upload")
         if op["confirm"]:
-            fields.append(("$confirm", "bool", False))
-            described.append(f"``$confirm`` (``True``: {op['confirm']})")
+            fields.append((CONFIRM_KEY, "bool", False))
+            described.append(f"``{CONFIRM_KEY}`` (``True``: {op['confirm']})")
         doc = [
             f"``{op['method']} {op['path']}``: " + ("; ".join(described) or "no parameters") + "."
         ]
@@ -432,7 +435,7 @@ def describe(op: Schema) -> list[str]:
         always = ", ".join(f"``{p}``" for p in op["requires"])
         lines += ["", *wrapped(f"Every answer carries {always}.", 88)]
     if op["confirm"]:
-        lines += ["", *wrapped(f"Needs ``$confirm=True``: it {op['confirm']}.", 88)]
+        lines += ["", *wrapped(f"Needs ``{CONFIRM_KEY}: True``: it {op['confirm']}.", 88)]
     return lines
 
 
@@ -514,11 +517,8 @@ def generate_operations(schema: Schema) -> str:
 
 
 def generate_schema_module(schema: Schema) -> str:
-    """``umf._schema``: the error codes' families and extra fields, and each operation's
-    result type name."""
+    """``umf._schema``: the error codes with their families and extra fields."""
     errors = {e["code"]: (e["family"], tuple(e["fields"])) for e in schema["errors"]}
-    results = {op["id"]: result_name(op) for op in callable_ops(schema)}
-    confirm = {op["id"]: op["confirm"] for op in schema["operations"] if op["confirm"]}
     return "\n".join(
         [
             HEADER.format(sources="`umf schema --json`"),
@@ -527,12 +527,6 @@ def generate_schema_module(schema: Schema) -> str:
             "# Every error code: its family and the extra fields its exception carries (by these",
             "# names; a keyword such as ``class`` gets a trailing underscore).",
             f"ERROR_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {errors!r}",
-            "",
-            "# The name, in umf.models, of each operation's ApiResponse.result type.",
-            f"RESULT_TYPES: dict[str, str] = {results!r}",
-            "",
-            "# The operations that need ``$confirm=True``, with what they do.",
-            f"CONFIRM: dict[str, str] = {confirm!r}",
             "",
         ]
     )

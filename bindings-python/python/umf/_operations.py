@@ -730,7 +730,7 @@ class SyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
-        Needs ``$confirm=True``: it ends the agreement at every UMF merchant and at the bank
+        Needs ``$confirm: True``: it ends the agreement at every UMF merchant and at the bank
         (004:L4251).
         """
         return self.call("unbind_bank_agreement", *params, **fields)
@@ -1645,7 +1645,7 @@ class AsyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
-        Needs ``$confirm=True``: it ends the agreement at every UMF merchant and at the bank
+        Needs ``$confirm: True``: it ends the agreement at every UMF merchant and at the bank
         (004:L4251).
         """
         return await self.call("unbind_bank_agreement", *params, **fields)
