@@ -141,6 +141,8 @@ FIXED_NAMES = re.findall(r"^(?:class )?(\w+)(?: = |\()", FIXED_TYPES, re.M)
 
 Schema = dict[str, Any]
 Members = list[dict[str, Any]]
+# The schema's models by name (filled once by main).
+MODELS: dict[str, Members] = {}
 
 
 def wrapped(text: str, width: int) -> list[str]:
@@ -219,7 +221,7 @@ def requirement_tree(op: Schema, models: dict[str, Members]) -> dict[str, Any]:
     """
     root = op["result"]["model"]
     tree: dict[str, Any] = {}
-    for path in op["requires"]:
+    for path in guaranteed(op, models):
         segments = [s.removesuffix("[]") for s in path.split(".")]
         top = models[root]
         if member(top, segments[0]) is None:
@@ -242,6 +244,26 @@ def requirement_tree(op: Schema, models: dict[str, Members]) -> dict[str, Any]:
     return tree
 
 
+def guaranteed(op: Schema, models: dict[str, Members]) -> list[str]:
+    """The ``requires`` paths the core enforces on every answer it returns.
+
+    The core checks a path under its first member only (``refund.id``); an answer that carries
+    the result under another of the operation's result keys (003's ``refunds``, K13's singular
+    ``customs_declaration``) is read without that check, so such a path is no promise. A result
+    key that is a member of its own in the result model beside the path's
+    (``get_payment_with_refunds``'s ``refund``) is no alternative.
+    """
+    if op["result"] is None:
+        return []
+    own = {m["name"] for m in models[op["result"]["model"]]}
+    out = []
+    for path in op["requires"]:
+        first = path.split(".")[0].removesuffix("[]")
+        if all(key == first or {key, first} <= own for key in op["result_keys"]):
+            out.append(path)
+    return out
+
+
 def result_name(op: Schema) -> str:
     """The Python type of an operation's ``ApiResponse.result``: ``NoResult`` too where the
     answer may come without its result object (shape ``*_if_present``)."""
@@ -256,7 +278,7 @@ def result_model_name(op: Schema) -> str:
         return "StatementFile"
     if op["result"] is None:
         return "NoResult"
-    if op["requires"]:
+    if guaranteed(op, MODELS):
         return camel(op["id"]) + "Result"
     return str(op["result"]["model"])
 
@@ -408,14 +430,13 @@ def generate_models(schema: Schema) -> str:
     for name in schema["models"]:
         emitter.model(name)
     for op in callable_ops(schema):
-        if op["result"] is not None and op["requires"]:
+        if guaranteed(op, emitter.models):
             tree = requirement_tree(op, emitter.models)
-            always = ", ".join(f"``{p}``" for p in op["requires"])
+            always = ", ".join(f"``{p}``" for p in guaranteed(op, emitter.models))
             what = f"``{op['id']}`` returns it ({always} always present)"
             emitter.required_copy(result_model_name(op), op["result"]["model"], tree, what)
     for op in callable_ops(schema):
-        if has_params(op):
-            emitter.params(op)
+        emitter.params(op)
     out += emitter.lines
     out += ["", "", "__all__ = ["]
     out += [f'    "{n}",' for n in sorted(emitter.names)]
@@ -432,8 +453,8 @@ def describe(op: Schema) -> list[str]:
         effect = "a read: an ``ApiError`` with ``is_retryable`` may be retried."
     lines = [f"``{op['method']} {op['path']}`` (§{op['section']}, {op['stability']}).", ""]
     lines += wrapped(f"{signed}; {effect}", 88)
-    if op["requires"]:
-        always = ", ".join(f"``{p}``" for p in op["requires"])
+    if guaranteed(op, MODELS):
+        always = ", ".join(f"``{p}``" for p in guaranteed(op, MODELS))
         lines += ["", *wrapped(f"Every answer carries {always}.", 88)]
     if op["confirm"]:
         lines += ["", *wrapped(f"Needs ``{CONFIRM_KEY}: True``: it {op['confirm']}.", 88)]
@@ -612,6 +633,7 @@ def main() -> int:
     args = parser.parse_args()
     done = subprocess.run([args.umf, "schema", "--json"], capture_output=True, check=True)
     schema: Schema = json.loads(done.stdout)
+    MODELS.update({name: m["members"] for name, m in schema["models"].items()})
     if schema["schema_version"] != 1:
         raise SystemExit(f"schema version {schema['schema_version']}: teach codegen/generate.py")
     stub_path = PACKAGE / "_native.pyi"

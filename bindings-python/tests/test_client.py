@@ -339,7 +339,7 @@ def test_answers_are_verified_and_typed(manifest: dict[str, Any]) -> None:
 def test_numbers_keep_their_exact_text(client: umf.Client) -> None:
     body = (
         '{"meta":{"ret_code":"0000","ret_msg":"Success"},"transactions":{"payment_summaries":'
-        '[{"payment_id":"PAY_1","amount":{"total":49.40,"currency":"USD","exchange_rate":6.9800,'
+        '[{"payment_id":"PAY_1","state":"TRADE_SUCCESS","amount":{"total":49.40,"currency":"USD","exchange_rate":6.9800,'
         '"total_cny":"344.8120"},"extra_member":1.10}],'
         '"pagination":{"total_count":"5","page_number":1,"page_size":2}}}'
     )

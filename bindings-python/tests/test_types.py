@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import types
 import typing
 from decimal import Decimal
 from pathlib import Path
@@ -34,7 +35,7 @@ def mismatches(value: Any, tp: Any, path: str = "result") -> list[str]:
     origin = get_origin(tp)
     if tp is Any:
         return []
-    if origin is Union:
+    if origin is Union or isinstance(tp, types.UnionType):
         tries = [mismatches(value, arg, path) for arg in get_args(tp)]
         return [] if any(not t for t in tries) else [f"{path}: {value!r} is no {tp}"]
     if origin is Literal:

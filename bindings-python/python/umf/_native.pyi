@@ -548,10 +548,6 @@ class Client:
     ) -> ApiResponse[models.AgreementInfo]: ...
     @overload
     def parse(
-        self, op: Literal["apply_to_ciq"], response: HttpResponse
-    ) -> ApiResponse[models.ApplyToCiqResult]: ...
-    @overload
-    def parse(
         self, op: Literal["list_banks", "query_card_bin"], response: HttpResponse
     ) -> ApiResponse[models.BanksResult]: ...
     @overload
@@ -561,7 +557,12 @@ class Client:
     @overload
     def parse(
         self,
-        op: Literal["apply_to_ciq_no_payment_id", "query_ciq_no_payment_id"],
+        op: Literal[
+            "apply_to_ciq",
+            "get_ciq_declaration",
+            "apply_to_ciq_no_payment_id",
+            "query_ciq_no_payment_id",
+        ],
         response: HttpResponse,
     ) -> ApiResponse[models.CiqDeclarationsResult]: ...
     @overload
@@ -583,7 +584,12 @@ class Client:
     @overload
     def parse(
         self,
-        op: Literal["apply_to_customs", "apply_to_customs_no_payment_id"],
+        op: Literal[
+            "apply_to_customs",
+            "get_customs_declaration",
+            "apply_to_customs_no_payment_id",
+            "query_customs_no_payment_id",
+        ],
         response: HttpResponse,
     ) -> ApiResponse[models.CustomsDeclarationsResult]: ...
     @overload
@@ -606,14 +612,6 @@ class Client:
     ) -> ApiResponse[models.ExecutePaymentResult]: ...
     @overload
     def parse(
-        self, op: Literal["get_ciq_declaration"], response: HttpResponse
-    ) -> ApiResponse[models.GetCiqDeclarationResult]: ...
-    @overload
-    def parse(
-        self, op: Literal["get_customs_declaration"], response: HttpResponse
-    ) -> ApiResponse[models.GetCustomsDeclarationResult]: ...
-    @overload
-    def parse(
         self, op: Literal["get_payment"], response: HttpResponse
     ) -> ApiResponse[models.GetPaymentResult]: ...
     @overload
@@ -624,10 +622,6 @@ class Client:
     def parse(
         self, op: Literal["get_reconciliation_statement"], response: HttpResponse
     ) -> ApiResponse[models.GetReconciliationStatementResult]: ...
-    @overload
-    def parse(
-        self, op: Literal["get_refund"], response: HttpResponse
-    ) -> ApiResponse[models.GetRefundResult]: ...
     @overload
     def parse(
         self, op: Literal["list_transactions"], response: HttpResponse
@@ -667,16 +661,16 @@ class Client:
     ) -> ApiResponse[models.QueryAsyncRefundNoPaymentIdResult]: ...
     @overload
     def parse(
-        self, op: Literal["query_customs_no_payment_id"], response: HttpResponse
-    ) -> ApiResponse[models.QueryCustomsNoPaymentIdResult]: ...
-    @overload
-    def parse(
         self, op: Literal["query_enterprise_qualification_report"], response: HttpResponse
     ) -> ApiResponse[models.QueryEnterpriseId]: ...
     @overload
     def parse(
         self, op: Literal["query_b2b_order"], response: HttpResponse
     ) -> ApiResponse[models.QueryOrder]: ...
+    @overload
+    def parse(
+        self, op: Literal["get_refund"], response: HttpResponse
+    ) -> ApiResponse[models.Refund]: ...
     @overload
     def parse(
         self, op: Literal["send_payment_sms"], response: HttpResponse
@@ -739,15 +733,6 @@ def parse_response(
 ) -> ApiResponse[models.AgreementInfo]: ...
 @overload
 def parse_response(
-    op: Literal["apply_to_ciq"],
-    response: HttpResponse,
-    umf_public_key: PublicKey | None = None,
-    *,
-    policy: _VerifyPolicy = ...,
-    scope: _SignatureScope = ...,
-) -> ApiResponse[models.ApplyToCiqResult]: ...
-@overload
-def parse_response(
     op: Literal["list_banks", "query_card_bin"],
     response: HttpResponse,
     umf_public_key: PublicKey | None = None,
@@ -766,7 +751,12 @@ def parse_response(
 ) -> ApiResponse[models.CardBinding]: ...
 @overload
 def parse_response(
-    op: Literal["apply_to_ciq_no_payment_id", "query_ciq_no_payment_id"],
+    op: Literal[
+        "apply_to_ciq",
+        "get_ciq_declaration",
+        "apply_to_ciq_no_payment_id",
+        "query_ciq_no_payment_id",
+    ],
     response: HttpResponse,
     umf_public_key: PublicKey | None = None,
     *,
@@ -811,7 +801,12 @@ def parse_response(
 ) -> ApiResponse[models.CreateRefundResult]: ...
 @overload
 def parse_response(
-    op: Literal["apply_to_customs", "apply_to_customs_no_payment_id"],
+    op: Literal[
+        "apply_to_customs",
+        "get_customs_declaration",
+        "apply_to_customs_no_payment_id",
+        "query_customs_no_payment_id",
+    ],
     response: HttpResponse,
     umf_public_key: PublicKey | None = None,
     *,
@@ -856,24 +851,6 @@ def parse_response(
 ) -> ApiResponse[models.ExecutePaymentResult]: ...
 @overload
 def parse_response(
-    op: Literal["get_ciq_declaration"],
-    response: HttpResponse,
-    umf_public_key: PublicKey | None = None,
-    *,
-    policy: _VerifyPolicy = ...,
-    scope: _SignatureScope = ...,
-) -> ApiResponse[models.GetCiqDeclarationResult]: ...
-@overload
-def parse_response(
-    op: Literal["get_customs_declaration"],
-    response: HttpResponse,
-    umf_public_key: PublicKey | None = None,
-    *,
-    policy: _VerifyPolicy = ...,
-    scope: _SignatureScope = ...,
-) -> ApiResponse[models.GetCustomsDeclarationResult]: ...
-@overload
-def parse_response(
     op: Literal["get_payment"],
     response: HttpResponse,
     umf_public_key: PublicKey | None = None,
@@ -899,15 +876,6 @@ def parse_response(
     policy: _VerifyPolicy = ...,
     scope: _SignatureScope = ...,
 ) -> ApiResponse[models.GetReconciliationStatementResult]: ...
-@overload
-def parse_response(
-    op: Literal["get_refund"],
-    response: HttpResponse,
-    umf_public_key: PublicKey | None = None,
-    *,
-    policy: _VerifyPolicy = ...,
-    scope: _SignatureScope = ...,
-) -> ApiResponse[models.GetRefundResult]: ...
 @overload
 def parse_response(
     op: Literal["list_transactions"],
@@ -975,15 +943,6 @@ def parse_response(
 ) -> ApiResponse[models.QueryAsyncRefundNoPaymentIdResult]: ...
 @overload
 def parse_response(
-    op: Literal["query_customs_no_payment_id"],
-    response: HttpResponse,
-    umf_public_key: PublicKey | None = None,
-    *,
-    policy: _VerifyPolicy = ...,
-    scope: _SignatureScope = ...,
-) -> ApiResponse[models.QueryCustomsNoPaymentIdResult]: ...
-@overload
-def parse_response(
     op: Literal["query_enterprise_qualification_report"],
     response: HttpResponse,
     umf_public_key: PublicKey | None = None,
@@ -1000,6 +959,15 @@ def parse_response(
     policy: _VerifyPolicy = ...,
     scope: _SignatureScope = ...,
 ) -> ApiResponse[models.QueryOrder]: ...
+@overload
+def parse_response(
+    op: Literal["get_refund"],
+    response: HttpResponse,
+    umf_public_key: PublicKey | None = None,
+    *,
+    policy: _VerifyPolicy = ...,
+    scope: _SignatureScope = ...,
+) -> ApiResponse[models.Refund]: ...
 @overload
 def parse_response(
     op: Literal["send_payment_sms"],

@@ -19,7 +19,6 @@ from umf.models import (
     AgreementInfo,
     ApplyToCiqNoPaymentIdParams,
     ApplyToCiqParams,
-    ApplyToCiqResult,
     ApplyToCustomsNoPaymentIdParams,
     ApplyToCustomsParams,
     BanksResult,
@@ -52,9 +51,7 @@ from umf.models import (
     ExecutePaymentParams,
     ExecutePaymentResult,
     GetCiqDeclarationParams,
-    GetCiqDeclarationResult,
     GetCustomsDeclarationParams,
-    GetCustomsDeclarationResult,
     GetEnterpriseQualificationParams,
     GetExchangeRateParams,
     GetPaymentParams,
@@ -64,7 +61,6 @@ from umf.models import (
     GetReconciliationStatementParams,
     GetReconciliationStatementResult,
     GetRefundParams,
-    GetRefundResult,
     GetWechatOpenidUrlParams,
     ListBanksParams,
     ListTransactionsParams,
@@ -80,12 +76,12 @@ from umf.models import (
     QueryCardBinParams,
     QueryCiqNoPaymentIdParams,
     QueryCustomsNoPaymentIdParams,
-    QueryCustomsNoPaymentIdResult,
     QueryEnterpriseId,
     QueryEnterpriseQualificationReportParams,
     QueryOrder,
     QueryRemittanceStatusParams,
     QueryTuitionOrderParams,
+    Refund,
     SendB2bOrderParams,
     SendB2bOuterOrderDetailParams,
     SendEnterpriseQualificationParams,
@@ -290,17 +286,13 @@ class SyncOperations:
         return self.call("create_async_refund", *params, **fields)
 
     @overload
-    def get_refund(self, params: GetRefundParams, /) -> ApiResponse[GetRefundResult]: ...
+    def get_refund(self, params: GetRefundParams, /) -> ApiResponse[Refund]: ...
     @overload
-    def get_refund(self, /, **fields: Unpack[GetRefundParams]) -> ApiResponse[GetRefundResult]: ...
-    def get_refund(
-        self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[GetRefundResult]:
+    def get_refund(self, /, **fields: Unpack[GetRefundParams]) -> ApiResponse[Refund]: ...
+    def get_refund(self, /, *params: Mapping[str, Any], **fields: Any) -> ApiResponse[Refund]:
         """``GET /payments/refund/{refund_id}`` (§3.12, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``refund.id``, ``refund.state``.
         """
         return self.call("get_refund", *params, **fields)
 
@@ -373,55 +365,49 @@ class SyncOperations:
     @overload
     def get_customs_declaration(
         self, params: GetCustomsDeclarationParams, /
-    ) -> ApiResponse[GetCustomsDeclarationResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     @overload
     def get_customs_declaration(
         self, /, **fields: Unpack[GetCustomsDeclarationParams]
-    ) -> ApiResponse[GetCustomsDeclarationResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     def get_customs_declaration(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[GetCustomsDeclarationResult]:
+    ) -> ApiResponse[CustomsDeclarationsResult]:
         """``GET /payments/customs_declarations/{customs_declaration_id}`` (§3.17, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``customs_declarations[].id``, ``customs_declarations[].state``.
         """
         return self.call("get_customs_declaration", *params, **fields)
 
     @overload
-    def apply_to_ciq(self, params: ApplyToCiqParams, /) -> ApiResponse[ApplyToCiqResult]: ...
+    def apply_to_ciq(self, params: ApplyToCiqParams, /) -> ApiResponse[CiqDeclarationsResult]: ...
     @overload
     def apply_to_ciq(
         self, /, **fields: Unpack[ApplyToCiqParams]
-    ) -> ApiResponse[ApplyToCiqResult]: ...
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     def apply_to_ciq(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[ApplyToCiqResult]:
+    ) -> ApiResponse[CiqDeclarationsResult]:
         """``POST /payments/payment/{payment_id}/apply_to_ciq`` (§3.18, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
-
-        Every answer carries ``ciq_declarations.id``.
         """
         return self.call("apply_to_ciq", *params, **fields)
 
     @overload
     def get_ciq_declaration(
         self, params: GetCiqDeclarationParams, /
-    ) -> ApiResponse[GetCiqDeclarationResult]: ...
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     @overload
     def get_ciq_declaration(
         self, /, **fields: Unpack[GetCiqDeclarationParams]
-    ) -> ApiResponse[GetCiqDeclarationResult]: ...
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     def get_ciq_declaration(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[GetCiqDeclarationResult]:
+    ) -> ApiResponse[CiqDeclarationsResult]:
         """``GET /payments/ciq_declarations/{ciq_declaration_id}`` (§3.19, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``ciq_declarations.id``, ``ciq_declarations.state``.
         """
         return self.call("get_ciq_declaration", *params, **fields)
 
@@ -618,19 +604,17 @@ class SyncOperations:
     @overload
     def query_customs_no_payment_id(
         self, params: QueryCustomsNoPaymentIdParams, /
-    ) -> ApiResponse[QueryCustomsNoPaymentIdResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     @overload
     def query_customs_no_payment_id(
         self, /, **fields: Unpack[QueryCustomsNoPaymentIdParams]
-    ) -> ApiResponse[QueryCustomsNoPaymentIdResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     def query_customs_no_payment_id(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[QueryCustomsNoPaymentIdResult]:
+    ) -> ApiResponse[CustomsDeclarationsResult]:
         """``POST /payments/payment/customs_query`` (§3.51, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``customs_declaration.state``.
         """
         return self.call("query_customs_no_payment_id", *params, **fields)
 
@@ -1197,19 +1181,13 @@ class AsyncOperations:
         return await self.call("create_async_refund", *params, **fields)
 
     @overload
-    async def get_refund(self, params: GetRefundParams, /) -> ApiResponse[GetRefundResult]: ...
+    async def get_refund(self, params: GetRefundParams, /) -> ApiResponse[Refund]: ...
     @overload
-    async def get_refund(
-        self, /, **fields: Unpack[GetRefundParams]
-    ) -> ApiResponse[GetRefundResult]: ...
-    async def get_refund(
-        self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[GetRefundResult]:
+    async def get_refund(self, /, **fields: Unpack[GetRefundParams]) -> ApiResponse[Refund]: ...
+    async def get_refund(self, /, *params: Mapping[str, Any], **fields: Any) -> ApiResponse[Refund]:
         """``GET /payments/refund/{refund_id}`` (§3.12, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``refund.id``, ``refund.state``.
         """
         return await self.call("get_refund", *params, **fields)
 
@@ -1284,55 +1262,51 @@ class AsyncOperations:
     @overload
     async def get_customs_declaration(
         self, params: GetCustomsDeclarationParams, /
-    ) -> ApiResponse[GetCustomsDeclarationResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     @overload
     async def get_customs_declaration(
         self, /, **fields: Unpack[GetCustomsDeclarationParams]
-    ) -> ApiResponse[GetCustomsDeclarationResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     async def get_customs_declaration(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[GetCustomsDeclarationResult]:
+    ) -> ApiResponse[CustomsDeclarationsResult]:
         """``GET /payments/customs_declarations/{customs_declaration_id}`` (§3.17, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``customs_declarations[].id``, ``customs_declarations[].state``.
         """
         return await self.call("get_customs_declaration", *params, **fields)
 
     @overload
-    async def apply_to_ciq(self, params: ApplyToCiqParams, /) -> ApiResponse[ApplyToCiqResult]: ...
+    async def apply_to_ciq(
+        self, params: ApplyToCiqParams, /
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     @overload
     async def apply_to_ciq(
         self, /, **fields: Unpack[ApplyToCiqParams]
-    ) -> ApiResponse[ApplyToCiqResult]: ...
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     async def apply_to_ciq(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[ApplyToCiqResult]:
+    ) -> ApiResponse[CiqDeclarationsResult]:
         """``POST /payments/payment/{payment_id}/apply_to_ciq`` (§3.18, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
-
-        Every answer carries ``ciq_declarations.id``.
         """
         return await self.call("apply_to_ciq", *params, **fields)
 
     @overload
     async def get_ciq_declaration(
         self, params: GetCiqDeclarationParams, /
-    ) -> ApiResponse[GetCiqDeclarationResult]: ...
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     @overload
     async def get_ciq_declaration(
         self, /, **fields: Unpack[GetCiqDeclarationParams]
-    ) -> ApiResponse[GetCiqDeclarationResult]: ...
+    ) -> ApiResponse[CiqDeclarationsResult]: ...
     async def get_ciq_declaration(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[GetCiqDeclarationResult]:
+    ) -> ApiResponse[CiqDeclarationsResult]:
         """``GET /payments/ciq_declarations/{ciq_declaration_id}`` (§3.19, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``ciq_declarations.id``, ``ciq_declarations.state``.
         """
         return await self.call("get_ciq_declaration", *params, **fields)
 
@@ -1529,19 +1503,17 @@ class AsyncOperations:
     @overload
     async def query_customs_no_payment_id(
         self, params: QueryCustomsNoPaymentIdParams, /
-    ) -> ApiResponse[QueryCustomsNoPaymentIdResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     @overload
     async def query_customs_no_payment_id(
         self, /, **fields: Unpack[QueryCustomsNoPaymentIdParams]
-    ) -> ApiResponse[QueryCustomsNoPaymentIdResult]: ...
+    ) -> ApiResponse[CustomsDeclarationsResult]: ...
     async def query_customs_no_payment_id(
         self, /, *params: Mapping[str, Any], **fields: Any
-    ) -> ApiResponse[QueryCustomsNoPaymentIdResult]:
+    ) -> ApiResponse[CustomsDeclarationsResult]:
         """``POST /payments/payment/customs_query`` (§3.51, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
-
-        Every answer carries ``customs_declaration.state``.
         """
         return await self.call("query_customs_no_payment_id", *params, **fields)
 

@@ -167,6 +167,15 @@ class ApiError(UmfError):
 
     family = "api"
 
+    http_status: int
+    ret_code: str | None
+    ret_msg: str
+    classification: str
+    # The schema's names: ``class`` (as ``class_``, the same as ``classification``) and
+    # ``retryable`` (the same as ``is_retryable``).
+    class_: str
+    retryable: bool
+
     def __init__(
         self,
         message: str,
@@ -198,7 +207,7 @@ class ApiError(UmfError):
     def _from_core(
         cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
     ) -> UmfError:
-        retryable, duplicate, pending, token_expired = flags
+        _, duplicate, pending, token_expired = flags
         return cls(
             message,
             code,
@@ -206,7 +215,7 @@ class ApiError(UmfError):
             ret_code=fields["ret_code"],
             ret_msg=fields["ret_msg"],
             classification=fields["class"],
-            is_retryable=retryable,
+            is_retryable=fields["retryable"],
             is_duplicate=duplicate,
             is_pending=pending,
             is_token_expired=token_expired,
@@ -249,6 +258,8 @@ class ValidationError(RequestError):
     """A request failed validation (``validation_failed``); ``problems`` lists every problem
     with its JSON path (errors only: warnings do not stop a request)."""
 
+    problems: list[ValidationProblem]
+
     def __init__(
         self, message: str, code: str, *, problems: Iterable[tuple[str, ...]] = ()
     ) -> None:
@@ -289,6 +300,9 @@ class TransportError(UmfError):
 
     family = "transport"
 
+    operation: str | None
+    sent: bool
+    retryable: bool
     # timeout: how long the call waited in all.
     waited_ms: int | None = None
 

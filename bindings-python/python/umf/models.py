@@ -1019,15 +1019,6 @@ class CreateAsyncRefundResult(TypedDict, total=False):
     state: RefundState
 
 
-class GetRefundResult(TypedDict, total=False):
-    """``Refund`` as ``get_refund`` returns it (``refund.id``, ``refund.state`` always present)."""
-
-    id: Required[str]
-    refund_info: RefundInfo
-    notify_url: str
-    state: Required[RefundState]
-
-
 class GetPaymentWithRefundsResultPaymentOrderAmount(TypedDict, total=False):
     """``Amount`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
     ``payment.order.amount.total`` always present).
@@ -1092,81 +1083,6 @@ class GetPaymentWithRefundsResult(TypedDict, total=False):
 
     payment: Required[GetPaymentWithRefundsResultPayment]
     refund: Required[RefundRecords]
-
-
-class GetCustomsDeclarationResultCustomsDeclarations(TypedDict, total=False):
-    """``CustomsDeclaration`` as ``get_customs_declaration`` returns it
-    (``customs_declarations[].id``, ``customs_declarations[].state`` always present).
-    """
-
-    id: Required[str]
-    sub_order: SubOrder
-    customs_id: str
-    mer_customs_code: str
-    freight_amount: Amount
-    tax_amount: Amount
-    sub_order_amount: Amount
-    ec_plat_id: str
-    notify_url: str
-    state: Required[DeclarationState]
-    customs_clearance_date: str
-    verify_department: str
-    verify_department_pay_trace: str
-    mer_date: str
-    pay_trace: str
-    is_customs: str
-
-
-class GetCustomsDeclarationResult(TypedDict, total=False):
-    """``CustomsDeclarationsResult`` as ``get_customs_declaration`` returns it
-    (``customs_declarations[].id``, ``customs_declarations[].state`` always present).
-    """
-
-    customs_declarations: Required[list[GetCustomsDeclarationResultCustomsDeclarations]]
-
-
-class ApplyToCiqResultCiqDeclarations(TypedDict, total=False):
-    """``CiqDeclaration`` as ``apply_to_ciq`` returns it (``ciq_declarations.id`` always
-    present).
-    """
-
-    id: Required[str]
-    sub_order: SubOrder
-    mer_date: str
-    ciq_code: str
-    plat_supplier_no: str
-    ciq_clearance_date: str
-    state: DeclarationState
-
-
-class ApplyToCiqResult(TypedDict, total=False):
-    """``CiqDeclarationsResult`` as ``apply_to_ciq`` returns it (``ciq_declarations.id`` always
-    present).
-    """
-
-    ciq_declarations: Required[list[ApplyToCiqResultCiqDeclarations]]
-
-
-class GetCiqDeclarationResultCiqDeclarations(TypedDict, total=False):
-    """``CiqDeclaration`` as ``get_ciq_declaration`` returns it (``ciq_declarations.id``,
-    ``ciq_declarations.state`` always present).
-    """
-
-    id: Required[str]
-    sub_order: SubOrder
-    mer_date: str
-    ciq_code: str
-    plat_supplier_no: str
-    ciq_clearance_date: str
-    state: Required[DeclarationState]
-
-
-class GetCiqDeclarationResult(TypedDict, total=False):
-    """``CiqDeclarationsResult`` as ``get_ciq_declaration`` returns it (``ciq_declarations.id``,
-    ``ciq_declarations.state`` always present).
-    """
-
-    ciq_declarations: Required[list[GetCiqDeclarationResultCiqDeclarations]]
 
 
 class GetReconciliationStatementResultReconciliationsAmount(TypedDict, total=False):
@@ -1408,37 +1324,6 @@ class QueryAsyncRefundNoPaymentIdResult(TypedDict, total=False):
     state: Required[RefundState]
 
 
-class QueryCustomsNoPaymentIdResultCustomsDeclarations(TypedDict, total=False):
-    """``CustomsDeclaration`` as ``query_customs_no_payment_id`` returns it
-    (``customs_declaration.state`` always present).
-    """
-
-    id: str
-    sub_order: SubOrder
-    customs_id: str
-    mer_customs_code: str
-    freight_amount: Amount
-    tax_amount: Amount
-    sub_order_amount: Amount
-    ec_plat_id: str
-    notify_url: str
-    state: Required[DeclarationState]
-    customs_clearance_date: str
-    verify_department: str
-    verify_department_pay_trace: str
-    mer_date: str
-    pay_trace: str
-    is_customs: str
-
-
-class QueryCustomsNoPaymentIdResult(TypedDict, total=False):
-    """``CustomsDeclarationsResult`` as ``query_customs_no_payment_id`` returns it
-    (``customs_declaration.state`` always present).
-    """
-
-    customs_declarations: Required[list[QueryCustomsNoPaymentIdResultCustomsDeclarations]]
-
-
 class UpdateExpressInfoResult(TypedDict, total=False):
     """``Payment`` as ``update_express_info`` returns it (``payment.id`` always present)."""
 
@@ -1620,6 +1505,10 @@ class DeclareAgainParams(Empty, total=False):
     declaration_id: Required[str]
 
 
+class GetRefundableBalanceParams(TypedDict, total=False):
+    """``GET /payments/payment/self_account_balance``: no parameters."""
+
+
 class CreateAsyncRefundNoPaymentIdParams(AsyncRefund, total=False):
     """``POST /payments/payment/asy_refund``: body AsyncRefund."""
 
@@ -1754,8 +1643,6 @@ __all__ = [
     "Amount",
     "ApplyToCiqNoPaymentIdParams",
     "ApplyToCiqParams",
-    "ApplyToCiqResult",
-    "ApplyToCiqResultCiqDeclarations",
     "ApplyToCustomsNoPaymentIdParams",
     "ApplyToCustomsParams",
     "AsyncRefund",
@@ -1809,11 +1696,7 @@ __all__ = [
     "ExecutePaymentParams",
     "ExecutePaymentResult",
     "GetCiqDeclarationParams",
-    "GetCiqDeclarationResult",
-    "GetCiqDeclarationResultCiqDeclarations",
     "GetCustomsDeclarationParams",
-    "GetCustomsDeclarationResult",
-    "GetCustomsDeclarationResultCustomsDeclarations",
     "GetEnterpriseQualificationParams",
     "GetExchangeRateParams",
     "GetPaymentParams",
@@ -1834,7 +1717,7 @@ __all__ = [
     "GetReconciliationStatementResultReconciliationsRefundSummaries",
     "GetReconciliationStatementResultReconciliationsRefundSummariesAmount",
     "GetRefundParams",
-    "GetRefundResult",
+    "GetRefundableBalanceParams",
     "GetWechatOpenidUrlParams",
     "InterfaceType",
     "Item",
@@ -1876,8 +1759,6 @@ __all__ = [
     "QueryCardBinParams",
     "QueryCiqNoPaymentIdParams",
     "QueryCustomsNoPaymentIdParams",
-    "QueryCustomsNoPaymentIdResult",
-    "QueryCustomsNoPaymentIdResultCustomsDeclarations",
     "QueryEnterprise",
     "QueryEnterpriseId",
     "QueryEnterpriseQualificationReportParams",
