@@ -303,8 +303,8 @@ class TransportError(UmfError):
     operation: str | None
     sent: bool
     retryable: bool
-    # timeout: how long the call waited in all.
-    waited_ms: int | None = None
+    # timeout: how long the call waited in all (None for the other codes).
+    waited_ms: int | None
 
     def __init__(
         self,
@@ -320,6 +320,7 @@ class TransportError(UmfError):
         self.sent = sent
         self.retryable = retryable
         self.is_retryable = retryable
+        self.waited_ms = None
 
     @classmethod
     def _from_core(
