@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Python binding, end to end: builds the abi3 wheel with maturin, installs it (with its
 # httpx extra) into a fresh venv, and runs the pytest suite (end to end against `umf sandbox`,
-# built here), mypy's stubtest and mypy --strict against the installed package, never against
-# the source tree. Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
+# built here), mypy's stubtest, mypy --strict and pyright --strict against the installed package,
+# never against the source tree. Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
 # reachable; a C compiler, perl and make, with which the wheel builds the OpenSSL it links
 # statically: a few minutes the first time, cached in target/ after).
 set -euo pipefail
@@ -23,7 +23,7 @@ step "fresh venv in target/python-venv ($("$python" --version))"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
     -r bindings-python/requirements-test.txt
 "$venv/bin/python" -m pip --disable-pip-version-check list 2>/dev/null \
-    | grep -Ei '^(maturin|pytest|mypy|cryptography|httpx|ruff|flask|fastapi|uvicorn) ' || true
+    | grep -Ei '^(maturin|pytest|mypy|pyright|cryptography|httpx|ruff|flask|fastapi|uvicorn) ' || true
 
 python_dirs=(bindings-python/python bindings-python/tests bindings-python/examples
     bindings-python/bench bindings-python/codegen tests/fleet)
@@ -31,7 +31,7 @@ step "ruff: format and lint of the Python sources, tests, examples, benchmark an
 "$venv/bin/ruff" format --check "${python_dirs[@]}"
 "$venv/bin/ruff" check "${python_dirs[@]}"
 
-step "umf CLI (the sandbox of the end-to-end tests; the operation table of the generator)"
+step "umf CLI (the sandbox of the end-to-end tests; the schema of the generator)"
 cargo build -q -p umf-cli
 umf_bin=$root/target/debug/umf
 
@@ -71,5 +71,8 @@ step "stubtest (hand-written stubs against the built module) and mypy --strict"
 # (The examples are checked by tests/test_examples.py.)
 "$venv/bin/python" -m mypy --strict --no-incremental "$root/bindings-python/bench" \
     "$root/bindings-python/codegen"
+
+step "pyright --strict on the examples and the typed quickstart (against the installed wheel)"
+"$venv/bin/pyright" --pythonpath "$venv/bin/python" -p "$root/bindings-python/pyrightconfig.json"
 
 printf '\npython binding checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))

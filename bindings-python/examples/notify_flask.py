@@ -38,12 +38,13 @@ def pay() -> dict[str, str]:
         },
         notify_url=os.environ["NOTIFY_URL"],
     )
-    payment = answer.result  # umf.models.Payment, verified
+    payment = answer.result  # umf.models.CreatePaymentResult, verified
+    qr = payment.get("payer", {}).get("payer_info", {}).get("qr_code_scan", {}).get("qr_code_url")
+    # Indexed only where the type promises the member; the rest is checked first.
+    if "id" not in payment or "state" not in payment or qr is None:
+        raise RuntimeError("UMF answered without the payment's id, state or QR code")
     payments[payment["id"]] = payment["state"]
-    return {
-        "id": payment["id"],
-        "qr": payment["payer"]["payer_info"]["qr_code_scan"]["qr_code_url"],
-    }
+    return {"id": payment["id"], "qr": qr}
 
 
 @app.post("/umf/notify")
@@ -55,7 +56,7 @@ def notify() -> Response:
         return Response(status=400)  # not from UMF: never acknowledge it
     if note.idempotency_key not in handled:  # kind:id:state
         handled.add(note.idempotency_key)
-        if note.payment is not None:
+        if note.payment is not None and "state" in note.payment:
             payments[note.id] = note.payment["state"]
     ack = note.acknowledgement()  # {"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}
     return Response(ack.body, status=ack.status, headers=ack.headers)

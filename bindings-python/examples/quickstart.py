@@ -36,7 +36,10 @@ with client:
         },
         notify_url="https://shop.example/umf/notify",
     )
-    payment = created.result  # umf.models.Payment, verified; amounts are exact strings
+    payment = created.result  # verified; amounts are exact strings
+    # Every answer carries `order.amount.total` (so its type does); the rest is checked.
+    if "id" not in payment or "state" not in payment:
+        raise RuntimeError("UMF answered without the payment's id or state")
     print(payment["id"], payment["state"], payment["order"]["amount"]["total"])
 
     # The five card fields are encrypted with UMF's key by the SDK before anything is signed.
@@ -56,7 +59,7 @@ with client:
     admin_url = base_url.replace("/cberest/v1", "/__admin")
     card["verify_code"] = httpx.get(f"{admin_url}/sms/{payment['id']}").json()["code"]
     paid = client.execute_payment(payment_id=payment["id"], payer=payer).result
-    print(paid["id"], paid["state"])  # PAY_… TRADE_SUCCESS
+    print(payment["id"], paid["state"])  # PAY_… TRADE_SUCCESS (the state is always there)
 
     refund = client.create_refund(
         payment_id=payment["id"],
@@ -66,4 +69,4 @@ with client:
             "amount": {"total": "30.00", "currency": "USD"},
         },
     ).result
-    print(refund["id"], refund["state"])  # REFUND_… REFUND_SUCCESS
+    print(refund.get("id"), refund["state"])  # REFUND_… REFUND_SUCCESS

@@ -1,14 +1,18 @@
 //! Core errors as exceptions of `umf.errors`.
 //!
 //! The classes are written in Python (`python/umf/errors.py`) so they read like any Python
-//! exception and carry typed attributes; this module only picks the class and hands over what
-//! the core decided (code, message, flags). It never rewrites a message.
+//! exception and carry typed attributes; this module hands over what the core decided (message,
+//! code, family, the extra fields of `Error::extras`, the flags) to `umf.errors._from_core`,
+//! which picks the class. It never rewrites a message.
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyList, PyTuple, PyType};
+use pyo3::types::{PyList, PyTuple, PyType};
+use serde_json::Value;
 use umf_core::{Error, ValidationProblem};
+
+use crate::json::to_python;
 
 use crate::names::serde_name;
 
@@ -39,83 +43,23 @@ impl<T> IntoPyResult<T> for umf_core::Result<T> {
 }
 
 fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
-    let message = err.to_string();
-    let code = err.code();
-    match err {
-        Error::Api {
-            http_status,
-            ret_code,
-            ret_msg,
-            class,
-            ..
-        } => {
-            let kwargs = PyDict::new(py);
-            kwargs.set_item("http_status", http_status)?;
-            kwargs.set_item("ret_code", ret_code.as_deref())?;
-            kwargs.set_item("ret_msg", ret_msg)?;
-            kwargs.set_item("classification", class.as_str())?;
-            kwargs.set_item("is_retryable", err.is_retryable())?;
-            kwargs.set_item("is_duplicate", err.is_duplicate())?;
-            kwargs.set_item("is_pending", err.is_pending())?;
-            kwargs.set_item("is_token_expired", err.is_token_expired())?;
-            error_class(py, "ApiError")?.call((message, code), Some(&kwargs))
-        }
-        // Also a FileNotFoundError, with the path as its `filename`.
-        Error::KeyFileNotFound { path } => {
-            error_class(py, "KeyFileNotFoundError")?.call1((message, code, path))
-        }
-        Error::Transport {
-            operation,
-            sent,
-            retryable,
-            ..
-        } => {
-            let kwargs = transport_kwargs(py, Some(operation), *sent, *retryable)?;
-            error_class(py, "TransportError")?.call((message, code), Some(&kwargs))
-        }
-        Error::Timeout {
-            operation,
-            sent,
-            retryable,
-            waited_ms,
-        } => {
-            let kwargs = transport_kwargs(py, Some(operation), *sent, *retryable)?;
-            kwargs.set_item("waited_ms", waited_ms)?;
-            error_class(py, "TransportTimeoutError")?.call((message, code), Some(&kwargs))
-        }
-        Error::StoreUnavailable { .. } => {
-            let kwargs = transport_kwargs(py, None, false, err.is_retryable())?;
-            error_class(py, "StoreUnavailableError")?.call((message, code), Some(&kwargs))
-        }
-        Error::Validation { problems } => {
-            let kwargs = PyDict::new(py);
-            kwargs.set_item("problems", problem_list(py, problems)?)?;
-            error_class(py, "ValidationError")?.call((message, code), Some(&kwargs))
-        }
-        _ => {
-            static BY_FAMILY: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
-            let by_family = BY_FAMILY.import(py, "umf.errors", "_CLASSES_BY_FAMILY")?;
-            let class = match by_family.get_item(err.family().as_str())? {
-                Some(class) => class,
-                None => error_class(py, "UmfError")?.clone().into_any(),
-            };
-            class.call1((message, code))
-        }
-    }
-}
-
-/// The fields every `umf.TransportError` carries.
-fn transport_kwargs<'py>(
-    py: Python<'py>,
-    operation: Option<&String>,
-    sent: bool,
-    retryable: bool,
-) -> PyResult<Bound<'py, PyDict>> {
-    let kwargs = PyDict::new(py);
-    kwargs.set_item("operation", operation)?;
-    kwargs.set_item("sent", sent)?;
-    kwargs.set_item("retryable", retryable)?;
-    Ok(kwargs)
+    static FROM_CORE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let from_core = FROM_CORE.import(py, "umf.errors", "_from_core")?;
+    // The extra fields by the schema's names (`ERROR_KINDS`), the same in every binding.
+    let fields = to_python(py, &Value::Object(err.extras()))?;
+    let flags = (
+        err.is_retryable(),
+        err.is_duplicate(),
+        err.is_pending(),
+        err.is_token_expired(),
+    );
+    from_core.call1((
+        err.to_string(),
+        err.code(),
+        err.family().as_str(),
+        fields,
+        flags,
+    ))
 }
 
 /// `umf.ValidationProblem(path, rule, message, severity)` for each problem, in order.
@@ -132,13 +76,6 @@ pub fn problem_list<'py>(
         list.append(class.call1(fields)?)?;
     }
     Ok(list)
-}
-
-fn error_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyType>> {
-    py.import("umf.errors")?
-        .getattr(name)?
-        .cast_into::<PyType>()
-        .map_err(Into::into)
 }
 
 /// A `TokenError` with the core's `token_unavailable` code, for a refresh ticket used twice:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any, get_type_hints
+
 import pytest
 import umf
+from conftest import key_path
+from umf._schema import ERROR_KINDS
+from umf.errors import _from_core, attribute_name, error_class
 
 TOKEN_URL = "https://sandbox.test/cberest/v1/oauth/authorize"
 
@@ -74,3 +79,53 @@ def test_validation_errors_list_problems_with_paths() -> None:
     (problem,) = e.problems
     assert problem.path == "order.amount.total" and problem.rule == "amount_format"
     assert isinstance(e, umf.RequestError) and e.code == "validation_failed"
+
+
+def test_every_code_carries_the_extra_fields_of_the_schema_by_their_names() -> None:
+    assert "response_missing_field" in ERROR_KINDS and "timeout" in ERROR_KINDS
+    for code, (family, names) in ERROR_KINDS.items():
+        cls = error_class(code, family)
+        assert cls.family == family or cls is umf.UmfError, code
+        hints = get_type_hints(cls)
+        # Declared (typed) on the class, not only set at run time.
+        assert {attribute_name(n) for n in names} <= hints.keys(), (code, names)
+        fields: dict[str, Any] = {n: f"{code}.{n}" for n in names}
+        if "problems" in fields:
+            fields["problems"] = [
+                {"path": "order", "rule": "required", "message": "m", "severity": "error"}
+            ]
+        error = _from_core("message", code, family, fields, (True, False, False, False))
+        assert type(error) is cls and error.code == code and error.family == family
+        for name in names:
+            if name != "problems":
+                assert getattr(error, attribute_name(name)) == fields[name], (code, name)
+        if "problems" in names:
+            assert isinstance(error, umf.ValidationError)
+            assert error.problems == [umf.ValidationProblem("order", "required", "m")]
+
+
+def test_a_missing_required_member_is_an_error_naming_its_path() -> None:
+    client = umf.Client(
+        "https://sandbox.test/cberest/v1", umf_public_key=key_path("umf_1024_cert.pem")
+    )
+    body = b'{"meta":{"ret_code":"0000"},"refund":{"id":"REFUND_1"}}'
+    with pytest.raises(umf.ResponseError) as e:
+        client.parse("create_refund", umf.HttpResponse(200, [], body))
+    assert (e.value.code, e.value.path) == ("response_missing_field", "refund.state")
+    body = b'{"meta":{"ret_code":"0000"},"refund":{"id":"REFUND_1","state":"REFUND_SUCCESS"}}'
+    answer = client.parse("create_refund", umf.HttpResponse(200, [], body))
+    assert answer.result["state"] == "REFUND_SUCCESS"
+
+
+def test_real_errors_carry_their_extra_fields() -> None:
+    e = token_error(503, b'{"meta":{"ret_code":"00090504","ret_msg":"system busy"}}')
+    assert isinstance(e, umf.ApiError)
+    assert (e.class_, e.retryable) == (e.classification, e.is_retryable) == ("retryable", True)
+
+    client = umf.Client(
+        "https://sandbox.test/cberest/v1",
+        umf_public_key=umf.PublicKey.from_bytes(key_path("umf_1024_cert.pem").read_bytes()),
+    )
+    with pytest.raises(umf.RequestError) as r:
+        client.prepare("no_such_operation")
+    assert (r.value.code, r.value.operation) == ("unknown_operation", "no_such_operation")

@@ -135,6 +135,16 @@ def test_the_quickstart(
     assert refunded.startswith("REFUND_") and refunded.endswith(" REFUND_SUCCESS")
 
 
+def test_the_typed_quickstart(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("UMF_BASE_URL", sandbox.base_url)
+    runpy.run_path(str(EXAMPLES / "typed_quickstart.py"), run_name="__main__")
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("typed quickstart passed: PAY_") and " REFUND_" in line
+
+
 def test_the_readme_shows_the_examples_as_they_are() -> None:
     readme = (ROOT / "bindings-python" / "README.md").read_text(encoding="utf-8")
     for example in sorted(EXAMPLES.glob("*.py")):

@@ -22,7 +22,7 @@ from umf.http import AsyncUmfClient, UmfClient
 
 BASE = "https://sandbox.test/cberest/v1"
 EXPIRED = b'{"meta":{"ret_code":"00280703","ret_msg":"token expired"}}'
-# What every get_payment answer carries (the operation's `requires`): a state and the amount.
+# What every get_payment answer carries (the core refuses an answer without it).
 OK = (
     b'{"meta":{"ret_code":"0000","ret_msg":"success"},"payment":{"id":"PAY_1",'
     b'"state":"TRADE_SUCCESS","order":{"amount":{"total":"1.00","currency":"USD"}}}}'

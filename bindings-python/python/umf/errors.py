@@ -5,14 +5,20 @@ Every exception carries the core's stable ``code`` (``signature_invalid``, ``key
 on the message. Messages never contain key material, secrets, tokens, card or ID numbers.
 
 The native module raises these; the flags (``is_retryable`` and friends) are decided by the core
-and passed in unchanged, so this module holds no decisions of its own.
+and passed in unchanged, so this module holds no decisions of its own. Each exception also
+carries the extra fields the core's schema lists for its code (``umf._schema.ERROR_KINDS``, the
+same names in every binding: ``path``, ``len``, ``max``, ``unverified_ret_code``, ...; the
+keyword ``class`` is ``class_``). A field of another code of the same class is ``None``.
 """
 
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterable
+import keyword
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, NamedTuple
+
+from umf._schema import ERROR_KINDS
 
 __all__ = [
     "UmfError",
@@ -56,12 +62,30 @@ class UmfError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
 
+    @classmethod
+    def _from_core(
+        cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
+    ) -> UmfError:
+        """The exception of this class for a core error (its own constructor's arguments
+        taken from the error's extra ``fields``)."""
+        return cls(message, code)
+
 
 class KeyFormatError(UmfError):
     """A key could not be loaded: wrong kind, unreadable, unsupported, passphrase missing or
     wrong (codes ``key_*``)."""
 
     family = "key"
+
+    # key_wrong_kind
+    found: str | None = None
+    wanted: str | None = None
+    # key_kdf_limit
+    parameter: str | None = None
+    value: int | None = None
+    max: int | None = None
+    # key_file_not_found
+    path: str | None = None
 
 
 class KeyFileNotFoundError(KeyFormatError, FileNotFoundError):
@@ -73,6 +97,13 @@ class KeyFileNotFoundError(KeyFormatError, FileNotFoundError):
         self.errno = errno.ENOENT
         self.strerror = message
         self.filename = filename
+        self.path = filename
+
+    @classmethod
+    def _from_core(
+        cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
+    ) -> UmfError:
+        return cls(message, code, fields["path"])
 
     def __str__(self) -> str:
         return self.message
@@ -86,17 +117,29 @@ class EncryptionError(UmfError):
 
     family = "encryption"
 
+    path: str | None = None
+    # value_too_long: the value's length and the limit.
+    len: int | None = None
+    max: int | None = None
+
 
 class SignatureError(UmfError):
     """A signature is invalid, malformed or missing (``signature_*``)."""
 
     family = "signature"
 
+    # signature_missing: the answer's ret_code, which nothing vouches for.
+    unverified_ret_code: str | None = None
+
 
 class ResponseError(UmfError):
-    """A response body is not the JSON the SDK expects (``response_malformed``)."""
+    """A response body is not the JSON the SDK expects (``response_malformed``), or lacks a
+    member every answer of its operation carries (``response_missing_field``, with its
+    ``path``, e.g. ``refund.state``)."""
 
     family = "response"
+
+    path: str | None = None
 
 
 class NotificationError(UmfError):
@@ -124,6 +167,15 @@ class ApiError(UmfError):
 
     family = "api"
 
+    http_status: int
+    ret_code: str | None
+    ret_msg: str
+    classification: str
+    # The schema's names: ``class`` (as ``class_``, the same as ``classification``) and
+    # ``retryable`` (the same as ``is_retryable``).
+    class_: str
+    retryable: bool
+
     def __init__(
         self,
         message: str,
@@ -147,6 +199,27 @@ class ApiError(UmfError):
         self.is_duplicate = is_duplicate
         self.is_pending = is_pending
         self.is_token_expired = is_token_expired
+        # The schema's names of the same facts.
+        self.class_ = classification
+        self.retryable = is_retryable
+
+    @classmethod
+    def _from_core(
+        cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
+    ) -> UmfError:
+        _, duplicate, pending, token_expired = flags
+        return cls(
+            message,
+            code,
+            http_status=fields["http_status"],
+            ret_code=fields["ret_code"],
+            ret_msg=fields["ret_msg"],
+            classification=fields["class"],
+            is_retryable=fields["retryable"],
+            is_duplicate=duplicate,
+            is_pending=pending,
+            is_token_expired=token_expired,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -160,6 +233,11 @@ class RequestError(UmfError):
     ``unknown_operation``, ``merchant_key_required``)."""
 
     family = "request"
+
+    # merchant_key_required, unknown_operation: the operation id.
+    operation: str | None = None
+    # invalid_header: the header's name.
+    name: str | None = None
 
 
 class ValidationProblem(NamedTuple):
@@ -180,11 +258,20 @@ class ValidationError(RequestError):
     """A request failed validation (``validation_failed``); ``problems`` lists every problem
     with its JSON path (errors only: warnings do not stop a request)."""
 
+    problems: list[ValidationProblem]
+
     def __init__(
         self, message: str, code: str, *, problems: Iterable[tuple[str, ...]] = ()
     ) -> None:
         super().__init__(message, code)
         self.problems = [_problem(p) for p in problems]
+
+    @classmethod
+    def _from_core(
+        cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
+    ) -> UmfError:
+        problems = [(p["path"], p["rule"], p["message"], p["severity"]) for p in fields["problems"]]
+        return cls(message, code, problems=problems)
 
 
 def _problem(fields: tuple[str, ...]) -> ValidationProblem:
@@ -213,6 +300,12 @@ class TransportError(UmfError):
 
     family = "transport"
 
+    operation: str | None
+    sent: bool
+    retryable: bool
+    # timeout: how long the call waited in all (None for the other codes).
+    waited_ms: int | None
+
     def __init__(
         self,
         message: str,
@@ -227,6 +320,21 @@ class TransportError(UmfError):
         self.sent = sent
         self.retryable = retryable
         self.is_retryable = retryable
+        self.waited_ms = None
+
+    @classmethod
+    def _from_core(
+        cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
+    ) -> UmfError:
+        extra = {"waited_ms": fields["waited_ms"]} if "waited_ms" in fields else {}
+        return cls(
+            message,
+            code,
+            operation=fields.get("operation"),
+            sent=fields.get("sent", False),
+            retryable=fields.get("retryable", flags[0]),
+            **extra,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -238,6 +346,8 @@ class TransportError(UmfError):
 class TransportTimeoutError(TransportError, TimeoutError):
     """No complete answer within the attempt's timeout or the call's deadline (``timeout``).
     Also a :class:`TimeoutError`; ``waited_ms`` is how long the call waited in all."""
+
+    waited_ms: int
 
     def __init__(self, message: str, code: str, *, waited_ms: int = 0, **fields: Any) -> None:
         super().__init__(message, code, **fields)
@@ -270,3 +380,38 @@ _CLASSES_BY_FAMILY = {
         TransportError,
     )
 }
+
+# The codes whose exception is a subclass of their family's.
+_CLASSES_BY_CODE: dict[str, type[UmfError]] = {
+    "key_file_not_found": KeyFileNotFoundError,
+    "validation_failed": ValidationError,
+    "timeout": TransportTimeoutError,
+    "store_unavailable": StoreUnavailableError,
+}
+
+
+def attribute_name(field: str) -> str:
+    """The attribute an extra field of the schema is on an exception (``class`` is
+    ``class_``)."""
+    return field + "_" if keyword.iskeyword(field) else field
+
+
+def error_class(code: str, family: str) -> type[UmfError]:
+    """The class of the exception for a core error."""
+    if code in _CLASSES_BY_CODE:
+        return _CLASSES_BY_CODE[code]
+    return _CLASSES_BY_FAMILY.get(family, UmfError)
+
+
+def _from_core(
+    message: str, code: str, family: str, fields: dict[str, Any], flags: tuple[bool, ...]
+) -> UmfError:
+    """Called by the native module: the exception for a core error, with every extra field
+    of its code (``Error::extras`` in the core) as an attribute of the same name."""
+    error = error_class(code, family)._from_core(message, code, fields, flags)
+    names = ERROR_KINDS[code][1] if code in ERROR_KINDS else tuple(fields)
+    for name in names:
+        # What a constructor already made typed (``problems``) stays.
+        if attribute_name(name) not in vars(error):
+            setattr(error, attribute_name(name), fields.get(name))
+    return error
