@@ -1484,9 +1484,10 @@ class ListTransactionsParams(TypedDict, total=False):
 
 
 class DownloadTransactionsFileParams(TypedDict, total=False):
-    """``GET /payments/transactions_download``: query ``settle_date`` (required)."""
+    """``GET /payments/transactions_download``: query ``settle_date``, ``mer_date``."""
 
-    settle_date: Required[str]
+    settle_date: str
+    mer_date: str
 
 
 class CreateSettleMonthStatementParams(SettleMonthFile, total=False):
