@@ -3537,15 +3537,17 @@ class ListTransactionsParams(
 
 /** The parameters of `download_transactions_file`. */
 class DownloadTransactionsFileParams(
-    val settleDate: String,
+    val settleDate: String? = null,
+    val merDate: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> {
         val m = LinkedHashMap<String, Any?>()
         if (settleDate != null) m["settle_date"] = settleDate
+        if (merDate != null) m["mer_date"] = merDate
         return m
     }
 
-    override fun toString(): String = "DownloadTransactionsFileParams(" + "settleDate=" + settleDate + ")"
+    override fun toString(): String = "DownloadTransactionsFileParams(" + "settleDate=" + settleDate + ", " + "merDate=" + merDate + ")"
 }
 
 /** The parameters of `download_settle_month_statement`. */

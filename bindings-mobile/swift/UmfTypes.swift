@@ -3960,19 +3960,22 @@ public struct ListTransactionsParams: WireObject, CustomStringConvertible {
 
 /// The parameters of `download_transactions_file`.
 public struct DownloadTransactionsFileParams: WireObject, CustomStringConvertible {
-    public var settleDate: String
+    public var settleDate: String?
+    public var merDate: String?
 
-    public init(settleDate: String) {
+    public init(settleDate: String? = nil, merDate: String? = nil) {
         self.settleDate = settleDate
+        self.merDate = merDate
     }
 
     public func toJson() -> [String: Any] {
         var m: [String: Any] = [:]
-        m["settle_date"] = settleDate
+        if let v = settleDate { m["settle_date"] = v }
+        if let v = merDate { m["mer_date"] = v }
         return m
     }
 
-    public var description: String { "DownloadTransactionsFileParams(settleDate=\(Wire.shown(settleDate)))" }
+    public var description: String { "DownloadTransactionsFileParams(settleDate=\(Wire.shown(settleDate)), merDate=\(Wire.shown(merDate)))" }
 }
 
 /// The parameters of `download_settle_month_statement`.

@@ -27,7 +27,9 @@ fn keys() -> [PrivateKey; 3] {
 fn payment(id: &str) -> Vec<u8> {
     serde_json::to_vec(&serde_json::json!({
         "meta": {"ret_code": "0000", "ret_msg": ["SUCCESS"]},
-        "payment": {"id": format!("PAY_{id}"), "state": "TRADE_SUCCESS"},
+        // What every get_payment answer carries: its state and the order's amount.
+        "payment": {"id": format!("PAY_{id}"), "state": "TRADE_SUCCESS",
+            "order": {"amount": {"total": "1.00", "currency": "USD"}}},
     }))
     .unwrap()
 }
