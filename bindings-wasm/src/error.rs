@@ -21,7 +21,7 @@ pub type JsResult<T> = Result<T, JsValue>;
 
 /// Converts a core error into the thrown `Error` object: `code`, `family`, `retryable`, and
 /// the extra fields the core lists for the code (`Error::extras`, `ERROR_KINDS`) under their
-/// JavaScript names ([`extra_property`]), so no field is chosen here.
+/// JavaScript names (`extra_property`), so no field is chosen here.
 pub fn to_js(err: Error) -> JsValue {
     let js = js_sys::Error::new(&err.to_string());
     js.set_name(ERROR_NAME);

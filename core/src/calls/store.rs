@@ -45,7 +45,7 @@ redis.call('DEL', KEYS[2])
 return {'stored'}";
 
 /// Deletes the stored token if it is the one UMF refused. KEYS: token. ARGV: refused token.
-/// (The stored value is `<grace ms> <token>`: see [`stored_value`].)
+/// (The stored value is `<grace ms> <token>`: see `stored_value`.)
 pub const REJECT: &str = "\
 local v = redis.call('GET', KEYS[1])
 if v then
