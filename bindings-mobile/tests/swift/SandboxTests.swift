@@ -136,7 +136,8 @@ final class SandboxTests: XCTestCase {
         let different = expectError("Api", "api_error") { try call("create_payment", order2.replacingOccurrences(of: "100.00", with: "90.00")) }
         if case .Api(_, _, _, let retCode, _, let returnClass, let retryable)? = different {
             XCTAssertEqual(retCode, "00202022")
-            XCTAssertEqual(returnClass, "duplicate")
+            // Other contents under the same order id: a conflict, not a done duplicate.
+            XCTAssertEqual(returnClass, "conflict")
             XCTAssertFalse(retryable)
         }
         let paid = expectError("Api", "api_error") { try call("create_payment", order2.replacingOccurrences(of: "SW-ORDER-0002", with: "SW-ORDER-0001")) }
