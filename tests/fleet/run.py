@@ -299,19 +299,22 @@ def main() -> int:
 
     store, _, short, long = rows
     problems = []
-    for phase in (store, short):
-        if phase["failed"] != 0:
-            problems.append(
-                f"{phase['phase']}: {phase['failed']} calls failed {phase['errors']}"
-            )
-        if int(phase["tokens_issued"]) > int(phase["lifetimes"]) + 1:  # type: ignore[arg-type]
-            problems.append(
-                f"{phase['phase']}: {phase['tokens_issued']} tokens in "
-                f"{phase['lifetimes']} lifetimes"
-            )
+    if store["failed"] != 0:
+        problems.append(f"store: {store['failed']} calls failed {store['errors']}")
+    if int(store["tokens_issued"]) > int(store["lifetimes"]) + 1:  # type: ignore[arg-type]
+        problems.append(
+            f"store: {store['tokens_issued']} tokens in {store['lifetimes']} lifetimes"
+        )
     if store["token_rejections"] != 0:
         problems.append(
             f"store: {store['token_rejections']} requests refused for their token"
+        )
+    # The short outage: calls go on (at most 0.5% fail; a process whose Redis connection died
+    # with the restart may still fetch a token of its own, see the README); the long one is
+    # reported only.
+    if int(short["failed"]) > int(short["calls"]) * 0.005:  # type: ignore[arg-type]
+        problems.append(
+            f"{short['phase']}: {short['failed']} of {short['calls']} calls failed"
         )
     for drill in (short, long):
         if int(drill["store_failures"]) == 0:  # type: ignore[arg-type]
