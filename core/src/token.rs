@@ -256,21 +256,18 @@ impl TokenManager {
         }
     }
 
-    /// A token of the next generation, valid from `now_ms` for `lifetime_ms`, refreshed
-    /// `margin_ms` (capped at a quarter of the lifetime) before it expires.
+    /// The next generation's token, valid now: the one place a token is made.
     fn mint(
         &mut self,
         value: Zeroizing<String>,
-        now_ms: u64,
-        lifetime_ms: u64,
-        margin_ms: u64,
+        refresh_at_ms: u64,
+        expires_at_ms: u64,
     ) -> AccessToken {
         self.generation += 1;
-        let expires_at_ms = now_ms.saturating_add(lifetime_ms);
         let token = AccessToken {
             value,
             expires_at_ms,
-            refresh_at_ms: expires_at_ms.saturating_sub(margin_ms.min(lifetime_ms / 4)),
+            refresh_at_ms,
             generation: self.generation,
         };
         self.state = State::Valid(token.clone());
@@ -330,8 +327,10 @@ impl TokenManager {
         }
         match parse_token_response(response) {
             Ok((value, expires_in)) => {
-                let margin = self.refresh_margin_ms;
-                Ok(self.mint(value, now_ms, expires_in.saturating_mul(1000), margin))
+                let lifetime_ms = expires_in.saturating_mul(1000);
+                let expires_at_ms = now_ms.saturating_add(lifetime_ms);
+                let refresh_at_ms = expires_at_ms.saturating_sub(self.margin_for(lifetime_ms));
+                Ok(self.mint(value, refresh_at_ms, expires_at_ms))
             }
             Err(e) => {
                 self.state = State::Failed {
@@ -365,16 +364,13 @@ impl TokenManager {
                 reason: format!("the shared store holds an unusable token: {reason}"),
             });
         }
-        self.generation += 1;
         let refresh_at_ms = now_ms.saturating_add(valid_for_ms);
-        let token = AccessToken {
-            value: Zeroizing::new(value.to_owned()),
-            expires_at_ms: refresh_at_ms.saturating_add(grace_ms),
+        let expires_at_ms = refresh_at_ms.saturating_add(grace_ms);
+        Ok(self.mint(
+            Zeroizing::new(value.to_owned()),
             refresh_at_ms,
-            generation: self.generation,
-        };
-        self.state = State::Valid(token.clone());
-        Ok(token)
+            expires_at_ms,
+        ))
     }
 
     /// The refresh margin for a token of `lifetime_ms`: the configured margin, at most a
@@ -444,15 +440,8 @@ impl TokenManager {
 
     /// Installs a token obtained elsewhere (for a token shared across processes).
     pub fn install(&mut self, value: impl Into<String>, expires_at_ms: u64) -> AccessToken {
-        self.generation += 1;
-        let token = AccessToken {
-            value: Zeroizing::new(value.into()),
-            expires_at_ms,
-            refresh_at_ms: expires_at_ms.saturating_sub(self.refresh_margin_ms),
-            generation: self.generation,
-        };
-        self.state = State::Valid(token.clone());
-        token
+        let refresh_at_ms = expires_at_ms.saturating_sub(self.refresh_margin_ms);
+        self.mint(Zeroizing::new(value.into()), refresh_at_ms, expires_at_ms)
     }
 }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use umf_core::calls::{CallEvent, Caller, CallerOptions, FailureKind, SendFailure, Step};
-use umf_core::token::ClientCredentials;
+use umf_core::token::{ClientCredentials, Clock, SystemClock};
 use umf_core::{AccessToken, ApiResponse, Client, Error, RequestParams};
 
 use crate::transport::{HttpClient, TransportError};
@@ -62,9 +62,7 @@ pub struct Merchant {
 }
 
 fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
+    SystemClock.now_millis()
 }
 
 impl Merchant {
