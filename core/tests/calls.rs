@@ -265,6 +265,9 @@ struct World {
     lifetime_s: u64,
     faults: Vec<Fault>,
     latency_max: u64,
+    /// A process may stall this long (GC, a busy core) between Redis answering and it reading
+    /// the answer.
+    pause_max: u64,
 }
 
 impl World {
@@ -335,7 +338,7 @@ impl World {
                 }
                 Step::Store(cmd) => {
                     let reply = self.redis.eval(cmd.script, &cmd.keys, &cmd.args, now);
-                    let latency = self.rand(2);
+                    let latency = self.rand(2) + self.rand(self.pause_max + 1);
                     let task = &mut tasks[i];
                     task.wake = now + latency;
                     task.pending = Pending::Reply(reply);
@@ -412,11 +415,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     /// One token per fleet: with the store, however many processes and concurrent calls, and
-    /// across several token lifetimes, UMF issues one token per lifetime and refuses none.
+    /// across several token lifetimes, UMF issues one token per lifetime and refuses none,
+    /// even when a process stalls for longer than the fetcher's drain before it reads the
+    /// store's answer.
     #[test]
     fn a_fleet_with_the_store_fetches_one_token_per_lifetime(
         processes in 1usize..7, per_process in 1usize..5, rounds in 1usize..6,
-        seed in 1u64..u64::MAX, latency in 1u64..40,
+        seed in 1u64..u64::MAX, latency in 1u64..40, pause in 0u64..3_000,
     ) {
         let client = client();
         let config = StoreConfig { poll_ms: 5, ..StoreConfig::default() };
@@ -425,7 +430,8 @@ proptest! {
             .collect();
         let lifetime_s = 20;
         let mut world = World { umf: Umf::default(), redis: Redis::default(), now: 1_000_000,
-            rng: seed | 1, lifetime_s, faults: vec![], latency_max: latency };
+            rng: seed | 1, lifetime_s, faults: vec![], latency_max: latency,
+            pause_max: pause };
         for round in 0..rounds {
             let t = tasks(&callers, per_process, Method::Get, &mut world, 2_000, round);
             for (id, outcome, _) in world.run(t, 60_000) {
@@ -460,7 +466,7 @@ proptest! {
         let config = store.then(|| StoreConfig { poll_ms: 5, ..StoreConfig::default() });
         let callers = vec![caller(&client, config, policy, seed)];
         let mut world = World { umf: Umf::default(), redis: Redis::default(), now: 5_000,
-            rng: seed | 1, lifetime_s: 3600, faults, latency_max: 30 };
+            rng: seed | 1, lifetime_s: 3600, faults, latency_max: 30, pause_max: 0 };
         let t = tasks(&callers, calls, method, &mut world, 100, 0);
         let outcomes = world.run(t, policy.deadline_ms);
         prop_assert_eq!(outcomes.len(), calls);
@@ -502,7 +508,7 @@ proptest! {
         let outage = (start + 14_500, start + 14_500 + outage_ms);
         let mut world = World { umf: Umf::default(),
             redis: Redis { outage: Some(outage), ..Redis::default() }, now: start,
-            rng: seed | 1, lifetime_s: 20, faults: vec![], latency_max: 20 };
+            rng: seed | 1, lifetime_s: 20, faults: vec![], latency_max: 20, pause_max: 0 };
         for round in 0..30 {
             let t = tasks(&callers, per_process, Method::Get, &mut world, 300, round);
             for (id, outcome, _) in world.run(t, 60_000) {
@@ -533,6 +539,7 @@ fn a_fleet_without_the_store_revokes_its_own_tokens() {
         lifetime_s: 3600,
         faults: vec![],
         latency_max: 20,
+        pause_max: 0,
     };
     let mut failed = 0;
     for round in 0..5 {
@@ -570,6 +577,7 @@ fn with_the_store_down_calls_fall_back_or_fail_as_configured() {
             lifetime_s: 3600,
             faults: vec![],
             latency_max: 5,
+            pause_max: 0,
         };
         let t = tasks(&callers, 3, Method::Get, &mut world, 10, 0);
         let outcomes = world.run(t, 60_000);
@@ -603,6 +611,7 @@ fn events_name_no_secret() {
         lifetime_s: 3600,
         faults: vec![Fault::Spurious401, Fault::Status503],
         latency_max: 5,
+        pause_max: 0,
     };
     let mut call = c.send(request(Method::Get), true);
     let mut events = Vec::new();

@@ -395,8 +395,10 @@ enum State {
     FetchingTokenDue,
     /// Run this store command, then wait in the boxed state for its answer.
     StoreDue(StoreCommand, Box<State>),
-    /// Waiting for the store's answer to ACQUIRE.
-    Acquiring,
+    /// Waiting for the store's answer to ACQUIRE, asked at `asked_ms`.
+    Acquiring {
+        asked_ms: u64,
+    },
     /// Waiting for the token endpoint's answer.
     FetchingToken {
         sent_ms: u64,
@@ -486,7 +488,7 @@ impl Call {
                 Step::Store(command)
             }
             State::Ready => self.send_api(now_ms),
-            State::Acquiring
+            State::Acquiring { .. }
             | State::FetchingToken { .. }
             | State::Storing
             | State::Releasing(_)
@@ -522,7 +524,7 @@ impl Call {
     /// integer as its decimal text).
     pub fn store_replied(&mut self, reply: Vec<String>, now_ms: u64) {
         match std::mem::replace(&mut self.state, State::Done) {
-            State::Acquiring => self.acquired(&reply, now_ms),
+            State::Acquiring { asked_ms } => self.acquired(&reply, asked_ms, now_ms),
             State::Storing | State::Rejecting => self.after_store_write(),
             State::Releasing(error) => self.finish(Err(error)),
             other => self.out_of_order(other),
@@ -565,14 +567,14 @@ impl Call {
             .as_ref()
             .is_some_and(|c| c.mode == StoreMode::Required);
         match state {
-            State::Acquiring if required => {
+            State::Acquiring { .. } if required => {
                 self.give_up_refresh();
                 self.finish(Err(Error::StoreUnavailable {
                     reason: bounded(message),
                 }));
             }
             // Fall back: the token being replaced while it lasts, then one of this process.
-            State::Acquiring => {
+            State::Acquiring { .. } => {
                 self.state = if self.keep_previous(now_ms) {
                     State::Ready
                 } else {
@@ -688,11 +690,11 @@ impl Call {
             ],
             args: vec![owner.clone(), config.lock_ttl_ms.to_string()],
         };
-        self.state = State::Acquiring;
+        self.state = State::Acquiring { asked_ms: now_ms };
         Step::Store(command)
     }
 
-    fn acquired(&mut self, reply: &[String], now_ms: u64) {
+    fn acquired(&mut self, reply: &[String], asked_ms: u64, now_ms: u64) {
         let poll_ms = self.shared.store.as_ref().map_or(25, |c| c.poll_ms);
         match store::tag(reply) {
             Ok("token") if reply.len() == 3 => {
@@ -705,13 +707,18 @@ impl Call {
                     .unwrap_or(1_000);
                 let (grace, token) = store::read_stored(&reply[1]);
                 let ticket = self.ticket.take();
+                // The lifetime counts from when we asked, not from when the answer was read:
+                // Redis measured PTTL in between, so this process stops using the token no
+                // later than the fleet's fetcher starts draining, however long this process
+                // was paused before it read the answer (a later stop is what lets a request
+                // with the old token reach UMF after the new one revoked it).
                 let installed = ticket.map(|ticket| {
                     self.shared.tokens().complete_shared(
                         ticket,
                         token,
                         valid_for as u64,
                         grace,
-                        now_ms,
+                        asked_ms,
                     )
                 });
                 match installed {
@@ -741,7 +748,7 @@ impl Call {
             }
             Ok(_) | Err(_) => {
                 let message = store::unexpected(reply).to_string();
-                self.state = State::Acquiring;
+                self.state = State::Acquiring { asked_ms };
                 self.store_failed(&message, now_ms);
             }
         }
