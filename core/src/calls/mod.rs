@@ -75,6 +75,10 @@ use policy::Jitter;
 /// How often a call waiting for another call's token refresh (in this process) looks again.
 const LOCAL_WAIT_MS: u64 = 10;
 
+/// The longest pause between two tries of a store that failed, while a call with no token to go
+/// on with waits for it.
+const STORE_RETRY_MAX_MS: u64 = 200;
+
 /// The operation id events and errors use for token requests.
 pub const TOKEN_OPERATION: &str = "get_access_token";
 
@@ -373,6 +377,7 @@ impl Caller {
             ticket: None,
             lock_owner: None,
             retry_store: false,
+            store_trouble_since: None,
             events: Vec::new(),
             outcome: None,
         }
@@ -403,8 +408,14 @@ enum State {
     FetchingToken {
         sent_ms: u64,
     },
-    /// Waiting for the store's answer to PUT.
-    Storing,
+    /// Waiting for the store's answer to PUT of the token in hand, under `owner`'s lock.
+    Storing {
+        owner: String,
+    },
+    /// PUT the token in hand again (the last try failed).
+    PutDue {
+        owner: String,
+    },
     /// Waiting for the store's answer to RELEASE, then failing with the error.
     Releasing(Error),
     /// Waiting for the store's answer to REJECT, then fetching a token.
@@ -444,6 +455,8 @@ pub struct Call {
     /// Ask the store even if it failed a moment ago: after a rejected token, which says that
     /// someone fetched one (perhaps the fleet, through a store that is back).
     retry_store: bool,
+    /// When the store first failed this call (while it had no token to go on with).
+    store_trouble_since: Option<u64>,
     events: Vec<CallEvent>,
     outcome: Option<Result<Outcome>>,
 }
@@ -488,9 +501,19 @@ impl Call {
                 Step::Store(command)
             }
             State::Ready => self.send_api(now_ms),
+            State::PutDue { owner } => match self.put_command(&owner, now_ms) {
+                Some(command) => {
+                    self.state = State::Storing { owner };
+                    Step::Store(command)
+                }
+                None => {
+                    self.after_store_write();
+                    self.next(now_ms)
+                }
+            },
             State::Acquiring { .. }
             | State::FetchingToken { .. }
-            | State::Storing
+            | State::Storing { .. }
             | State::Releasing(_)
             | State::Rejecting
             | State::Sending { .. } => {
@@ -525,7 +548,7 @@ impl Call {
     pub fn store_replied(&mut self, reply: Vec<String>, now_ms: u64) {
         match std::mem::replace(&mut self.state, State::Done) {
             State::Acquiring { asked_ms } => self.acquired(&reply, asked_ms, now_ms),
-            State::Storing | State::Rejecting => self.after_store_write(),
+            State::Storing { .. } | State::Rejecting => self.after_store_write(),
             State::Releasing(error) => self.finish(Err(error)),
             other => self.out_of_order(other),
         }
@@ -575,13 +598,31 @@ impl Call {
             }
             // Fall back: the token being replaced while it lasts, then one of this process.
             State::Acquiring { .. } => {
+                let retry = self.store_retry_delay(now_ms);
                 self.state = if self.keep_previous(now_ms) {
                     State::Ready
+                } else if let Some(delay) = retry {
+                    self.retry_store = true;
+                    State::Sleeping {
+                        until_ms: now_ms.saturating_add(delay),
+                        then: Box::new(State::NeedTokenFromStore),
+                    }
                 } else {
                     State::FetchingTokenDue
                 };
             }
             State::Releasing(error) => self.finish(Err(error)),
+            // The fleet waits on our lock for this token: try again while the wait lasts, or
+            // the others wait out the lock's expiry and the next fetch revokes this token.
+            State::Storing { owner } => match self.store_retry_delay(now_ms) {
+                Some(delay) => {
+                    self.state = State::Sleeping {
+                        until_ms: now_ms.saturating_add(delay),
+                        then: Box::new(State::PutDue { owner }),
+                    };
+                }
+                None => self.after_store_write(),
+            },
             _ => self.after_store_write(),
         }
     }
@@ -664,20 +705,23 @@ impl Call {
     }
 
     /// Asks the store for the token (or its lock); without a store, fetches; with a store that
-    /// is down, goes on with the token being replaced while it lasts, and fetches only then.
+    /// failed a moment ago, goes on with the token being replaced while it lasts, and without
+    /// one keeps asking the store for a while before it fetches alone.
     fn acquire(&mut self, now_ms: u64) -> Step {
-        let usable = match self.shared.store.as_ref() {
-            Some(config) if self.retry_store => Some(config),
-            _ => self.shared.store_usable(now_ms),
+        let shared = Arc::clone(&self.shared);
+        let Some(config) = shared.store.as_ref() else {
+            return self.fetch_token(now_ms);
         };
-        self.retry_store = false;
-        let Some(config) = usable else {
-            if self.shared.store.is_some() && self.keep_previous(now_ms) {
+        let ask = std::mem::take(&mut self.retry_store) || shared.store_usable(now_ms).is_some();
+        if !ask {
+            if self.keep_previous(now_ms) {
                 self.state = State::Ready;
                 return self.send_api(now_ms);
             }
-            return self.fetch_token(now_ms);
-        };
+            if !self.may_wait_for_store(config, now_ms) {
+                return self.fetch_token(now_ms);
+            }
+        }
         let owner = self.lock_owner.get_or_insert_with(|| {
             let n = self.shared.next_owner.fetch_add(1, Ordering::Relaxed);
             format!("{}-{n}", self.shared.owner_prefix)
@@ -804,26 +848,18 @@ impl Call {
             Ok(token) => {
                 self.token_source = TokenSource::Fetched;
                 self.token = Some(token.clone());
-                match (self.lock_owner.take(), self.shared.store_usable(now_ms)) {
-                    (Some(owner), Some(config)) => {
-                        let lifetime = token.refresh_at_ms().saturating_sub(now_ms).max(1);
-                        let grace = token.expires_at_ms().saturating_sub(token.refresh_at_ms());
-                        let command = StoreCommand {
-                            script: store::PUT,
-                            keys: vec![
-                                config.token_key(&self.shared.client_id),
-                                config.lock_key(&self.shared.client_id),
-                            ],
-                            args: vec![
-                                store::stored_value(grace, token.secret()),
-                                lifetime.to_string(),
-                                owner,
-                            ],
-                        };
-                        self.state = State::StoreDue(command, Box::new(State::Storing));
+                let command = match self.lock_owner.take() {
+                    Some(owner) if self.shared.store_usable(now_ms).is_some() => self
+                        .put_command(&owner, now_ms)
+                        .map(|command| (command, owner)),
+                    _ => None,
+                };
+                self.state = match command {
+                    Some((command, owner)) => {
+                        State::StoreDue(command, Box::new(State::Storing { owner }))
                     }
-                    _ => self.state = State::Ready,
-                }
+                    None => State::Ready,
+                };
             }
             // Another call took the refresh over after ours timed out: use its outcome.
             Err(Error::TokenUnavailable) => self.state = State::NeedToken,
@@ -882,6 +918,30 @@ impl Call {
         }
     }
 
+    /// PUT of the token in hand, for what is left of its life before refresh (so a PUT tried
+    /// again later does not outlive it).
+    fn put_command(&self, owner: &str, now_ms: u64) -> Option<StoreCommand> {
+        let config = self.shared.store.as_ref()?;
+        let token = self.token.as_ref()?;
+        let lifetime = token
+            .refresh_at_ms()
+            .checked_sub(now_ms)
+            .filter(|l| *l > 0)?;
+        let grace = token.expires_at_ms().saturating_sub(token.refresh_at_ms());
+        Some(StoreCommand {
+            script: store::PUT,
+            keys: vec![
+                config.token_key(&self.shared.client_id),
+                config.lock_key(&self.shared.client_id),
+            ],
+            args: vec![
+                store::stored_value(grace, token.secret()),
+                lifetime.to_string(),
+                owner.to_owned(),
+            ],
+        })
+    }
+
     fn after_store_write(&mut self) {
         // After PUT the token is in hand; after REJECT a fresh one is needed.
         self.state = if self.token.is_some() {
@@ -907,6 +967,32 @@ impl Call {
             }
             None => false,
         }
+    }
+
+    /// Whether a call with no token to go on with may still wait for the store that failed:
+    /// for `retry_after_failure_ms` from its first failure in this call. A token fetched
+    /// alone revokes the fleet's, so a store that is only restarting is worth a short wait.
+    fn may_wait_for_store(&mut self, config: &StoreConfig, now_ms: u64) -> bool {
+        let since = *self.store_trouble_since.get_or_insert(now_ms);
+        now_ms.saturating_sub(since) < config.retry_after_failure_ms
+    }
+
+    /// How long to wait before trying the store that just failed again, if this call may still
+    /// wait for it: soon at first, then less often (a Redis that restarts is back, and a client
+    /// that lost its connection has reconnected, within a second or so).
+    fn store_retry_delay(&mut self, now_ms: u64) -> Option<u64> {
+        let shared = Arc::clone(&self.shared);
+        let config = shared.store.as_ref()?;
+        if !self.may_wait_for_store(config, now_ms) {
+            return None;
+        }
+        let waited = self
+            .store_trouble_since
+            .map_or(0, |t| now_ms.saturating_sub(t));
+        Some(waited.clamp(
+            config.poll_ms.max(1),
+            STORE_RETRY_MAX_MS.max(config.poll_ms),
+        ))
     }
 
     fn give_up_refresh(&mut self) {

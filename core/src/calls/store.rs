@@ -110,7 +110,10 @@ pub struct StoreConfig {
     /// answer them 401). Once per token lifetime; requests slower than this are replayed.
     pub drain_ms: u64,
     /// After the store failed, this process does not try it again for this long (except right
-    /// after a rejected token). Meanwhile a token due for refresh is used until it expires.
+    /// after a rejected token). Meanwhile a token due for refresh is used until it expires,
+    /// and a call with no token to go on with keeps asking the store for this long (a Redis
+    /// that restarts, a client that reconnects) before it fetches a token alone, which would
+    /// revoke the fleet's.
     pub retry_after_failure_ms: u64,
     /// Fall back, or fail.
     pub mode: StoreMode,
