@@ -53,6 +53,9 @@ step "Swift: the package compiled by Swift 6.0.3 and its XCTest suite (scripts/t
 step "Swift: what compiling on Linux cannot see (the iOS static library's symbols, the warnings)"
 ./bindings-mobile/tests/check-swift.sh "$out/bindings/swift"
 
+step "the library type-checks for every Android and iOS target (cargo check: no NDK or Xcode)"
+./scripts/check-mobile-targets.sh
+
 step "benchmark: Kotlin cost of encrypting a card's fields vs the JDK"
 if [ "${1:-}" = "--bench" ]; then
     bench_args=(3000 1000 10)
