@@ -31,9 +31,9 @@ final class ReadmeExamplesTests: XCTestCase {
         let note = Vectors.manifest["notifications"]!["cases"]!.array!.first { $0.str("expect") == "verified" }!
         var relayed: [String] = []
         var seen = Set<String>()
-        var shown: [String?] = []
+        var shown: [PaymentState?] = []
         try readmeExample1(
-            keyData: Vectors.key("umf_1024_cert.pem"), payloadJson: cardPayerParams("PAY_1"), orderJson: fullCreatePayment(cardJson()),
+            keyData: Vectors.key("umf_1024_cert.pem"), card: typedCard(), paymentId: "PAY_1", order: typedCreatePayment(),
             myServer: Relay(forged: false) { relayed.append($0) },
             signatureHeader: note.str("signature"), notificationBytes: note.str("body").bytes,
             seen: &seen, show: { shown.append($0) }
@@ -42,12 +42,12 @@ final class ReadmeExamplesTests: XCTestCase {
         XCTAssertFalse(relayed[0].contains(CARD_NUMBER_PLAIN), "only markers leave the device")
         XCTAssertTrue(relayed[0].contains("$encrypted"))
         XCTAssertEqual(seen, [note.str("idempotency_key")])
-        XCTAssertEqual(shown, [note.strOrNil("state")])
+        XCTAssertEqual(shown, [note.strOrNil("state").map { PaymentState(rawValue: $0) ?? .unrecognized }])
 
         // The same notification again is not shown twice; a forged answer stops the example
         // where the README says it does.
         XCTAssertThrowsError(try readmeExample1(
-            keyData: Vectors.key("umf_1024_cert.pem"), payloadJson: cardPayerParams("PAY_1"), orderJson: fullCreatePayment(cardJson()),
+            keyData: Vectors.key("umf_1024_cert.pem"), card: typedCard(), paymentId: "PAY_1", order: typedCreatePayment(),
             myServer: Relay(forged: true) { _ in }, signatureHeader: note.str("signature"),
             notificationBytes: note.str("body").bytes, seen: &seen, show: { shown.append($0) }
         )) { error in XCTAssertEqual((error as? UmfError)?.code(), "signature_invalid") }
