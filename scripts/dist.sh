@@ -57,7 +57,9 @@ for target in "${targets[@]}"; do
 done
 
 step "umf-sdk sdist"
-maturin sdist --manifest-path bindings-python/Cargo.toml --out "$out" 2>/dev/null
+# Its log (cargo's notes on crate metadata) is shown only if it fails.
+maturin sdist --manifest-path bindings-python/Cargo.toml --out "$out" >target/dist-sdist.log 2>&1 ||
+    { cat target/dist-sdist.log >&2; exit 1; }
 
 step "check every artifact: manylinux tag, architecture, license texts, version"
 # The ELF machine readelf reports for each architecture of a file name.
@@ -107,7 +109,9 @@ for license in LICENSE-MIT LICENSE-APACHE; do
         { echo "$(basename "${sdists[0]}") leaves out $license" >&2; exit 1; }
 done
 echo "$(basename "${sdists[0]}"): both license texts"
-python3 scripts/check-versions.py $(printf -- '--wheel %s ' "${wheels[@]}" "${sdists[@]}")
+version_args=()
+for file in "${wheels[@]}" "${sdists[@]}"; do version_args+=(--wheel "$file"); done
+python3 scripts/check-versions.py "${version_args[@]}"
 
 step "dist/ ($((SECONDS / 60))m$(printf %02d $((SECONDS % 60)))s)"
 for file in "${wheels[@]}" "${sdists[@]}"; do

@@ -165,8 +165,9 @@ echo "umf-sdk-cli: $(qemu "$arm_umf" --version), test keys of" \
     "$(qemu "$arm_umf" sandbox --print-test-keys | python3 -c 'import json, sys; print(json.load(sys.stdin)["client_id"])')"
 
 step "the sdist builds (pip wheel in a fresh venv, -j1)"
-# The wheel is built from the sdist's own sources; CARGO_TARGET_DIR keeps the compiled
-# dependencies (OpenSSL among them) between runs, so a rerun compiles only the SDK's crates.
+# The wheel is built from the sdist's own sources. CARGO_TARGET_DIR keeps what was compiled
+# between runs, as any incremental build does: a rerun compiles what changed in the sdist (its
+# files keep the checkout's times), and reuses OpenSSL and the other dependencies.
 python3 -m venv --clear "$work/run/sdist-venv"
 CARGO_BUILD_JOBS=1 CARGO_TARGET_DIR=$root/target/sdist-build \
     "$work/run/sdist-venv/bin/python" -m pip wheel --quiet --disable-pip-version-check \
