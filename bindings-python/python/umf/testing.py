@@ -130,8 +130,6 @@ def signature_header(body: bytes | str, key: PrivateKey | None = None) -> str:
     return (key or umf_private_key()).sign(body)
 
 
-NotificationKind = Literal["payment", "refund", "customs_declaration"]
-
 # The resource a notification's `self` link names, by kind (the sandbox's paths).
 _SELF_PATHS: dict[str, str] = {
     "payment": "/payments/payment/",
@@ -154,7 +152,7 @@ class SignedNotification:
 
 
 def signed_notification(
-    kind: NotificationKind,
+    kind: Literal["payment", "refund", "customs_declaration"],
     resource: dict[str, Any],
     *,
     base_url: str = SANDBOX_BASE_URL,
