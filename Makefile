@@ -1,6 +1,6 @@
 # The two commands of the README. Each installs what it needs on a fresh machine.
 
-.PHONY: demo test bench bench-python profile vectors sandbox
+.PHONY: demo test dist bench bench-python profile vectors sandbox
 
 ## Run the demo: a merchant server against the local UMF sandbox, end to end.
 demo:
@@ -15,6 +15,11 @@ sandbox:
 ## Run every test, lint and check (what CI runs).
 test:
 	./scripts/test.sh
+
+## The Python release artifacts in dist/: umf-sdk wheels (manylinux2014 x86_64 and aarch64, cross-
+## built with zig), its sdist, and umf-sdk-cli wheels (the `umf` command), each checked.
+dist:
+	./scripts/dist.sh
 
 ## Every binding's harness (Rust, Python, JS, Kotlin) over the same workloads, each against that
 ## language's hand-written baseline in the same run; one table in target/bench/results.md

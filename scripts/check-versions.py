@@ -7,8 +7,9 @@
 
 Every crate takes `version.workspace = true`; the path dependencies between crates name that
 version; Cargo.lock has it for every member; the npm package's manifest carries no version of
-its own (scripts/build.mjs stamps it) and the Python package's is `dynamic` (maturin reads
-Cargo's); CHANGELOG.md has a section for it. Given built artifacts, their version must be it.
+its own (scripts/build.mjs stamps it) and the Python packages' (the SDK's and the CLI's) are
+`dynamic` (maturin reads Cargo's); CHANGELOG.md has a section for it. Given built artifacts,
+their version must be it.
 Exits 1 naming every disagreement.
 """
 
@@ -48,9 +49,10 @@ def check_sources(version: str, workspace: dict) -> list[str]:
     npm = json.loads((ROOT / "bindings-wasm/npm/package.json").read_text(encoding="utf-8"))
     if "version" in npm:
         problems.append("bindings-wasm/npm/package.json has a version; scripts/build.mjs stamps it")
-    project = toml(ROOT / "bindings-python/pyproject.toml")["project"]
-    if "version" in project or "version" not in project.get("dynamic", []):
-        problems.append("bindings-python/pyproject.toml: the version must be dynamic (Cargo's)")
+    for pyproject in ["bindings-python/pyproject.toml", "cli/pyproject.toml"]:
+        project = toml(ROOT / pyproject)["project"]
+        if "version" in project or "version" not in project.get("dynamic", []):
+            problems.append(f"{pyproject}: the version must be dynamic (Cargo's)")
 
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     if not re.search(rf"^## \[{re.escape(version)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M):
@@ -90,7 +92,7 @@ def main() -> int:
         print(f"versions disagree with the workspace's {version}:", *problems, sep="\n  ",
               file=sys.stderr)
         return 1
-    checked = ["crates", "Cargo.lock", "npm manifest", "pyproject", "CHANGELOG"]
+    checked = ["crates", "Cargo.lock", "npm manifest", "pyprojects", "CHANGELOG"]
     checked += [str(p) for p in args.npm] + [p.name for p in args.wheel]
     print(f"version {version}: {', '.join(checked)}")
     return 0

@@ -73,6 +73,12 @@ cargo build -p umf-core --target wasm32-unknown-unknown
 step "Python binding: wheel, pytest and stubtest in a fresh venv"
 ./scripts/test-python.sh
 
+step "Python release artifacts: make dist (manylinux2014 wheels for x86_64 and aarch64, sdist, CLI)"
+./scripts/dist.sh
+
+step "the artifacts of dist/ installed and run: fresh venv, Debian bullseye and trixie, aarch64"
+./scripts/test-dist.sh
+
 step "npm package (bindings-wasm): build, types, node --test, chromium"
 ./scripts/test-wasm.sh
 

@@ -1,7 +1,8 @@
 """A card payment with SMS, then a refund, against the local UMF sandbox.
 
-cargo run -q -p umf-cli -- sandbox     # prints {"base_url": "http://127.0.0.1:PORT/...", ...}
-UMF_BASE_URL=http://127.0.0.1:PORT/cberest/v1 python bindings-python/examples/quickstart.py
+umf sandbox   # pip install umf-sdk-cli; in the repository: cargo run -q -p umf-cli -- sandbox
+              # prints {"base_url": "http://127.0.0.1:PORT/cberest/v1", ...}
+UMF_BASE_URL=http://127.0.0.1:PORT/cberest/v1 python quickstart.py
 """
 
 from __future__ import annotations
@@ -11,16 +12,17 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import httpx
-import umf
+import umf.testing
 from umf.http import UmfClient
 from umf.models import BankCard, Payer
 
 base_url = os.environ["UMF_BASE_URL"]
 client = UmfClient(
     base_url=base_url,
-    credentials=umf.ClientCredentials("sandbox-client", "sandbox-secret"),
-    umf_public_key="tests/vectors/keys/umf_1024_cert.pem",  # the sandbox's test keys
-    merchant_key="tests/vectors/keys/merchant_1024_pkcs8.pem",
+    # The sandbox's public test keys and credentials, shipped in the package: test use only.
+    credentials=umf.testing.credentials(),
+    umf_public_key=umf.testing.UMF_CERTIFICATE_PEM,
+    merchant_key=umf.testing.MERCHANT_PRIVATE_KEY_PEM,
     verify_policy="strict",  # the sandbox signs every answer
 )
 today = datetime.now(timezone(timedelta(hours=8))).strftime("%Y%m%d")  # the merchant's date

@@ -522,6 +522,55 @@ fn sandbox_prints_its_base_url_and_fingerprints_then_serves() {
     let _ = child.wait();
 }
 
+#[test]
+fn sandbox_prints_its_test_keys_and_they_are_the_ones_it_runs_with() {
+    let out = umf(&["sandbox", "--print-test-keys"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let keys: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let file = |name: &str| std::fs::read_to_string(key(name)).unwrap();
+    assert_eq!(
+        keys["merchant_private_key_pem"],
+        file("merchant_1024_pkcs8.pem")
+    );
+    assert_eq!(keys["umf_public_key_pem"], file("umf_1024_cert.pem"));
+    assert_eq!(keys["umf_private_key_pem"], file("umf_1024_pkcs8.pem"));
+    assert_eq!(keys["client_id"], "sandbox-client");
+    assert_eq!(keys["client_secret"], "sandbox-secret");
+    // The printed private keys belong to the printed certificate and fingerprints, and to the
+    // sandbox that starts without flags.
+    let pem = |member: &str| keys[member].as_str().unwrap().as_bytes().to_vec();
+    let umf_private = umf_core::PrivateKey::from_bytes(&pem("umf_private_key_pem"), None).unwrap();
+    let umf_public = umf_core::PublicKey::from_bytes(&pem("umf_public_key_pem")).unwrap();
+    assert_eq!(umf_private.public_key(), &umf_public);
+    let (mut child, ready) = spawn_sandbox(&[]);
+    child.kill().unwrap();
+    let _ = child.wait();
+    assert_eq!(
+        ready["umf_public_key_fingerprint"],
+        keys["umf_public_key_fingerprint"]
+    );
+    assert_eq!(
+        ready["merchant_public_key_fingerprint"],
+        keys["merchant_public_key_fingerprint"]
+    );
+    assert_eq!(
+        keys["umf_public_key_fingerprint"],
+        umf_public.fingerprint().to_hex()
+    );
+
+    // Keys of one's own and the built-in ones cannot both be meant.
+    let mixed = umf(
+        &[
+            "sandbox",
+            "--print-test-keys",
+            "--merchant-key",
+            &key("merchant_1024_pkcs8.pem"),
+        ],
+        None,
+    );
+    assert_eq!(mixed.status.code(), Some(2));
+}
+
 /// `umf sandbox ARGS…` running, and the line it printed when ready.
 fn spawn_sandbox(args: &[&str]) -> (std::process::Child, Value) {
     use std::io::{BufRead, BufReader};

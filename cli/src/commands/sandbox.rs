@@ -10,6 +10,11 @@ use crate::input::{private_key, public_key, say, Failure};
 
 #[derive(Args)]
 pub struct SandboxArgs {
+    /// Print the sandbox's built-in test keys and credentials as JSON, then exit: what a
+    /// merchant's first integration configures, with nothing from the repository. Public test
+    /// keys: never use them for anything real.
+    #[arg(long, conflicts_with_all = ["merchant_key", "umf_key", "passphrase", "client_id", "client_secret"])]
+    print_test_keys: bool,
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
     port: u16,
@@ -216,6 +221,10 @@ enum YesNo {
 }
 
 pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
+    if args.print_test_keys {
+        say(&test_keys_json().to_string());
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut config = SandboxConfig::with_test_keys();
     config.bind = std::net::SocketAddr::from(([127, 0, 0, 1], args.port));
     if let Some(path) = &args.merchant_key {
@@ -278,5 +287,25 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
             .map_err(|e| Failure::io("waiting for Ctrl-C", e))?;
         sandbox.shutdown();
         Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// The built-in test keys and credentials (`--print-test-keys`): the merchant key a client
+/// signs with, the UMF certificate it verifies and encrypts with, and the sandbox's UMF private
+/// key, with which a merchant's tests sign notifications of their own. All are the public test
+/// vectors the sandbox starts with; the fingerprints let a caller check it has the right ones.
+fn test_keys_json() -> serde_json::Value {
+    use umf_sandbox::test_keys;
+    let text = |pem: &[u8]| String::from_utf8_lossy(pem).into_owned();
+    serde_json::json!({
+        "note": "public test keys of the umf sandbox: never use them for anything real",
+        "client_id": test_keys::CLIENT_ID,
+        "client_secret": test_keys::CLIENT_SECRET,
+        "merchant_private_key_pem": text(test_keys::MERCHANT_PRIVATE_KEY_PEM),
+        "merchant_public_key_fingerprint":
+            test_keys::merchant_private_key().fingerprint().to_hex(),
+        "umf_public_key_pem": text(test_keys::UMF_CERTIFICATE_PEM),
+        "umf_private_key_pem": text(test_keys::UMF_PRIVATE_KEY_PEM),
+        "umf_public_key_fingerprint": test_keys::umf_private_key().fingerprint().to_hex(),
     })
 }
