@@ -16,8 +16,9 @@ sandbox:
 test:
 	./scripts/test.sh
 
-## The Python release artifacts in dist/: umf-sdk wheels (manylinux2014 x86_64 and aarch64, cross-
-## built with zig), its sdist, and umf-sdk-cli wheels (the `umf` command), each checked.
+## The release artifacts in dist/: umf-sdk wheels (manylinux2014 x86_64 and aarch64, cross-built
+## with zig), its sdist, umf-sdk-cli wheels (the `umf` command), and the JVM jar (the Kotlin
+## library with its native library for linux-x86-64 and linux-aarch64) with its sources jar.
 dist:
 	./scripts/dist.sh
 

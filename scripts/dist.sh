@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make dist`: the Python release artifacts, built into dist/ from a checkout.
+# `make dist`: the release artifacts, built into dist/ from a checkout: the Python ones here,
+# the JVM jar by scripts/dist-jvm.sh (called at the end).
 #
 #   umf_sdk-VERSION-cp39-abi3-manylinux_2_17_{x86_64,aarch64}.whl   the SDK (OpenSSL inside)
 #   umf_sdk-VERSION.tar.gz                                           its sdist
@@ -113,7 +114,10 @@ version_args=()
 for file in "${wheels[@]}" "${sdists[@]}"; do version_args+=(--wheel "$file"); done
 python3 scripts/check-versions.py "${version_args[@]}"
 
+step "the JVM jar and its sources jar (scripts/dist-jvm.sh)"
+./scripts/dist-jvm.sh "$out"
+
 step "dist/ ($((SECONDS / 60))m$(printf %02d $((SECONDS % 60)))s)"
-for file in "${wheels[@]}" "${sdists[@]}"; do
+for file in "${wheels[@]}" "${sdists[@]}" "$out"/umf-sdk-jvm-*.jar; do
     printf '%8s KiB  %s\n' $(($(stat -c %s "$file") / 1024)) "$(basename "$file")"
 done

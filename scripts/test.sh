@@ -79,6 +79,9 @@ step "Python release artifacts: make dist (manylinux2014 wheels for x86_64 and a
 step "the artifacts of dist/ installed and run: fresh venv, Debian bullseye and trixie, aarch64"
 ./scripts/test-dist.sh
 
+step "the JVM jar of dist/: a Kotlin quickstart with java -cp umf-sdk-jvm.jar:jna.jar"
+./scripts/test-dist-jvm.sh
+
 step "npm package (bindings-wasm): build, types, node --test, chromium"
 ./scripts/test-wasm.sh
 
