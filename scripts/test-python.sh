@@ -2,7 +2,8 @@
 # The Python binding, end to end: builds the abi3 wheel with maturin, installs it (with its
 # httpx extra) into a fresh venv, and runs the pytest suite (end to end against `umf sandbox`,
 # built here), mypy's stubtest, mypy --strict and pyright --strict against the installed package,
-# never against the source tree. Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
+# never against the source tree (UMF_WHEEL=path: that wheel instead of building one; scripts/test.sh
+# passes the x86_64 wheel of make dist). Installs what it needs on a fresh machine (Python 3 with pip and venv; PyPI
 # reachable; a C compiler, perl and make, with which the wheel builds the OpenSSL it links
 # statically: a few minutes the first time, cached in target/ after).
 set -euo pipefail
@@ -38,10 +39,16 @@ umf_bin=$root/target/debug/umf
 step "generated types (umf/models.py, umf/_operations.py) match the core"
 "$venv/bin/python" bindings-python/codegen/generate.py --umf "$umf_bin" --check
 
-step "wheel (maturin build --release, abi3 for CPython >= 3.9, OpenSSL vendored)"
 rm -rf "$wheels"
-"$venv/bin/maturin" build --release --quiet --manifest-path bindings-python/Cargo.toml \
-    --interpreter "$venv/bin/python" --out "$wheels"
+if [ -n "${UMF_WHEEL:-}" ]; then
+    # The release wheel make dist built (scripts/test.sh): the suite tests what ships.
+    step "wheel: $UMF_WHEEL (from make dist)"
+    mkdir -p "$wheels" && cp "$UMF_WHEEL" "$wheels/"
+else
+    step "wheel (maturin build --release, abi3 for CPython >= 3.9, OpenSSL vendored)"
+    "$venv/bin/maturin" build --release --quiet --manifest-path bindings-python/Cargo.toml \
+        --interpreter "$venv/bin/python" --out "$wheels"
+fi
 wheel=$(ls "$wheels"/umf_sdk-*.whl)
 echo "built $(basename "$wheel")"
 case "$wheel" in

@@ -70,11 +70,11 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 step "umf-core builds for wasm32-unknown-unknown"
 cargo build -p umf-core --target wasm32-unknown-unknown
 
-step "Python binding: wheel, pytest and stubtest in a fresh venv"
-./scripts/test-python.sh
-
-step "Python release artifacts: make dist (manylinux2014 wheels for x86_64 and aarch64, sdist, CLI)"
+step "release artifacts: make dist (manylinux2014 wheels for x86_64 and aarch64, sdist, CLI, JVM jar)"
 ./scripts/dist.sh
+
+step "Python binding: pytest, stubtest, mypy and pyright against the x86_64 wheel of dist/"
+UMF_WHEEL=$(ls dist/umf_sdk-*-manylinux_2_17_x86_64.whl) ./scripts/test-python.sh
 
 step "the artifacts of dist/ installed and run: fresh venv, Debian bullseye and trixie, aarch64"
 ./scripts/test-dist.sh
