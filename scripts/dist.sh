@@ -110,6 +110,15 @@ for license in LICENSE-MIT LICENSE-APACHE; do
         { echo "$(basename "${sdists[0]}") leaves out $license" >&2; exit 1; }
 done
 echo "$(basename "${sdists[0]}"): both license texts"
+# The long description is the package's page on the index, where a relative link leads nowhere.
+for wheel in "${wheels[@]}"; do
+    unzip -p "$wheel" '*.dist-info/METADATA' | python3 -c '
+import re, sys
+links = re.findall(r"\]\((?!https?://|#)([^)]*)\)", sys.stdin.read())
+if links:
+    sys.exit(f"{sys.argv[1]}: relative links in the long description: {links}")' "$(basename "$wheel")"
+done
+echo "long descriptions: no relative links"
 version_args=()
 for file in "${wheels[@]}" "${sdists[@]}"; do version_args+=(--wheel "$file"); done
 python3 scripts/check-versions.py "${version_args[@]}"
