@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make dist`: the release artifacts, built into dist/ from a checkout: the Python ones here,
-# the JVM jar by scripts/dist-jvm.sh (called at the end).
+# the JVM jar by scripts/dist-jvm.sh and the npm tarballs by scripts/dist-npm.sh (called at
+# the end).
 #
 #   umf_sdk-VERSION-cp39-abi3-manylinux_2_17_{x86_64,aarch64}.whl   the SDK (OpenSSL inside)
 #   umf_sdk-VERSION.tar.gz                                           its sdist
@@ -126,7 +127,10 @@ python3 scripts/check-versions.py "${version_args[@]}"
 step "the JVM jar and its sources jar (scripts/dist-jvm.sh)"
 ./scripts/dist-jvm.sh "$out"
 
+step "the npm tarballs: umf-sdk, umf-sdk-cli and its platform packages (scripts/dist-npm.sh)"
+./scripts/dist-npm.sh "$out"
+
 step "dist/ ($((SECONDS / 60))m$(printf %02d $((SECONDS % 60)))s)"
-for file in "${wheels[@]}" "${sdists[@]}" "$out"/umf-sdk-jvm-*.jar; do
+for file in "${wheels[@]}" "${sdists[@]}" "$out"/umf-sdk-jvm-*.jar "$out"/*.tgz; do
     printf '%8s KiB  %s\n' $(($(stat -c %s "$file") / 1024)) "$(basename "$file")"
 done

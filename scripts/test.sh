@@ -82,6 +82,9 @@ step "the artifacts of dist/ installed and run: fresh venv, Debian bullseye and 
 step "the JVM jar of dist/: a Kotlin quickstart with java -cp umf-sdk-jvm.jar:jna.jar"
 ./scripts/test-dist-jvm.sh
 
+step "the npm tarballs of dist/: a fresh npm project, npx umf sandbox, ESM, CommonJS, tsc --strict"
+./scripts/test-dist-npm.sh
+
 step "npm package (bindings-wasm): build, types, node --test, chromium"
 ./scripts/test-wasm.sh
 
