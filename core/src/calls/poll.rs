@@ -103,6 +103,14 @@ impl Subject {
         }
     }
 
+    /// The query's parameter that names it.
+    pub fn id_parameter(self) -> &'static str {
+        match self {
+            Subject::Payment => "payment_id",
+            Subject::Refund => "refund_id",
+        }
+    }
+
     /// Whether `state` (as on the wire) can no longer change.
     pub fn is_final(self, state: &str) -> bool {
         match self {
