@@ -14,6 +14,8 @@ import com.umfsdk.ClientOptions
 import com.umfsdk.FailureKind
 import com.umfsdk.HttpHeader
 import com.umfsdk.HttpResponse
+import com.umfsdk.PollPolicy
+import com.umfsdk.Poller
 import com.umfsdk.PrivateKey
 import com.umfsdk.PublicKey
 import com.umfsdk.SeenSet
@@ -23,6 +25,7 @@ import com.umfsdk.StoreConfig
 import com.umfsdk.StoreMode
 import com.umfsdk.UmfException
 import com.umfsdk.callEventJson
+import com.umfsdk.defaultPollPolicy
 import com.umfsdk.defaultStoreConfig
 import com.umfsdk.seenReply
 import java.io.IOException
@@ -114,6 +117,32 @@ class UmfClient(
      *  returns the answer as received. */
     fun send(request: com.umfsdk.HttpRequest, authorize: Boolean = true): HttpResponse =
         complete(caller.send(request, authorize)) { it.response() }
+
+    /**
+     * Queries the payment (`get_payment`) until its state is final and returns that answer:
+     * `executePayment` may answer `WAIT_BUYER_PAY`, the outcome following by notification and
+     * query. The core's [Poller] says how long to sleep between queries ([poll]: `intervalMs`,
+     * `maxIntervalMs`, `deadlineMs`, `backoff`); past `deadlineMs` it throws
+     * [UmfException.Transport] `outcome_pending`: the payment is then still pending, not failed.
+     */
+    fun waitForPayment(paymentId: String, poll: PollPolicy = defaultPollPolicy()): ApiResponse =
+        waitFor(Poller("payment", poll), paymentId)
+
+    /** Queries the refund (`get_refund`) until its state is final; see [waitForPayment]. */
+    fun waitForRefund(refundId: String, poll: PollPolicy = defaultPollPolicy()): ApiResponse =
+        waitFor(Poller("refund", poll), refundId)
+
+    private fun waitFor(poller: Poller, id: String): ApiResponse = poller.use {
+        val params = it.queryParams(id)
+        var answer = call(it.queryOperation(), params)
+        var wait = it.observeAnswer(answer)
+        while (wait != null) {
+            Thread.sleep(wait)
+            answer = call(it.queryOperation(), params)
+            wait = it.observeAnswer(answer)
+        }
+        answer
+    }
 
     /** A valid token (fetched, or the cached or shared one). */
     fun token(): AccessToken = complete(caller.token()) { it.token() }

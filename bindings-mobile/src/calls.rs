@@ -606,6 +606,97 @@ impl Call {
     }
 }
 
+/// The poller's numbers ([`umf_core::calls::PollPolicy`]). Start from `defaultPollPolicy()`.
+#[derive(Debug, Clone, Copy, PartialEq, uniffi::Record)]
+pub struct PollPolicy {
+    /// The first wait before querying again.
+    pub interval_ms: i64,
+    /// The longest wait between two queries.
+    pub max_interval_ms: i64,
+    /// The wait ends with `outcome_pending` after this long.
+    pub deadline_ms: i64,
+    /// Each wait is the previous one times this.
+    pub backoff: f64,
+}
+
+impl From<PollPolicy> for core::PollPolicy {
+    fn from(p: PollPolicy) -> Self {
+        core::PollPolicy {
+            interval_ms: ms(p.interval_ms),
+            max_interval_ms: ms(p.max_interval_ms),
+            deadline_ms: ms(p.deadline_ms),
+            backoff: p.backoff,
+        }
+    }
+}
+
+/// The core's poller defaults.
+#[uniffi::export]
+pub fn default_poll_policy() -> PollPolicy {
+    let d = core::PollPolicy::default();
+    PollPolicy {
+        interval_ms: signed(d.interval_ms),
+        max_interval_ms: signed(d.max_interval_ms),
+        deadline_ms: signed(d.deadline_ms),
+        backoff: d.backoff,
+    }
+}
+
+/// One wait for a payment's or a refund's final state (`WAIT_BUYER_PAY` after
+/// `execute_payment`, `REFUND_PROCESS` after a refund): the core says when to query again.
+/// The host queries `queryOperation` with `{idParameter: id}`, hands the answer (or a
+/// notification's state) to `observe`, and sleeps what it returns; `null` means final.
+#[derive(Debug, uniffi::Object)]
+pub struct Poller {
+    inner: Mutex<core::Poller>,
+}
+
+#[uniffi::export]
+impl Poller {
+    /// A wait for `subject` (`payment` or `refund`) that begins now.
+    #[uniffi::constructor]
+    pub fn new(subject: String, policy: PollPolicy) -> Result<Arc<Self>> {
+        let subject = core::Subject::from_name(&subject)
+            .ok_or_else(|| invalid_request("subject must be `payment` or `refund`"))?;
+        Ok(Arc::new(Poller {
+            inner: Mutex::new(core::Poller::new(subject, policy.into(), now_ms())),
+        }))
+    }
+
+    /// The operation that reads the state (`get_payment`, `get_refund`).
+    pub fn query_operation(&self) -> String {
+        lock(&self.inner).subject().query_operation().to_owned()
+    }
+
+    /// The query's parameter naming the payment or refund (`payment_id`, `refund_id`).
+    pub fn id_parameter(&self) -> String {
+        lock(&self.inner).subject().id_parameter().to_owned()
+    }
+
+    /// The query's parameters for the payment or refund `id`, as JSON text.
+    pub fn query_params(&self, id: String) -> String {
+        let name = lock(&self.inner).subject().id_parameter();
+        serde_json::json!({ name: id }).to_string()
+    }
+
+    /// The state just read: `null` when it is final, otherwise the milliseconds to sleep
+    /// before querying again. Throws `outcome_pending` once the deadline has passed.
+    pub fn observe(&self, state: String) -> Result<Option<i64>> {
+        match lock(&self.inner).observe(&state, now_ms()) {
+            core::PollStep::Done => Ok(None),
+            core::PollStep::Sleep(wait) => Ok(Some(signed(wait))),
+            core::PollStep::GaveUp(error) => Err(error.into()),
+        }
+    }
+
+    /// [`Poller::observe`] with the state of a query's answer (no state: not final).
+    pub fn observe_answer(&self, answer: ApiResponse) -> Result<Option<i64>> {
+        let result: serde_json::Value =
+            serde_json::from_str(&answer.result_json).unwrap_or_default();
+        self.observe(result["state"].as_str().unwrap_or_default().to_owned())
+    }
+}
+
 /// Milliseconds since the Unix epoch, the clock every call and token of this binding uses.
 fn now_ms() -> u64 {
     SystemTime::now()
@@ -721,5 +812,63 @@ mod tests {
         };
         let shown = format!("{command:?}");
         assert!(!shown.contains("tok-SECRET-1") && shown.contains("umf:{c}:token"));
+    }
+
+    #[test]
+    fn the_poller_crosses_over_with_the_cores_schedule_and_error() {
+        let quick = PollPolicy {
+            interval_ms: 1,
+            max_interval_ms: 1,
+            deadline_ms: 30,
+            backoff: 2.0,
+        };
+        let poller = Poller::new("refund".into(), quick).unwrap();
+        assert_eq!(
+            (poller.query_operation(), poller.id_parameter()),
+            ("get_refund".to_owned(), "refund_id".to_owned())
+        );
+        assert_eq!(
+            poller.query_params("REFUND_1".into()),
+            r#"{"refund_id":"REFUND_1"}"#
+        );
+        assert_eq!(poller.observe("REFUND_SUCCESS".into()).unwrap(), None);
+        let answer = |result: &str| ApiResponse {
+            operation: "get_refund".into(),
+            http_status: 200,
+            verification: umf_core::Verification {
+                status: umf_core::VerificationStatus::NotChecked,
+                scope: umf_core::SignatureScope::Auto,
+                covered: Vec::new(),
+                uncovered: Vec::new(),
+                key_fingerprint: None,
+            },
+            meta_json: "{}".into(),
+            result_json: result.into(),
+            links_json: "[]".into(),
+            uncovered_json: "{}".into(),
+            file_bytes: None,
+        };
+        assert_eq!(
+            poller
+                .observe_answer(answer(r#"{"state":"REFUND_FAIL"}"#))
+                .unwrap(),
+            None
+        );
+        let error = loop {
+            match poller.observe_answer(answer(r#"{"state":"REFUND_PROCESS"}"#)) {
+                Ok(Some(wait)) => {
+                    assert_eq!(wait, 1);
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                Ok(None) => panic!("a pending state ended the wait"),
+                Err(e) => break e,
+            }
+        };
+        assert_eq!(error.code(), "outcome_pending");
+        assert!(
+            matches!(error, crate::error::UmfError::Transport { waited_ms: Some(w), .. } if w >= 30)
+        );
+        assert!(Poller::new("order".into(), default_poll_policy()).is_err());
+        assert_eq!(default_poll_policy().deadline_ms, 120_000);
     }
 }

@@ -89,6 +89,29 @@ public final class UmfClient {
         return try call.response()
     }
 
+    /// Queries the payment (`get_payment`) until its state is final and returns that answer:
+    /// `executePayment` may answer `WAIT_BUYER_PAY`, the outcome following by notification and
+    /// query. The core's `Poller` says how long to sleep between queries (`poll`); past
+    /// `poll.deadlineMs` it throws `UmfError.Transport` `outcome_pending`: still pending, not failed.
+    public func waitForPayment(_ paymentId: String, poll: PollPolicy = defaultPollPolicy()) throws -> ApiResponse {
+        try waitFor(Poller(subject: "payment", policy: poll), paymentId)
+    }
+
+    /// Queries the refund (`get_refund`) until its state is final; see `waitForPayment`.
+    public func waitForRefund(_ refundId: String, poll: PollPolicy = defaultPollPolicy()) throws -> ApiResponse {
+        try waitFor(Poller(subject: "refund", policy: poll), refundId)
+    }
+
+    private func waitFor(_ poller: Poller, _ id: String) throws -> ApiResponse {
+        let params = poller.queryParams(id: id)
+        var answer = try call(poller.queryOperation(), params)
+        while let wait = try poller.observeAnswer(answer: answer) {
+            Thread.sleep(forTimeInterval: Double(wait) / 1000)
+            answer = try call(poller.queryOperation(), params)
+        }
+        return answer
+    }
+
     /// A valid token.
     public func token() throws -> AccessToken {
         let call = caller.token()

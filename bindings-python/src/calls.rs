@@ -13,8 +13,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use umf_core::calls::store::{seen_reply as core_seen_reply, SeenSet};
 use umf_core::calls::{
-    Call, CallPolicy, CallStats, Caller, CallerOptions, FailureKind, SendFailure, Step,
-    StoreCommand, StoreConfig, StoreMode,
+    Call, CallPolicy, CallStats, Caller, CallerOptions, FailureKind, PollPolicy, PollStep, Poller,
+    SendFailure, Step, StoreCommand, StoreConfig, StoreMode, Subject,
 };
 use umf_core::token::SystemClock;
 use umf_core::Clock;
@@ -658,5 +658,124 @@ impl PySeenSet {
 
     fn __repr__(&self) -> &'static str {
         "SeenSet()"
+    }
+}
+
+/// The poller's numbers (the same names in every binding).
+#[pyclass(frozen, module = "umf", name = "PollPolicy")]
+#[derive(Clone)]
+pub struct PyPollPolicy {
+    inner: PollPolicy,
+}
+
+#[pymethods]
+impl PyPollPolicy {
+    /// Each knob left out (or `None`) takes the core's default.
+    #[new]
+    #[pyo3(signature = (*, interval_ms=None, max_interval_ms=None, deadline_ms=None, backoff=None))]
+    fn new(
+        interval_ms: Option<u64>,
+        max_interval_ms: Option<u64>,
+        deadline_ms: Option<u64>,
+        backoff: Option<f64>,
+    ) -> Self {
+        let d = PollPolicy::default();
+        PyPollPolicy {
+            inner: PollPolicy {
+                interval_ms: interval_ms.unwrap_or(d.interval_ms),
+                max_interval_ms: max_interval_ms.unwrap_or(d.max_interval_ms),
+                deadline_ms: deadline_ms.unwrap_or(d.deadline_ms),
+                backoff: backoff.unwrap_or(d.backoff),
+            },
+        }
+    }
+
+    /// The first wait before querying again.
+    #[getter]
+    fn interval_ms(&self) -> u64 {
+        self.inner.interval_ms
+    }
+
+    /// The longest wait between two queries.
+    #[getter]
+    fn max_interval_ms(&self) -> u64 {
+        self.inner.max_interval_ms
+    }
+
+    /// The wait ends with an `outcome_pending` error after this long.
+    #[getter]
+    fn deadline_ms(&self) -> u64 {
+        self.inner.deadline_ms
+    }
+
+    /// Each wait is the previous one times this.
+    #[getter]
+    fn backoff(&self) -> f64 {
+        self.inner.backoff
+    }
+
+    fn __repr__(&self) -> String {
+        let p = &self.inner;
+        format!(
+            "PollPolicy(interval_ms={}, max_interval_ms={}, deadline_ms={}, backoff={:?})",
+            p.interval_ms, p.max_interval_ms, p.deadline_ms, p.backoff
+        )
+    }
+}
+
+/// One wait for a payment's or a refund's final state: the core says when to query again.
+#[pyclass(frozen, module = "umf", name = "Poller")]
+pub struct PyPoller {
+    inner: Mutex<Poller>,
+}
+
+#[pymethods]
+impl PyPoller {
+    /// A wait for `subject` (`payment` or `refund`) that begins now.
+    #[new]
+    #[pyo3(signature = (subject, policy=None))]
+    fn new(subject: &str, policy: Option<&PyPollPolicy>) -> PyResult<Self> {
+        let subject = Subject::from_name(subject).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "subject must be `payment` or `refund`, not {subject:?}"
+            ))
+        })?;
+        let policy = policy.map(|p| p.inner).unwrap_or_default();
+        Ok(PyPoller {
+            inner: Mutex::new(Poller::new(subject, policy, now())),
+        })
+    }
+
+    /// `payment` or `refund`.
+    #[getter]
+    fn subject(&self) -> &'static str {
+        self.lock().subject().as_str()
+    }
+
+    /// The operation that reads the state (`get_payment`, `get_refund`).
+    #[getter]
+    fn query_operation(&self) -> &'static str {
+        self.lock().subject().query_operation()
+    }
+
+    /// The state just read (from an answer or a notification): `None` when it is final,
+    /// otherwise the milliseconds to sleep before querying again. Raises
+    /// `umf.OutcomePendingError` (`outcome_pending`) once the deadline has passed.
+    fn observe(&self, state: &str) -> PyResult<Option<u64>> {
+        match self.lock().observe(state, now()) {
+            PollStep::Done => Ok(None),
+            PollStep::Sleep(ms) => Ok(Some(ms)),
+            PollStep::GaveUp(error) => Err(crate::errors::to_py_err(error)),
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Poller(subject={:?})", self.lock().subject().as_str())
+    }
+}
+
+impl PyPoller {
+    fn lock(&self) -> MutexGuard<'_, Poller> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

@@ -87,6 +87,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<calls::PyCaller>()?;
     m.add_class::<calls::PyCall>()?;
     m.add_class::<calls::PySeenSet>()?;
+    m.add_class::<calls::PyPollPolicy>()?;
+    m.add_class::<calls::PyPoller>()?;
     m.add_function(wrap_pyfunction!(calls::seen_reply, m)?)?;
     Ok(())
 }

@@ -1322,6 +1322,7 @@ export type UmfErrorCode =
     | "unknown_operation"
     | "transport_error"
     | "timeout"
+    | "outcome_pending"
     | "store_unavailable"
     | "crypto_failure";
 
@@ -1358,6 +1359,7 @@ export interface UmfErrorFields {
     unknown_operation: { family: "request"; operation: string };
     transport_error: { family: "transport"; operation: string; sent: boolean; retryable: boolean };
     timeout: { family: "transport"; operation: string; waitedMs: number; sent: boolean; retryable: boolean };
+    outcome_pending: { family: "transport"; operation: string; state: string; waitedMs: number };
     store_unavailable: { family: "transport" };
     crypto_failure: { family: "crypto" };
 }
@@ -1400,8 +1402,10 @@ export interface UmfErrorBase extends Error {
     header?: string;
     /** Whether the request may have reached UMF (then a state-changing operation is never sent again: query it). */
     sent?: boolean;
-    /** How long the call waited in all. */
+    /** How long the call waited in all (`outcome_pending`: how long the wait for the outcome lasted). */
     waitedMs?: number;
+    /** The last state read (`outcome_pending`: still pending, e.g. `WAIT_BUYER_PAY`, `REFUND_PROCESS`). */
+    state?: string;
     /** `api_error`: its `class` as flags. */
     duplicate?: boolean;
     pending?: boolean;

@@ -3,7 +3,7 @@
 // operation table when the package is built.
 import type {
     AccessToken, Acknowledgement, ApiResponse, CallEvent, Caller, CallStats, Client, ClientOptions,
-    Notification, PolicyOptions, PrivateKey, StoreOptions,
+    Notification, PolicyOptions, PollOptions, PrivateKey, StoreOptions,
 } from "./umf_sdk_wasm.js";
 import type { Signer, SignerBackend } from "../signer.js";
 import type { OperationId, OperationParams, OperationResultOf, UmfOperations } from "./operations.js";
@@ -65,6 +65,16 @@ export interface CallOptions {
     timeoutMs?: number;
 }
 
+/** Per wait for a pending outcome (`waitForPayment`, `waitForRefund`). */
+export interface WaitOptions extends CallOptions {
+    /**
+     * When to query again and when to stop: `intervalMs` (1 000), `maxIntervalMs` (10 000),
+     * `deadlineMs` (120 000), `backoff` (1.5). The same knobs in every binding; the core's
+     * `Poller` applies them.
+     */
+    poll?: PollOptions;
+}
+
 /**
  * UMF's API over `fetch`, one method per operation (`createPayment`, `getPayment`, ...).
  *
@@ -90,6 +100,14 @@ export declare class UmfClient {
     token(options?: CallOptions): Promise<AccessToken>;
     /** The signer of request bodies, made on first use. */
     signer(): Promise<Signer>;
+    /**
+     * Queries the payment until its state is final (`TRADE_SUCCESS`, `TRADE_FAIL`, ...) and
+     * returns that answer; throws `outcome_pending` (`state`, `waitedMs`) when `poll.deadlineMs`
+     * passes first: the payment is then still pending, not failed.
+     */
+    waitForPayment(paymentId: string, options?: WaitOptions): Promise<ApiResponse<OperationResultOf<"get_payment">>>;
+    /** Queries the refund until its state is final (`REFUND_SUCCESS`, ...); see `waitForPayment`. */
+    waitForRefund(refundId: string, options?: WaitOptions): Promise<ApiResponse<OperationResultOf<"get_refund">>>;
     /**
      * Whether `idempotencyKey` (a notification's id) was handled already, recording it for
      * `ttlMs`: on the store when configured (a fleet handles a delivery once), in this process

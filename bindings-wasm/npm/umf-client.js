@@ -250,6 +250,36 @@ function defineUmfClient({ wasm, createSigner }) {
     }
 
     /**
+     * Queries a payment (`getPayment`) until its state is final and returns that answer. The
+     * core's `Poller` says how long to sleep between queries (`poll`: `intervalMs`,
+     * `maxIntervalMs`, `deadlineMs`, `backoff`); past `deadlineMs` it throws `outcome_pending`
+     * (with `state` and `waitedMs`): the payment is still pending, not failed.
+     */
+    waitForPayment(paymentId, options = {}) {
+      return this.#wait('payment', { payment_id: paymentId }, options);
+    }
+
+    /** Queries a refund (`getRefund`) until its state is final; see `waitForPayment`. */
+    waitForRefund(refundId, options = {}) {
+      return this.#wait('refund', { refund_id: refundId }, options);
+    }
+
+    async #wait(subject, params, { poll, ...callOptions } = {}) {
+      const poller = new wasm.Poller(subject, poll, Date.now());
+      try {
+        for (;;) {
+          const answer = await this.call(poller.queryOperation, params, callOptions);
+          const state = typeof answer.result?.state === 'string' ? answer.result.state : '';
+          const ms = poller.observe(state, Date.now());
+          if (ms === undefined || ms === null) return answer;
+          await sleep(ms, callOptions.signal);
+        }
+      } finally {
+        poller.free();
+      }
+    }
+
+    /**
      * Whether a notification's idempotency key (its id) was handled already, recording it for
      * `ttlMs`: on the shared store when one is configured (so two instances handle one
      * delivery once), in this process otherwise.

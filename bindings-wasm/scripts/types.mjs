@@ -59,7 +59,7 @@ const ERROR_FIELD_TYPES = {
   max: 'number', len: 'number', unverified_ret_code: 'string | null', http_status: 'number',
   ret_code: 'string | null', ret_msg: 'string', class: 'ApiErrorClass', retryable: 'boolean',
   problems: 'ValidationProblem[]', operation: 'string', name: 'string', sent: 'boolean',
-  waited_ms: 'number',
+  waited_ms: 'number', state: 'string',
 };
 const FIELD_DOCS = {
   path: 'The JSON path concerned (never its value).',
@@ -68,7 +68,8 @@ const FIELD_DOCS = {
   unverified_ret_code: 'The `ret_code` the unsigned response claimed (not authenticated).',
   operation: 'The operation (`get_access_token` for the token request).',
   sent: 'Whether the request may have reached UMF (then a state-changing operation is never sent again: query it).',
-  waited_ms: 'How long the call waited in all.',
+  waited_ms: 'How long the call waited in all (`outcome_pending`: how long the wait for the outcome lasted).',
+  state: 'The last state read (`outcome_pending`: still pending, e.g. `WAIT_BUYER_PAY`, `REFUND_PROCESS`).',
   name: 'The header that would have been written (never its value); `name` is the Error\'s own.',
   problems: 'Every problem, with its JSON path.',
 };

@@ -9,8 +9,8 @@ use js_sys::{Array, Object, Uint8Array};
 use serde::Deserialize;
 use tsify::{Ts, Tsify};
 use umf_core::calls::{
-    self, store, CallPolicy, CallerOptions as CoreOptions, FailureKind, SendFailure, Step,
-    StoreCommand, StoreConfig, StoreMode,
+    self, store, CallPolicy, CallerOptions as CoreOptions, FailureKind, PollPolicy, PollStep,
+    SendFailure, Step, StoreCommand, StoreConfig, StoreMode, Subject,
 };
 use umf_core::token::ClientCredentials;
 use wasm_bindgen::prelude::*;
@@ -550,5 +550,90 @@ impl SeenSet {
         let ttl = millis(ttl_ms, "ttlMs")?;
         let now = now_ms(now)?;
         Ok(self.inner.seen(key, ttl, now))
+    }
+}
+
+/// The poller's numbers (absent: the core's defaults).
+#[derive(Debug, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct PollOptions {
+    /// The first wait before querying again (default 1 000).
+    #[tsify(optional)]
+    pub interval_ms: Option<f64>,
+    /// The longest wait between two queries (default 10 000).
+    #[tsify(optional)]
+    pub max_interval_ms: Option<f64>,
+    /// The wait ends with `outcome_pending` after this long (default 120 000).
+    #[tsify(optional)]
+    pub deadline_ms: Option<f64>,
+    /// Each wait is the previous one times this (default 1.5).
+    #[tsify(optional)]
+    pub backoff: Option<f64>,
+}
+
+impl PollOptions {
+    fn to_core(&self) -> JsResult<PollPolicy> {
+        let d = PollPolicy::default();
+        let ms = |v: Option<f64>, what, default| v.map_or(Ok(default), |v| millis(v, what));
+        Ok(PollPolicy {
+            interval_ms: ms(self.interval_ms, "intervalMs", d.interval_ms)?,
+            max_interval_ms: ms(self.max_interval_ms, "maxIntervalMs", d.max_interval_ms)?,
+            deadline_ms: ms(self.deadline_ms, "deadlineMs", d.deadline_ms)?,
+            backoff: self.backoff.unwrap_or(d.backoff),
+        })
+    }
+}
+
+/// One wait for a payment's or a refund's final state: the core says when to query again.
+#[wasm_bindgen]
+pub struct Poller {
+    inner: calls::Poller,
+}
+
+#[wasm_bindgen]
+impl Poller {
+    /// A wait for `subject` (`payment` or `refund`) that begins at `nowMs`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "\"payment\" | \"refund\"")] subject: &str,
+        options: Option<Ts<PollOptions>>,
+        #[wasm_bindgen(js_name = nowMs)] now: Option<f64>,
+    ) -> JsResult<Poller> {
+        let subject = Subject::from_name(subject)
+            .ok_or_else(|| type_error("subject must be \"payment\" or \"refund\""))?;
+        let options = match options {
+            Some(o) => o.to_rust().or_throw()?,
+            None => PollOptions::default(),
+        };
+        Ok(Poller {
+            inner: calls::Poller::new(subject, options.to_core()?, now_ms(now)?),
+        })
+    }
+
+    /// `payment` or `refund`.
+    #[wasm_bindgen(getter, unchecked_return_type = "\"payment\" | \"refund\"")]
+    pub fn subject(&self) -> String {
+        self.inner.subject().as_str().to_owned()
+    }
+
+    /// The operation that reads the state (`get_payment`, `get_refund`).
+    #[wasm_bindgen(getter, js_name = queryOperation)]
+    pub fn query_operation(&self) -> String {
+        self.inner.subject().query_operation().to_owned()
+    }
+
+    /// The state just read (from an answer or a notification): `null` when it is final,
+    /// otherwise the milliseconds to sleep before querying again. Throws `outcome_pending`
+    /// once the deadline has passed.
+    pub fn observe(
+        &mut self,
+        state: &str,
+        #[wasm_bindgen(js_name = nowMs)] now: Option<f64>,
+    ) -> JsResult<Option<f64>> {
+        match self.inner.observe(state, now_ms(now)?) {
+            PollStep::Done => Ok(None),
+            PollStep::Sleep(ms) => Ok(Some(ms as f64)),
+            PollStep::GaveUp(error) => Err(to_js(error)),
+        }
     }
 }

@@ -41,6 +41,8 @@ pub fn to_js(err: Error) -> JsValue {
             set(obj, "pending", err.is_pending());
             set(obj, "tokenExpired", err.is_token_expired());
         }
+        // Not failed: the outcome comes later.
+        Error::OutcomePending { .. } => set(obj, "pending", true),
         // The names of earlier releases, kept beside `len` and `max`.
         Error::ValueTooLong { len, max, .. } => {
             set(obj, "length", *len as u32);

@@ -484,6 +484,17 @@ fn the_demo_runs_end_to_end() {
         "card numbers are masked in the transcript"
     );
     assert!(text.contains("6222 **** **** 1234"));
+    // Pending answers, then the final state by query (the core's poller) and by notification.
+    for shown in [
+        "/execute         WAIT_BUYER_PAY (pending",
+        "REFUND_PROCESS (pending)",
+        "(polled)",
+        "TRADE_SUCCESS after",
+        "REFUND_SUCCESS after",
+        "notification refund:REFUND_",
+    ] {
+        assert!(text.contains(shown), "{shown:?} missing from\n{text}");
+    }
 }
 
 #[test]

@@ -229,6 +229,18 @@ pub enum Error {
         /// Whether sending the same request again is safe.
         retryable: bool,
     },
+    /// A payment or refund was still pending (`WAIT_BUYER_PAY`, `REFUND_PROCESS`, ...) when the
+    /// wait for its outcome ended ([`crate::calls::poll`]). It is not failed: its outcome
+    /// comes later, by notification and by query.
+    #[error("{operation}: still {state} after {waited_ms} ms; the outcome comes later, by notification or query")]
+    OutcomePending {
+        /// The query that read the state (`get_payment`, `get_refund`).
+        operation: String,
+        /// The last state read, as on the wire.
+        state: String,
+        /// How long the wait lasted.
+        waited_ms: u64,
+    },
     /// The shared token store (Redis) could not be reached and the caller asked that calls
     /// fail rather than fall back to a token of this process ([`crate::calls::StoreMode`]).
     #[error("the shared token store is unavailable: {reason}")]
@@ -311,6 +323,7 @@ impl Error {
             Error::UnknownOperation(_) => "unknown_operation",
             Error::Transport { .. } => "transport_error",
             Error::Timeout { .. } => "timeout",
+            Error::OutcomePending { .. } => "outcome_pending",
             Error::StoreUnavailable { .. } => "store_unavailable",
             Error::Crypto { .. } => "crypto_failure",
         }
@@ -344,9 +357,10 @@ impl Error {
             | Error::MerchantKeyRequired(_)
             | Error::InvalidHeader { .. }
             | Error::UnknownOperation(_) => ErrorFamily::Request,
-            Error::Transport { .. } | Error::Timeout { .. } | Error::StoreUnavailable { .. } => {
-                ErrorFamily::Transport
-            }
+            Error::Transport { .. }
+            | Error::Timeout { .. }
+            | Error::OutcomePending { .. }
+            | Error::StoreUnavailable { .. } => ErrorFamily::Transport,
             Error::Crypto { .. } => ErrorFamily::Crypto,
         }
     }
@@ -392,7 +406,7 @@ impl Error {
             Error::Api {
                 class: ReturnCodeClass::Pending,
                 ..
-            }
+            } | Error::OutcomePending { .. }
         )
     }
 
@@ -531,6 +545,7 @@ error_kinds! {
     "unknown_operation": request ["operation"],
     "transport_error": transport ["operation", "sent", "retryable"],
     "timeout": transport ["operation", "waited_ms", "sent", "retryable"],
+    "outcome_pending": transport ["operation", "state", "waited_ms"],
     "store_unavailable": transport [],
     "crypto_failure": crypto [],
 }
@@ -614,6 +629,15 @@ impl Error {
                 ("waited_ms", json!(waited_ms)),
                 ("sent", json!(sent)),
                 ("retryable", json!(retryable)),
+            ],
+            Error::OutcomePending {
+                operation,
+                state,
+                waited_ms,
+            } => vec![
+                ("operation", json!(operation)),
+                ("state", json!(state)),
+                ("waited_ms", json!(waited_ms)),
             ],
             _ => Vec::new(),
         };
@@ -699,6 +723,11 @@ mod tests {
                 waited_ms: 1,
                 sent: true,
                 retryable: false,
+            },
+            Error::OutcomePending {
+                operation: "get_payment".into(),
+                state: "WAIT_BUYER_PAY".into(),
+                waited_ms: 1,
             },
             Error::StoreUnavailable { reason: "r".into() },
             Error::Crypto { reason: "r".into() },

@@ -7,8 +7,11 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use serde_json::Value;
-use umf_core::calls::{CallEvent, Caller, CallerOptions, FailureKind, SendFailure, Step};
+use serde_json::{json, Value};
+use umf_core::calls::{
+    CallEvent, Caller, CallerOptions, FailureKind, PollPolicy, PollStep, Poller, SendFailure, Step,
+    Subject,
+};
 use umf_core::token::{ClientCredentials, Clock, SystemClock};
 use umf_core::{AccessToken, ApiResponse, Client, Error, RequestParams};
 
@@ -133,6 +136,28 @@ impl Merchant {
         Ok(call.into_answer()?)
     }
 
+    /// Queries a payment or refund until its state is final, sleeping as the core's
+    /// [`Poller`] says; returns the final answer and how many queries it took, or
+    /// `outcome_pending` once `policy.deadline_ms` has passed.
+    pub async fn wait_for(
+        &self,
+        subject: Subject,
+        id: &str,
+        policy: PollPolicy,
+    ) -> Result<(ApiResponse, u32), CallError> {
+        let mut poller = Poller::new(subject, policy, now_ms());
+        let params = json!({ subject.id_parameter(): id });
+        loop {
+            let answer = self.call(subject.query_operation(), params.clone()).await?;
+            let state = state_of(subject, &answer);
+            match poller.observe(&state, now_ms()) {
+                PollStep::Done => return Ok((answer, poller.observations())),
+                PollStep::Sleep(ms) => tokio::time::sleep(Duration::from_millis(ms)).await,
+                PollStep::GaveUp(e) => return Err(e.into()),
+            }
+        }
+    }
+
     /// The host's half of the loop. No store: the sandbox's merchant is one process.
     async fn drive(&self, call: &mut umf_core::calls::Call) {
         loop {
@@ -158,6 +183,24 @@ impl Merchant {
             }
         }
     }
+}
+
+/// The state of the payment or refund an answer holds, as on the wire; empty when it has none
+/// (which is not final: it is waited on).
+pub fn state_of(subject: Subject, answer: &ApiResponse) -> String {
+    match subject {
+        Subject::Payment => answer
+            .result
+            .payment()
+            .and_then(|p| p.state.as_ref())
+            .map(|s| s.as_str().to_owned()),
+        Subject::Refund => answer
+            .result
+            .refund()
+            .and_then(|r| r.state.as_ref())
+            .map(|s| s.as_str().to_owned()),
+    }
+    .unwrap_or_default()
 }
 
 fn failure(e: &TransportError) -> SendFailure {

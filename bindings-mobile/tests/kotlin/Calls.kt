@@ -7,6 +7,7 @@ import com.umfsdk.CallEvent
 import com.umfsdk.CallPolicy
 import com.umfsdk.ClientOptions
 import com.umfsdk.EventKind
+import com.umfsdk.PollPolicy
 import com.umfsdk.FailureKind
 import com.umfsdk.RetryReason
 import com.umfsdk.SignatureScope
@@ -138,6 +139,34 @@ fun callTests(suite: Suite, v: Vectors, umfBinary: File) {
             assertEquals(1, events.of(EventKind.TOKEN_REQUEST).size)
             val json = requests.first().toJson()
             assertTrue(json.startsWith("""{"kind":"request","operation":"create_payment","method":"POST","path":"/payments/payment","""), json)
+        }
+    }
+
+    suite.test("calls: a pending payment is waited for by the core's poller; a wait past its deadline is outcome_pending") {
+        // 004:L2568, L2794: the result follows by query and notification.
+        SandboxRun(umfBinary, flags = listOf("--outcomes", "async", "--settle-delay-ms", "400")).use { umf ->
+            val server = client(umf, Events())
+            val quick = PollPolicy(intervalMs = 50, maxIntervalMs = 100, deadlineMs = 5_000, backoff = 2.0)
+            val created = server.createPayment(sandboxCardPayment("KT-WAIT-0001", umf.notifyUrl))
+            val id = idOf(created)
+            val encryptor = com.umfsdk.PublicKey(v.key("umf_1024_cert.pem")).use { com.umfsdk.Client(umf.baseUrl, it) }.cardEncryptor()
+            val payer = { op: String, extra: Map<String, String> -> encryptor.encryptFields(op, cardPayerParams(id, extra)).payloadJson }
+            server.sendPaymentSms(payer("send_payment_sms", emptyMap()))
+            val code = umf.admin("sms/$id").str("code")
+            assertEquals("WAIT_BUYER_PAY", stateOf(server.executePayment(payer("execute_payment", mapOf("verify_code" to code)))))
+            val started = System.nanoTime()
+            val paid = server.waitForPayment(id, quick)
+            assertEquals("TRADE_SUCCESS", stateOf(paid))
+            assertEquals("get_payment", paid.operation)
+            assertTrue(System.nanoTime() - started >= 300_000_000L, "it waited for the settlement")
+
+            val late = idOf(server.createPayment(sandboxCardPayment("KT-WAIT-0002", umf.notifyUrl)))
+            val pending = expectError<UmfException.Transport>("outcome_pending") {
+                server.waitForPayment(late, PollPolicy(intervalMs = 20, maxIntervalMs = 20, deadlineMs = 200, backoff = 1.0))
+            }
+            assertEquals("get_payment", pending.operation)
+            assertTrue((pending.waitedMs ?: 0uL) >= 200uL, pending.toString())
+            assertTrue(pending.message!!.contains("WAIT_BUYER_PAY"), pending.message)
         }
     }
 

@@ -42,7 +42,7 @@ import kotlin.test.assertTrue
 import kotlin.test.fail
 
 /** `umf sandbox` on a free loopback port, with a few faults armed, and a notification endpoint. */
-class SandboxRun(umf: File, vararg faults: String) : AutoCloseable {
+class SandboxRun(umf: File, vararg faults: String, flags: List<String> = emptyList()) : AutoCloseable {
     private val process: Process
     val baseUrl: String
     val adminUrl: String
@@ -67,7 +67,7 @@ class SandboxRun(umf: File, vararg faults: String) : AutoCloseable {
     val notifyUrl = "http://127.0.0.1:${endpoint.address.port}/umf/notify"
 
     init {
-        val command = listOf(umf.path, "sandbox", "--seed", "7") + faults.flatMap { listOf("--fault", it) }
+        val command = listOf(umf.path, "sandbox", "--seed", "7") + flags + faults.flatMap { listOf("--fault", it) }
         process = ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start()
         try {
             val ready = CompletableFuture.supplyAsync { process.inputStream.bufferedReader().readLine() }

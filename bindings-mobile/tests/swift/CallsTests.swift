@@ -42,6 +42,30 @@ final class CallsTests: XCTestCase {
         XCTAssertTrue(try callEventJson(event: events.all[0]).hasPrefix(#"{"kind":"token_request","operation":"get_access_token""#))
     }
 
+    func testAPendingPaymentIsWaitedForUntilFinalOrTheDeadline() throws {
+        let umf = try SandboxRun(faults: [])
+        defer { umf.stop() }
+        let server = try client(umf, Events())
+        var quick = defaultPollPolicy()
+        quick.intervalMs = 20
+        quick.maxIntervalMs = 20
+        quick.deadlineMs = 200
+        let created = try server.createPayment(sandboxCardPayment("SW-WAIT-0001", notifyUrl: umf.endpoint.url))
+        let id = try Json.parse(Data(created.resultJson.utf8)).str("id")
+        do {
+            _ = try server.waitForPayment(id, poll: quick)
+            XCTFail("a payment nobody pays stays pending")
+        } catch let UmfError.Transport(code, detail, operation, _, _, waitedMs) {
+            XCTAssertEqual(code, "outcome_pending")
+            XCTAssertEqual(operation, "get_payment")
+            XCTAssertGreaterThanOrEqual(waitedMs ?? 0, 200)
+            XCTAssertTrue(detail.contains("WAIT_BUYER_PAY"), detail)
+        }
+        _ = try umf.admin("payments/\(id)/complete", json: #"{"state":"TRADE_SUCCESS"}"#)
+        let paid = try server.waitForPayment(id, poll: quick)
+        XCTAssertEqual(try Json.parse(Data(paid.resultJson.utf8)).str("state"), "TRADE_SUCCESS")
+    }
+
     func testARevokedTokenIsReplayedOnce() throws {
         let umf = try SandboxRun(faults: [])
         defer { umf.stop() }

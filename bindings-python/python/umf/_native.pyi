@@ -54,6 +54,8 @@ __all__ = [
     "HttpResponse",
     "KeyInfo",
     "Notification",
+    "PollPolicy",
+    "Poller",
     "PrivateKey",
     "PublicKey",
     "RSA_BACKEND",
@@ -1172,3 +1174,40 @@ class SeenSet:
     def seen(self, key: str, ttl_ms: int) -> bool: ...
 
 def seen_reply(reply: Sequence[str]) -> bool: ...
+
+@final
+class PollPolicy:
+    """The poller's numbers (the same names in every binding)."""
+
+    def __new__(
+        cls,
+        *,
+        interval_ms: int | None = None,
+        max_interval_ms: int | None = None,
+        deadline_ms: int | None = None,
+        backoff: float | None = None,
+    ) -> PollPolicy: ...
+    @property
+    def interval_ms(self) -> int: ...
+    @property
+    def max_interval_ms(self) -> int: ...
+    @property
+    def deadline_ms(self) -> int: ...
+    @property
+    def backoff(self) -> float: ...
+
+@final
+class Poller:
+    """One wait for a payment's or a refund's final state: the core says when to query
+    again."""
+
+    def __new__(
+        cls, subject: Literal["payment", "refund"], policy: PollPolicy | None = None
+    ) -> Poller: ...
+    @property
+    def subject(self) -> Literal["payment", "refund"]: ...
+    @property
+    def query_operation(self) -> Literal["get_payment", "get_refund"]: ...
+    def observe(self, state: str) -> int | None:
+        """``None`` when ``state`` is final, else the milliseconds to sleep before querying
+        again; raises :class:`umf.OutcomePendingError` once the deadline has passed."""

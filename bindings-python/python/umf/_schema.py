@@ -35,6 +35,7 @@ ERROR_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "unknown_operation": ("request", ("operation",)),
     "transport_error": ("transport", ("operation", "sent", "retryable")),
     "timeout": ("transport", ("operation", "waited_ms", "sent", "retryable")),
+    "outcome_pending": ("transport", ("operation", "state", "waited_ms")),
     "store_unavailable": ("transport", ()),
     "crypto_failure": ("crypto", ()),
 }

@@ -363,6 +363,44 @@ class StoreUnavailableError(TransportError):
     as ``__cause__``."""
 
 
+class OutcomePendingError(TransportError):
+    """A payment or refund was still pending (``WAIT_BUYER_PAY``, ``REFUND_PROCESS``, ...)
+    when the wait for its outcome ended (``outcome_pending``): it has not failed, its outcome
+    comes later, by notification and by query. ``state`` is the last state read,
+    ``waited_ms`` how long the wait lasted, ``operation`` the query (``get_payment``,
+    ``get_refund``). ``is_pending`` is true."""
+
+    state: str
+    waited_ms: int
+
+    def __init__(
+        self, message: str, code: str, *, state: str = "", waited_ms: int = 0, **fields: Any
+    ) -> None:
+        super().__init__(message, code, **fields)
+        self.state = state
+        self.waited_ms = waited_ms
+
+    @classmethod
+    def _from_core(
+        cls, message: str, code: str, fields: Mapping[str, Any], flags: tuple[bool, ...]
+    ) -> UmfError:
+        error = cls(
+            message,
+            code,
+            operation=fields.get("operation"),
+            state=fields.get("state", ""),
+            waited_ms=fields.get("waited_ms", 0),
+        )
+        error.is_pending = flags[2]
+        return error
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, operation={self.operation!r}, "
+            f"state={self.state!r}, waited_ms={self.waited_ms!r})"
+        )
+
+
 # The native module picks the class by the core's error family; a family added to the core
 # before this table knows it still raises a UmfError with the right code.
 _CLASSES_BY_FAMILY = {
@@ -387,6 +425,7 @@ _CLASSES_BY_CODE: dict[str, type[UmfError]] = {
     "validation_failed": ValidationError,
     "timeout": TransportTimeoutError,
     "store_unavailable": StoreUnavailableError,
+    "outcome_pending": OutcomePendingError,
 }
 
 

@@ -21,6 +21,14 @@ Transport failures raise :class:`umf.TransportError` (``transport_error``) or
 ``operation``, the httpx exception chained as ``__cause__`` (its ``request`` without
 credentials or body). After ``sent=True`` a state-changing request may or may not have reached
 UMF: query it (or repeat it with the same ``mer_reference_id``, which UMF pays at most once).
+
+A payment or refund may answer a pending state (``WAIT_BUYER_PAY`` after ``execute_payment``,
+``REFUND_PROCESS`` after a refund); its outcome arrives later, by notification and by query.
+``wait_for_payment(payment_id)`` and ``wait_for_refund(refund_id)`` query until the state is
+final, sleeping as the core's :class:`umf.Poller` says (``poll=`` a :class:`umf.PollPolicy`:
+``interval_ms``, ``max_interval_ms``, ``deadline_ms``, ``backoff``), and raise
+:class:`umf.OutcomePendingError` (``outcome_pending``, with ``state`` and ``waited_ms``) when the
+deadline passes first.
 """
 
 from __future__ import annotations
@@ -49,6 +57,8 @@ from umf._native import (
     HttpRequest,
     HttpResponse,
     Notification,
+    Poller,
+    PollPolicy,
     PrivateKey,
     PublicKey,
     SeenSet,
@@ -59,6 +69,7 @@ from umf._native import (
 from umf._operations import AsyncOperations, SyncOperations
 from umf.errors import StoreUnavailableError, TransportError
 from umf.events import CallEvent, CallStats
+from umf.models import GetPaymentResult, Refund
 from umf.redis_store import RedisTokenStore, failure_message
 
 __all__ = ["HOST", "UmfClient", "AsyncUmfClient"]
@@ -117,6 +128,12 @@ def _forget_secrets(err: httpx.RequestError) -> None:
         if name.lower() not in ("authorization", "proxy-authorization")
     ]
     err.request = httpx.Request(sent.method, sent.url, headers=headers)
+
+
+def _state(result: Mapping[str, Any]) -> str:
+    """The ``state`` of a payment or refund; an answer without one is not final."""
+    state = result.get("state")
+    return state if isinstance(state, str) else ""
 
 
 def _flat(params: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -429,6 +446,30 @@ class UmfClient(_Common, SyncOperations):
         call = self.caller.send(request, authorize=authorize)
         return self._drive(call).outcome(call.response)
 
+    def wait_for_payment(
+        self, payment_id: str, *, poll: PollPolicy | None = None
+    ) -> ApiResponse[GetPaymentResult]:
+        """Queries the payment (``get_payment``) until its state is final and returns that
+        answer. Raises :class:`umf.OutcomePendingError` when ``poll.deadline_ms`` passes
+        first; the payment is then still pending, not failed."""
+        return self._wait(Poller("payment", poll), "payment_id", payment_id)
+
+    def wait_for_refund(
+        self, refund_id: str, *, poll: PollPolicy | None = None
+    ) -> ApiResponse[Refund]:
+        """Queries the refund (``get_refund``) until its state is final; see
+        :meth:`wait_for_payment`."""
+        return self._wait(Poller("refund", poll), "refund_id", refund_id)
+
+    def _wait(self, poller: Poller, key: str, object_id: str) -> ApiResponse[Any]:
+        """Queries until the core's poller says the state is final (or raises)."""
+        while True:
+            answer = self.call(poller.query_operation, {key: object_id})
+            sleep_ms = poller.observe(_state(answer.result))
+            if sleep_ms is None:
+                return answer
+            time.sleep(sleep_ms / 1000)
+
     def seen(self, idempotency_key: str, ttl_ms: int) -> bool:
         """Records a notification's idempotency key for ``ttl_ms``; returns whether it was
         recorded before (then skip the notification: another delivery, or another instance,
@@ -559,6 +600,29 @@ class AsyncUmfClient(_Common, AsyncOperations):
         """Sends a request's exact bytes; see :meth:`UmfClient.send`."""
         call = self.caller.send(request, authorize=authorize)
         return (await self._drive(call)).outcome(call.response)
+
+    async def wait_for_payment(
+        self, payment_id: str, *, poll: PollPolicy | None = None
+    ) -> ApiResponse[GetPaymentResult]:
+        """Queries the payment until its state is final; see
+        :meth:`UmfClient.wait_for_payment`."""
+        return await self._wait(Poller("payment", poll), "payment_id", payment_id)
+
+    async def wait_for_refund(
+        self, refund_id: str, *, poll: PollPolicy | None = None
+    ) -> ApiResponse[Refund]:
+        """Queries the refund until its state is final; see :meth:`UmfClient.wait_for_refund`."""
+        return await self._wait(Poller("refund", poll), "refund_id", refund_id)
+
+    async def _wait(self, poller: Poller, key: str, object_id: str) -> ApiResponse[Any]:
+        """Queries until the core's poller says the state is final; see
+        :meth:`UmfClient._wait`."""
+        while True:
+            answer = await self.call(poller.query_operation, {key: object_id})
+            sleep_ms = poller.observe(_state(answer.result))
+            if sleep_ms is None:
+                return answer
+            await asyncio.sleep(sleep_ms / 1000)
 
     async def seen(self, idempotency_key: str, ttl_ms: int) -> bool:
         """Records a notification's idempotency key; see :meth:`UmfClient.seen`."""

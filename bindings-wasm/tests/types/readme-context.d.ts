@@ -20,6 +20,9 @@ declare global {
     const rawBytes: Uint8Array;
     const request: CreatePaymentRequest;
     const client: UmfClient;
+    /** A payment and a refund whose answer was pending. */
+    const paymentId: string;
+    const refundId: string;
     const seen: Set<string>;
     const UMF_PUBLIC_KEY_PEM: string;
     const pem: string;

@@ -3,17 +3,21 @@
 //! Starts the sandbox in-process with the built-in test keys and a notification endpoint on
 //! loopback, then runs a card payment (token, create, SMS, execute, notification, query), a QR
 //! payment, a partial refund and a customs declaration, printing each exchange with sensitive
-//! values masked. Any step whose outcome is not the expected one ends the demo with exit 1.
+//! values masked. The sandbox reports payments and refunds as 004:L2568 and L2794 describe
+//! them (`--outcomes async`): `execute_payment` answers `WAIT_BUYER_PAY` and the refund
+//! `REFUND_PROCESS`, and the final state arrives by query (the core's poller) and by
+//! notification. Any step whose outcome is not the expected one ends the demo with exit 1.
 
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{json, Value};
+use umf_core::calls::{PollPolicy, Subject};
 use umf_core::{ApiResponse, HttpResponse, Notification, OperationResult};
-use umf_sandbox::merchant::Merchant;
+use umf_sandbox::merchant::{self, Merchant};
 use umf_sandbox::transport::{receive, Received};
-use umf_sandbox::{test_merchant, Sandbox, SandboxConfig};
+use umf_sandbox::{test_merchant, OutcomeReading, Sandbox, SandboxConfig};
 
 use crate::input::{say, Failure};
 
@@ -67,6 +71,18 @@ fn line(arrow: &str, what: &str, outcome: &str) {
 /// acknowledgement it answered with.
 type Inbox = Arc<Mutex<Vec<(Notification, String)>>>;
 
+/// How long the sandbox takes to settle a pending payment or refund.
+const SETTLE_DELAY_MS: u64 = 400;
+
+/// The demo's wait for a pending outcome: quicker than the default (a second, growing to ten)
+/// so that the transcript shows several queries in well under a second.
+const POLL: PollPolicy = PollPolicy {
+    interval_ms: 100,
+    max_interval_ms: 400,
+    deadline_ms: 10_000,
+    backoff: 2.0,
+};
+
 struct Demo {
     sandbox: Sandbox,
     merchant: Merchant,
@@ -110,6 +126,27 @@ impl Demo {
         Err(wrong(format!("no notification for {id}")))
     }
 
+    /// Queries the payment or refund `id` until its state is final (the core's poller decides
+    /// each sleep), and prints how it went.
+    async fn wait_for(&self, subject: Subject, id: &str, want: &str) -> Step<ApiResponse> {
+        let (answer, queries) = self
+            .merchant
+            .wait_for(subject, id, POLL)
+            .await
+            .map_err(|e| wrong(format!("waiting for {id}: {e}")))?;
+        let state = merchant::state_of(subject, &answer);
+        expect(
+            state == want,
+            &format!("the {} ends {want}", subject.as_str()),
+        )?;
+        line(
+            "→",
+            &format!("GET  {} (polled)", self.path(subject.query_operation(), id)),
+            &format!("{state} after {queries} queries"),
+        );
+        Ok(answer)
+    }
+
     /// The operation's path with the id shortened for the transcript.
     fn path(&self, op: &str, id: &str) -> String {
         let template = umf_core::operation(op).map(|o| o.path).unwrap_or("");
@@ -117,20 +154,16 @@ impl Demo {
         template
             .replace("{payment_id}", &id)
             .replace("{customs_declaration_id}", &id)
+            .replace("{refund_id}", &id)
     }
 }
 
 fn state_of(answer: &ApiResponse) -> String {
-    answer
-        .result
-        .payment()
-        .and_then(|p| p.state.as_ref())
-        .map(|s| s.as_str().to_owned())
-        .unwrap_or_default()
+    merchant::state_of(Subject::Payment, answer)
 }
 
 async fn card_payment(d: &Demo) -> Step<String> {
-    say("\n1. Card payment: create → SMS → execute → notification → query");
+    say("\n1. Card payment: create → SMS → execute (pending) → query until final → notification");
     let token = d.merchant.token().await.map_err(|e| wrong(e.to_string()))?;
     line(
         "→",
@@ -232,38 +265,33 @@ async fn card_payment(d: &Demo) -> Step<String> {
         )
         .await?;
     expect(
-        state_of(&executed) == "TRADE_SUCCESS",
-        "the executed payment succeeds",
+        state_of(&executed) == "WAIT_BUYER_PAY",
+        "the executed payment is pending: its result follows",
     )?;
     line(
         "→",
         &format!("POST {}", d.path("execute_payment", &id)),
-        "TRADE_SUCCESS",
+        "WAIT_BUYER_PAY (pending: result by query and notification)",
+    );
+    let got = d.wait_for(Subject::Payment, &id, "TRADE_SUCCESS").await?;
+    let settle = got
+        .result
+        .payment()
+        .and_then(|p| p.settle_date.clone())
+        .unwrap_or_default();
+    line(
+        "",
+        "",
+        &format!(
+            "settles {settle} (meta.sign verified over `{}`)",
+            got.verification.covered.join(",")
+        ),
     );
     let note = d.notification(&id).await?;
     expect(
         note.state.as_deref() == Some("TRADE_SUCCESS"),
         "the notification reports TRADE_SUCCESS",
     )?;
-
-    let got = d.call("get_payment", json!({"payment_id": id})).await?;
-    let settle = got
-        .result
-        .payment()
-        .and_then(|p| p.settle_date.clone())
-        .unwrap_or_default();
-    expect(
-        state_of(&got) == "TRADE_SUCCESS",
-        "the query shows TRADE_SUCCESS",
-    )?;
-    line(
-        "→",
-        &format!("GET  {}", d.path("get_payment", &id)),
-        &format!(
-            "TRADE_SUCCESS, settles {settle} (meta.sign verified over `{}`)",
-            got.verification.covered.join(",")
-        ),
-    );
     Ok(id)
 }
 
@@ -322,7 +350,9 @@ async fn qr_payment(d: &Demo) -> Step<()> {
 }
 
 async fn partial_refund(d: &Demo, payment_id: &str) -> Step<()> {
-    say("\n3. Partial refund of the card payment: 30.00 of 100.00, then too much");
+    say(
+        "\n3. Partial refund of the card payment: 30.00 of 100.00 (pending → final), then too much",
+    );
     let refund = d
         .call("create_refund", json!({"payment_id": payment_id, "notify_url": d.notify_url, "refund_info": {
             "mer_reference_id": "DEMO-REFUND-0001", "mer_date": d.mer_date, "amount": {"total": "30.00", "currency": "USD"},
@@ -335,12 +365,23 @@ async fn partial_refund(d: &Demo, payment_id: &str) -> Step<()> {
         .as_ref()
         .map(|s| s.as_str().to_owned())
         .unwrap_or_default();
-    expect(state == "REFUND_SUCCESS", "the partial refund succeeds")?;
+    let refund_id = r.id.clone().ok_or_else(|| wrong("no refund id"))?;
+    expect(
+        state == "REFUND_PROCESS",
+        "the partial refund is pending: its result follows",
+    )?;
     line(
         "→",
         &format!("POST {}", d.path("create_refund", payment_id)),
-        &format!("{} {state}", r.id.clone().unwrap_or_default()),
+        &format!("{refund_id} {state} (pending)"),
     );
+    d.wait_for(Subject::Refund, &refund_id, "REFUND_SUCCESS")
+        .await?;
+    let note = d.notification(&refund_id).await?;
+    expect(
+        note.state.as_deref() == Some("REFUND_SUCCESS"),
+        "the refund notification reports REFUND_SUCCESS",
+    )?;
     let too_much = d
         .merchant
         .call("create_refund", json!({"payment_id": payment_id, "refund_info": {
@@ -425,7 +466,9 @@ fn now_ms() -> u64 {
 
 async fn run_demo() -> Step<()> {
     let mut config = SandboxConfig::with_test_keys();
-    config.settle_delay_ms = 100;
+    // Payments and refunds report their result later, as UMF may (004:L2568, L2794).
+    config.outcomes = OutcomeReading::Async;
+    config.settle_delay_ms = SETTLE_DELAY_MS;
     let sandbox = umf_sandbox::start(config)
         .await
         .map_err(|e| wrong(e.to_string()))?;

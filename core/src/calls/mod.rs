@@ -52,6 +52,7 @@
 
 pub mod events;
 pub mod policy;
+pub mod poll;
 pub mod store;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -68,6 +69,7 @@ use crate::token::{
 
 pub use events::{CallEvent, EventKind, RetryReason, TokenSource};
 pub use policy::CallPolicy;
+pub use poll::{PollPolicy, PollStep, Poller, Subject};
 pub use store::{StoreCommand, StoreConfig, StoreMode};
 
 use policy::Jitter;
