@@ -20,13 +20,14 @@ root=$PWD
 dist=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
 out=$root/target/dist-npm
 step() { printf '\n==> %s\n' "$*"; }
-version=$(cargo metadata --no-deps --format-version 1 |
-    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-cli"))')
 
 step "build the npm package (bindings-wasm/scripts/build.mjs)"
 # shellcheck source=lib/wasm-toolchain.sh
 . scripts/lib/wasm-toolchain.sh
 (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && node scripts/build.mjs >/dev/null)
+# Read after the toolchain script, whose variables (its own `version`) would otherwise shadow it.
+sdk_version=$(cargo metadata --no-deps --format-version 1 |
+    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-cli"))')
 
 step "umf-sdk: npm pack bindings-wasm/pkg"
 (cd bindings-wasm/pkg && npm pack --silent --pack-destination "$dist" >/dev/null)
@@ -47,7 +48,7 @@ for platform in "${platforms[@]}"; do
     cat >"$out/$name/package.json" <<JSON
 {
   "name": "$name",
-  "version": "$version",
+  "version": "$sdk_version",
   "description": "The umf command (umf-sdk-cli) for Linux $cpu, glibc 2.17 or later.",
   "license": "MIT OR Apache-2.0",
   "os": ["linux"],
@@ -57,7 +58,7 @@ for platform in "${platforms[@]}"; do
 }
 JSON
     (cd "$out/$name" && npm pack --silent --pack-destination "$dist" >/dev/null)
-    optional+=("\"$name\": \"$version\"")
+    optional+=("\"$name\": \"$sdk_version\"")
 done
 
 step "umf-sdk-cli: the launcher"
@@ -67,7 +68,7 @@ cp LICENSE-MIT LICENSE-APACHE bindings-wasm/cli/README.md "$out/umf-sdk-cli/"
 cat >"$out/umf-sdk-cli/package.json" <<JSON
 {
   "name": "umf-sdk-cli",
-  "version": "$version",
+  "version": "$sdk_version",
   "description": "The umf command of umf-sdk: umf sandbox (a local UMF for tests), keys, signing, verification.",
   "license": "MIT OR Apache-2.0",
   "bin": { "umf": "bin/umf.js" },
@@ -78,7 +79,7 @@ cat >"$out/umf-sdk-cli/package.json" <<JSON
 JSON
 (cd "$out/umf-sdk-cli" && npm pack --silent --pack-destination "$dist" >/dev/null)
 
-for tarball in "$dist"/umf-sdk-"$version".tgz "$dist"/umf-sdk-cli-*"$version".tgz; do
+for tarball in "$dist"/umf-sdk-"$sdk_version".tgz "$dist"/umf-sdk-cli-*"$sdk_version".tgz; do
     listing=$(tar -tzf "$tarball")
     for license in LICENSE-MIT LICENSE-APACHE; do
         grep -qx "package/$license" <<<"$listing" || { echo "$tarball leaves out $license" >&2; exit 1; }
