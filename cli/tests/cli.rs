@@ -568,6 +568,14 @@ fn sandbox_prints_its_test_keys_and_they_are_the_ones_it_runs_with() {
         keys["umf_public_key_fingerprint"],
         umf_public.fingerprint().to_hex()
     );
+    // The key a rotation switches to: the second key pair of the vectors.
+    assert_eq!(keys["umf_next_public_key_pem"], file("umf_2048_cert.pem"));
+    let next = umf_core::PublicKey::from_bytes(&pem("umf_next_public_key_pem")).unwrap();
+    assert_eq!(
+        keys["umf_next_public_key_fingerprint"],
+        next.fingerprint().to_hex()
+    );
+    assert_ne!(next.fingerprint(), umf_public.fingerprint());
 
     // Keys of one's own and the built-in ones cannot both be meant.
     let mixed = umf(

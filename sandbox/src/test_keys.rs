@@ -16,6 +16,9 @@ pub const UMF_NEXT_PRIVATE_KEY_PEM: &[u8] =
     include_bytes!("../../tests/vectors/keys/umf_2048_pkcs8.pem");
 /// The UMF public key as an X.509 certificate, the way UMF sends it.
 pub const UMF_CERTIFICATE_PEM: &[u8] = include_bytes!("../../tests/vectors/keys/umf_1024_cert.pem");
+/// The second UMF public key as an X.509 certificate.
+pub const UMF_NEXT_CERTIFICATE_PEM: &[u8] =
+    include_bytes!("../../tests/vectors/keys/umf_2048_cert.pem");
 /// Default client id.
 pub const CLIENT_ID: &str = "sandbox-client";
 /// Default client secret.

@@ -307,5 +307,10 @@ fn test_keys_json() -> serde_json::Value {
         "umf_public_key_pem": text(test_keys::UMF_CERTIFICATE_PEM),
         "umf_private_key_pem": text(test_keys::UMF_PRIVATE_KEY_PEM),
         "umf_public_key_fingerprint": test_keys::umf_private_key().fingerprint().to_hex(),
+        // The key `POST /__admin/keys/rotate` switches to: a client configured with both
+        // verifies across the change-over.
+        "umf_next_public_key_pem": text(test_keys::UMF_NEXT_CERTIFICATE_PEM),
+        "umf_next_public_key_fingerprint":
+            test_keys::umf_next_private_key().fingerprint().to_hex(),
     })
 }
