@@ -59,6 +59,7 @@ pub(crate) fn handle(
                     "ack": shared.config.ack,
                     "sign_errors": shared.config.sign_errors,
                     "outcomes": shared.config.outcomes,
+                    "repeat_reference": shared.config.repeat_reference,
                     "token_path": shared.config.token_path,
                     "token_credentials": shared.config.token_credentials,
                 },

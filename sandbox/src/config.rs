@@ -6,7 +6,9 @@ use umf_core::verification::SignatureScope;
 use umf_core::{PrivateKey, PublicKey};
 
 use crate::faults::FaultRule;
-use crate::readings::{AckReading, BearerReading, OutcomeReading, TokenCredentialReading};
+use crate::readings::{
+    AckReading, BearerReading, OutcomeReading, RepeatReading, TokenCredentialReading,
+};
 use crate::test_keys;
 
 /// Sandbox settings. [`SandboxConfig::with_test_keys`] gives working defaults.
@@ -57,6 +59,10 @@ pub struct SandboxConfig {
     pub token_credentials: TokenCredentialReading,
     /// Whether execute and refund results come at once or later (default: at once).
     pub outcomes: OutcomeReading,
+    /// What a repeated `mer_reference_id` of an unpaid payment gets (default: an identical
+    /// repeat is the same payment; both readings are invented, API.md Q28). A paid one is
+    /// always `00060780`.
+    pub repeat_reference: RepeatReading,
     /// Wrong SMS codes before a payment's code is locked (`00200084`); the documents name the
     /// code but no count, so 3 is invented. 0 never locks.
     pub sms_max_failures: u32,
@@ -89,6 +95,7 @@ impl SandboxConfig {
             ack: AckReading::Any,
             sign_errors: true,
             outcomes: OutcomeReading::Sync,
+            repeat_reference: RepeatReading::SamePayment,
             token_path: format!(
                 "{}{}",
                 crate::server::API_PREFIX,
@@ -117,6 +124,7 @@ impl std::fmt::Debug for SandboxConfig {
             .field("ack", &self.ack)
             .field("sign_errors", &self.sign_errors)
             .field("outcomes", &self.outcomes)
+            .field("repeat_reference", &self.repeat_reference)
             .field("token_path", &self.token_path)
             .field("token_credentials", &self.token_credentials)
             .field("sms_max_failures", &self.sms_max_failures)

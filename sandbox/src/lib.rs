@@ -40,7 +40,9 @@ pub mod transport;
 
 pub use config::SandboxConfig;
 pub use faults::{FaultKind, FaultRule};
-pub use readings::{AckReading, BearerReading, OutcomeReading, TokenCredentialReading};
+pub use readings::{
+    AckReading, BearerReading, OutcomeReading, RepeatReading, TokenCredentialReading,
+};
 pub use server::{start, Sandbox};
 
 /// A merchant set up for a running sandbox with the built-in test keys and credentials.

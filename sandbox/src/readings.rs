@@ -134,6 +134,20 @@ pub enum OutcomeReading {
     Async,
 }
 
+/// What a repeated `order.mer_reference_id` gets while the first payment is unpaid (API.md Q28:
+/// the documents name the once-per-order rule, 004:L4726, and the codes, not the answer).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RepeatReading {
+    /// An identical repeat answers the first payment again (a safe retry); a different one is
+    /// `00202022`. Invented: the reading that forgives a retry after a lost answer.
+    #[default]
+    SamePayment,
+    /// Every repeat is `00202022`, identical or not: the reading that forgives nothing, under
+    /// which a retry after a lost answer must be settled by a query, not by creating again.
+    Refuse,
+}
+
 /// A form-style body with `ret_code=0000` among its pairs.
 fn form_ok(body: &[u8]) -> bool {
     String::from_utf8_lossy(body)

@@ -732,3 +732,31 @@ async fn invented_test_cards_and_the_sms_lock_are_settings() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn repeated_order_ids_get_the_same_payment_or_a_duplicate_by_setting() {
+    use umf_sandbox::RepeatReading;
+    let duplicate = umf_core::codes::names::DUPLICATE_ORDER_INFORMATION_SUB_ORDER;
+    for reading in [RepeatReading::SamePayment, RepeatReading::Refuse] {
+        let s = sandbox(|c| c.repeat_reference = reading).await;
+        let health = admin(&s, "health").await;
+        let expected = serde_json::to_value(reading).unwrap();
+        assert_eq!(health["readings"]["repeat_reference"], expected);
+        let m = merchant(&s, |_| {});
+        let first = create(&m, "ORDER-R-1", "https://shop.example/n")
+            .await
+            .unwrap();
+        // The identical request again: what a merchant sends after a lost answer.
+        let again = create(&m, "ORDER-R-1", "https://shop.example/n").await;
+        match reading {
+            RepeatReading::SamePayment => assert_eq!(again.unwrap(), first),
+            RepeatReading::Refuse => assert_eq!(api_code(again), (409, duplicate.to_string())),
+        }
+        // Different contents under the same order id are a duplicate either way.
+        let other = create(&m, "ORDER-R-1", "https://shop.example/other").await;
+        assert_eq!(api_code(other), (409, duplicate.to_string()));
+        // The first payment is still there, unchanged: a query settles a lost answer.
+        let state = queried_state(&m, "get_payment", json!({"payment_id": first})).await;
+        assert_eq!(state, "WAIT_BUYER_PAY");
+    }
+}

@@ -3,7 +3,8 @@ use std::process::ExitCode;
 use clap::Args;
 use umf_core::verification::SignatureScope;
 use umf_sandbox::{
-    AckReading, BearerReading, FaultRule, OutcomeReading, SandboxConfig, TokenCredentialReading,
+    AckReading, BearerReading, FaultRule, OutcomeReading, RepeatReading, SandboxConfig,
+    TokenCredentialReading,
 };
 
 use crate::input::{private_key, public_key, say, Failure};
@@ -65,6 +66,10 @@ pub struct SandboxArgs {
     /// --settle-delay-ms).
     #[arg(long, value_enum, default_value_t = Outcomes::Sync)]
     outcomes: Outcomes,
+    /// What a repeated `mer_reference_id` of an unpaid payment gets (API.md Q28; both readings
+    /// invented around the documented codes; a paid one is always `00060780`).
+    #[arg(long, value_enum, default_value_t = Repeat::SamePayment)]
+    repeat_reference: Repeat,
     /// Where the token endpoint is served, e.g. `/v1/oauth/authorize` (the URL the examples in
     /// 001-003 show); default `/cberest/v1/oauth/authorize` (`{base}/oauth/authorize`).
     #[arg(long, value_parser = token_path)]
@@ -179,6 +184,24 @@ impl From<Outcomes> for OutcomeReading {
     }
 }
 
+/// Repeated order ids (`umf_sandbox::RepeatReading`).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Repeat {
+    /// An identical repeat answers the first payment again; a different one `00202022`.
+    SamePayment,
+    /// Every repeat answers `00202022`: settle a lost answer by a query.
+    Refuse,
+}
+
+impl From<Repeat> for RepeatReading {
+    fn from(repeat: Repeat) -> Self {
+        match repeat {
+            Repeat::SamePayment => RepeatReading::SamePayment,
+            Repeat::Refuse => RepeatReading::Refuse,
+        }
+    }
+}
+
 /// Token credential styles (`umf_sandbox::TokenCredentialReading`).
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum TokenCredentials {
@@ -245,6 +268,7 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
     config.ack = args.ack.into();
     config.sign_errors = args.sign_errors == YesNo::Yes;
     config.outcomes = args.outcomes.into();
+    config.repeat_reference = args.repeat_reference.into();
     config.settle_delay_ms = args.settle_delay_ms;
     if let Some(path) = args.token_path {
         config.token_path = path;
@@ -269,6 +293,7 @@ pub fn run(args: SandboxArgs) -> Result<ExitCode, Failure> {
             "ack": config.ack,
             "sign_errors": config.sign_errors,
             "outcomes": config.outcomes,
+            "repeat_reference": config.repeat_reference,
             "token_path": config.token_path,
             "token_credentials": config.token_credentials,
         },

@@ -20,7 +20,7 @@ use super::reference::cny;
 use super::{decimal_at, fail, not_served, text_at, Ctx, Failure, Outcome, Reply};
 use crate::dates;
 use crate::notify::{self, Flags};
-use crate::readings::OutcomeReading;
+use crate::readings::{OutcomeReading, RepeatReading};
 use crate::state::{Payment, SharedRef, Store};
 
 const CARD_METHODS: [&str; 2] = ["CREDIT_CARD", "DEBIT_CARD"];
@@ -110,15 +110,17 @@ fn create(shared: &SharedRef, store: &mut Store, ctx: &Ctx<'_>) -> Outcome {
         .get(&reference)
         .and_then(|id| store.payments.get(id))
     {
-        // API.md Q28: an order id may be paid once; an identical repeat is answered with the
-        // same payment (a safe retry), a different one is a duplicate.
+        // API.md Q28: an order id may be paid once; under the default reading an identical
+        // repeat is answered with the same payment (a safe retry), a different one is a
+        // duplicate; under `Refuse` every repeat is.
+        let replay = shared.config.repeat_reference == RepeatReading::SamePayment;
         return if existing.state == PaymentState::TradeSuccess {
             Err(fail(
                 409,
                 names::PAYMENT_SUCCESS_NO_NEED_PAY,
                 "Payment success. No need to pay again.",
             ))
-        } else if existing.fingerprint == print {
+        } else if replay && existing.fingerprint == print {
             Ok(payment_reply(shared, existing))
         } else {
             Err(fail(
