@@ -30,24 +30,49 @@ fi
 corpus=target/fuzz-corpus
 python3 scripts/fuzz_corpus.py "$corpus"
 cargo +nightly fuzz build --release
-summary=()
-for t in "${targets[@]}"; do
-    log=target/fuzz-$t.log
-    echo "==> fuzz $t for ${SECONDS_PER_TARGET}s"
-    dirs=("$corpus/$t")
+# One target: its run, then its summary line in target/fuzz-T.summary; fails with the log's end.
+fuzz_one() {
+    local t=$1 log=target/fuzz-$1.log
+    local dirs=("$corpus/$t")
     [ -d "fuzz/regressions/$t" ] && dirs+=("fuzz/regressions/$t")
     if ! cargo +nightly fuzz run --release "$t" "${dirs[@]}" -- \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 >"$log" 2>&1; then
         tail -40 "$log"
         echo "fuzz target $t FAILED: see $log and fuzz/artifacts/$t/" >&2
-        exit 1
+        return 1
     fi
+    local execs done_line cov corp
     execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' || true)
     done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" || true)
     cov=$(grep -o 'cov: [0-9]*' <<<"$done_line" | awk '{print $2}' || true)
     corp=$(grep -o 'corp: [0-9]*' <<<"$done_line" | awk '{print $2}' || true)
-    summary+=("$(printf '%-14s %12s execs  cov %6s  corpus %5s' "$t" "${execs:-?}" "${cov:-?}" "${corp:-?}")")
+    printf '%-14s %12s execs  cov %6s  corpus %5s\n' "$t" "${execs:-?}" "${cov:-?}" \
+        "${corp:-?}" >"target/fuzz-$t.summary"
+}
+
+# libFuzzer runs one process per target: as many targets at a time as there are cores
+# (FUZZ_JOBS), each still for its full FUZZ_SECONDS.
+jobs=${FUZZ_JOBS:-$(nproc)}
+failed=0
+pids=()
+for t in "${targets[@]}"; do
+    echo "==> fuzz $t for ${SECONDS_PER_TARGET}s"
+    rm -f "target/fuzz-$t.summary"
+    fuzz_one "$t" &
+    pids+=($!)
+    if [ ${#pids[@]} -ge "$jobs" ]; then
+        wait "${pids[0]}" || failed=1
+        pids=("${pids[@]:1}")
+    fi
+done
+for pid in "${pids[@]}"; do
+    wait "$pid" || failed=1
+done
+[ "$failed" = 0 ] || exit 1
+summary=()
+for t in "${targets[@]}"; do
+    summary+=("$(cat "target/fuzz-$t.summary")")
 done
 printf '\nfuzzing summary (%ss per target, no crash, hang or leak):\n' "$SECONDS_PER_TARGET"
 printf '  %s\n' "${summary[@]}"
