@@ -2,7 +2,7 @@
 # The Python artifacts of dist/ (`make dist`), tested as a merchant gets them: installed by pip
 # from dist/ alone (plus httpx and typing_extensions from PyPI), never from the checkout.
 #
-#   1. the sdist builds a wheel (pip wheel, in a fresh venv, -j1);
+#   1. the sdist builds a wheel (pip wheel, in a fresh venv);
 #   2. a fresh venv on this machine installs the x86_64 SDK wheel (with its httpx extra) and the
 #      CLI wheel, starts the venv's `umf sandbox` and runs bindings-python/examples/quickstart.py,
 #      copied outside the repository (scripts/lib/dist_quickstart.py drives it);
@@ -164,12 +164,12 @@ print(f"umf {umf.__version__} on Python {platform.python_version()} {platform.ma
 echo "umf-sdk-cli: $(qemu "$arm_umf" --version), test keys of" \
     "$(qemu "$arm_umf" sandbox --print-test-keys | python3 -c 'import json, sys; print(json.load(sys.stdin)["client_id"])')"
 
-step "the sdist builds (pip wheel in a fresh venv, -j1)"
+step "the sdist builds (pip wheel in a fresh venv)"
 # The wheel is built from the sdist's own sources. CARGO_TARGET_DIR keeps what was compiled
 # between runs, as any incremental build does: a rerun compiles what changed in the sdist (its
 # files keep the checkout's times), and reuses OpenSSL and the other dependencies.
 python3 -m venv --clear "$work/run/sdist-venv"
-CARGO_BUILD_JOBS=1 CARGO_TARGET_DIR=$root/target/sdist-build \
+CARGO_TARGET_DIR=$root/target/sdist-build \
     "$work/run/sdist-venv/bin/python" -m pip wheel --quiet --disable-pip-version-check \
     --no-deps --wheel-dir "$work/run/sdist-wheel" "$sdist"
 built=$(ls "$work/run/sdist-wheel"/umf_sdk-*.whl)
