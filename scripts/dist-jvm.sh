@@ -36,8 +36,6 @@ rustup target add x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu >/dev/null
 version=$(cargo metadata --no-deps --format-version 1 |
     python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-mobile"))')
 
-step "the Kotlin bindings (scripts/generate-mobile.sh)"
-./scripts/generate-mobile.sh "$out/bindings" >/dev/null
 rm -rf "$out/natives" "$out/meta" "$out/sources"
 mkdir -p "$out/meta/META-INF" "$dist"
 cp LICENSE-MIT LICENSE-APACHE "$out/meta/META-INF/"
@@ -46,7 +44,11 @@ for platform in "linux-x86-64 x86_64-unknown-linux-gnu X86-64 strip" \
     "linux-aarch64 aarch64-unknown-linux-gnu AArch64 aarch64-linux-gnu-strip"; do
     read -r prefix triple machine strip <<<"$platform"
     step "the native library for $prefix (cargo zigbuild, glibc 2.17, OpenSSL vendored)"
-    cargo zigbuild -q --release -p umf-mobile --features openssl --target "$triple.2.17"
+    # The symbol table stays in the build (zig's linker drops it with the debug info release
+    # builds strip): uniffi-bindgen reads the bindings' metadata from it. The jar's copy is
+    # stripped below.
+    CARGO_PROFILE_RELEASE_STRIP=none \
+        cargo zigbuild -q --release -p umf-mobile --features openssl --target "$triple.2.17"
     mkdir -p "$out/natives/$prefix"
     library=$out/natives/$prefix/libumf_mobile.so
     "$strip" -o "$library" "target/$triple/release/libumf_mobile.so"
@@ -57,6 +59,10 @@ for platform in "linux-x86-64 x86_64-unknown-linux-gnu X86-64 strip" \
         { echo "$library needs glibc $newest (more than 2.17)" >&2; exit 1; }
     echo "$prefix: $(du -k "$library" | cut -f1) KiB, glibc >= ${newest}"
 done
+
+step "the Kotlin bindings (scripts/generate-mobile.sh), from the linux-x86-64 library"
+UMF_MOBILE_LIB_DIR=target/x86_64-unknown-linux-gnu/release \
+    ./scripts/generate-mobile.sh "$out/bindings" >/dev/null
 
 step "compile the Kotlin library with its runtime (kotlinc -include-runtime)"
 jar=$dist/umf-sdk-jvm-$version.jar

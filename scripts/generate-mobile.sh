@@ -18,21 +18,29 @@
 # The output is not committed: it is a pure function of the Rust sources, the README and the
 # pinned UniFFI, and every build (tests, AAR, XCFramework) regenerates it.
 #
-# The host library is built in release mode: it is also what the Kotlin tests and the benchmark
-# load. The bindings do not depend on the target, so one generation serves Android and iOS. It
-# is built with the `openssl` feature (OpenSSL from source, statically linked, as in the Python
-# wheel): the desktop JVM library does its RSA in OpenSSL; the Android and iOS builds do not.
+# The host library is built in release mode (unless UMF_MOBILE_LIB_DIR names one): it is also
+# what the Kotlin tests and the benchmark load. The bindings do not depend on the target, so one
+# generation serves Android and iOS. It is built with the `openssl` feature (OpenSSL from
+# source, statically linked, as in the Python wheel): the desktop JVM library does its RSA in
+# OpenSSL; the Android and iOS builds do not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=${1:-target/mobile/bindings}
 
-cargo build --release -p umf-mobile --features openssl
+# UMF_MOBILE_LIB_DIR: a library built already (make test passes the glibc 2.17 build of
+# scripts/dist-jvm.sh, the one the jar ships, so that it is built once and is what is tested).
+lib_dir=${UMF_MOBILE_LIB_DIR:-}
+if [ -z "$lib_dir" ]; then
+    cargo build --release -p umf-mobile --features openssl
+    lib_dir=target/release
+fi
 cargo build -p uniffi-bindgen
 case "$(uname -s)" in
-    Darwin) lib=target/release/libumf_mobile.dylib ;;
-    *) lib=target/release/libumf_mobile.so ;;
+    Darwin) lib=$lib_dir/libumf_mobile.dylib ;;
+    *) lib=$lib_dir/libumf_mobile.so ;;
 esac
+[ -f "$lib" ] || { echo "no $lib to generate the bindings from" >&2; exit 1; }
 
 rm -rf "$out"
 # --no-format: ktlint and swiftformat are not needed to build or read the output.

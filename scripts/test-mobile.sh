@@ -9,6 +9,9 @@
 #   scripts/test-mobile.sh            tests + a short benchmark (about 10 s of it)
 #   scripts/test-mobile.sh --bench    tests + the full benchmark (about 40 s)
 #
+# UMF_MOBILE_LIB_DIR: test a library built already (make test: the jar's own linux-x86-64 build
+# of scripts/dist-jvm.sh); default: build target/release/libumf_mobile.so.
+#
 # Installs what it needs on a fresh machine (scripts/lib/kotlin-toolchain.sh): a JDK, JNA, Gson,
 # OpenSSL, npm, and the C compiler, make and perl that build the library's vendored OpenSSL, from
 # Debian; kotlinc from npm's kotlin-compiler into target/mobile/tools.
@@ -16,6 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=target/mobile
+lib_dir=${UMF_MOBILE_LIB_DIR:-target/release}
+export UMF_MOBILE_LIB_DIR
 step() { printf '\n==> %s\n' "$*"; }
 SECONDS=0
 
@@ -30,7 +35,7 @@ step "the desktop library's OpenSSL is linked statically and not exported"
 # generate-mobile.sh builds it with the `openssl` feature (umf-core's vendored-openssl); the
 # Kotlin suite checks rsaBackend(). Exported, OpenSSL's symbols could clash with another copy
 # in the same JVM.
-lib=target/release/libumf_mobile.so
+lib=$lib_dir/libumf_mobile.so
 if nm -D --defined-only "$lib" | grep -q -E ' (EVP|RSA|BN|OPENSSL)_'; then
     echo "$lib exports OpenSSL's symbols" >&2
     exit 1
@@ -44,14 +49,14 @@ rm -rf "$out/classes"
     bindings-mobile/bench
 classpath="$jna:$gson:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
 
-step "Kotlin tests on the JVM against target/release/libumf_mobile.so"
-java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.test.MainKt "$PWD" target/debug/umf
+step "Kotlin tests on the JVM against $lib"
+java -cp "$classpath" -Djna.library.path="$lib_dir" com.umfsdk.test.MainKt "$PWD" target/debug/umf
 
 step "Swift: the package compiled by Swift 6.0.3 and its XCTest suite (scripts/test-swift.sh)"
 ./scripts/test-swift.sh "$out/bindings"
 
 step "Swift: what compiling on Linux cannot see (the iOS static library's symbols, the warnings)"
-./bindings-mobile/tests/check-swift.sh "$out/bindings/swift"
+./bindings-mobile/tests/check-swift.sh "$out/bindings/swift" "$lib_dir/libumf_mobile.a"
 
 step "the library type-checks for every Android and iOS target (cargo check: no NDK or Xcode)"
 ./scripts/check-mobile-targets.sh
@@ -62,7 +67,7 @@ if [ "${1:-}" = "--bench" ]; then
 else
     bench_args=(1000 300 5)
 fi
-java -cp "$classpath" -Djna.library.path=target/release com.umfsdk.bench.EncryptBenchKt "$PWD" \
+java -cp "$classpath" -Djna.library.path="$lib_dir" com.umfsdk.bench.EncryptBenchKt "$PWD" \
     "${bench_args[@]}"
 
 printf '\nmobile checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Swift binding, compiled and tested: the Swift package of generate-mobile.sh (the generated
-# UmfSdk.swift over the C module UmfSdkFFI, linked against target/release/libumf_mobile.so) and
+# UmfSdk.swift over the C module UmfSdkFFI, linked against libumf_mobile.so of $UMF_MOBILE_LIB_DIR,
+# a directory inside the checkout, default target/release) and
 # its XCTest suite (bindings-mobile/tests/swift), built and run by Swift 6.0.3 in a Debian trixie
 # root (scripts/lib/swift-toolchain.sh; built once under target/swift, about 2.6 GB).
 #
@@ -46,8 +47,11 @@ done
 
 step "swift build and XCTest, inside target/swift/trixie (the checkout read-only at /src)"
 swift_enter
-# -L and the rpath: where the Linux C module's library is (Package.swift links umf_mobile).
-library=(-Xlinker -L/src/target/release -Xlinker -rpath -Xlinker /src/target/release)
+# -L and the rpath: where the Linux C module's library is (Package.swift links umf_mobile), as the
+# root sees the checkout.
+lib_dir=${UMF_MOBILE_LIB_DIR:-target/release}
+lib_dir=/src/${lib_dir#"$PWD"/}
+library=(-Xlinker -L"$lib_dir" -Xlinker -rpath -Xlinker "$lib_dir")
 swift_run nice swift build --package-path "/src/$package" --build-tests -j 2 "${library[@]}"
 swift_run env UMF_SDK_ROOT=/src UMF_COMMAND=/src/target/debug/umf \
     swift test --package-path "/src/$package" --skip-build "${library[@]}"
