@@ -18,8 +18,8 @@ test:
 
 ## The release artifacts in dist/: umf-sdk wheels (manylinux2014 x86_64 and aarch64, cross-built
 ## with zig), its sdist, umf-sdk-cli wheels (the `umf` command), and the JVM jar (the Kotlin
-## library with its native library for linux-x86-64 and linux-aarch64) with its sources jar, and
-## the npm tarballs (umf-sdk; umf-sdk-cli for npx, with its linux-x64 and linux-arm64 packages).
+## library with its native library for linux-x86-64 and linux-aarch64) with its sources jar, the
+## Swift package for Linux (with the same libraries), and the npm tarballs (umf-sdk; umf-sdk-cli for npx, with its linux-x64 and linux-arm64 packages).
 dist:
 	./scripts/dist.sh
 

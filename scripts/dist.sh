@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make dist`: the release artifacts, built into dist/ from a checkout: the Python ones here,
-# the JVM jar by scripts/dist-jvm.sh and the npm tarballs by scripts/dist-npm.sh (called at
-# the end).
+# the JVM jar by scripts/dist-jvm.sh, the Swift package by scripts/dist-swift.sh and the npm
+# tarballs by scripts/dist-npm.sh (called at the end).
 #
 #   umf_sdk-VERSION-cp39-abi3-manylinux_2_17_{x86_64,aarch64}.whl   the SDK (OpenSSL inside)
 #   umf_sdk-VERSION.tar.gz                                           its sdist
@@ -126,6 +126,9 @@ python3 scripts/check-versions.py "${version_args[@]}"
 
 step "the JVM jar and its sources jar (scripts/dist-jvm.sh)"
 ./scripts/dist-jvm.sh "$out"
+
+step "the Swift package for Linux (scripts/dist-swift.sh)"
+./scripts/dist-swift.sh "$out"
 
 step "the npm tarballs: umf-sdk, umf-sdk-cli and its platform packages (scripts/dist-npm.sh)"
 ./scripts/dist-npm.sh "$out"
