@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$*"; }
 SECONDS=0
+# Each step with the time since the start: where a run's minutes go.
+step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 step "toolchain: rustfmt, clippy, wasm32 target, openssl; OpenSSL headers, perl and make"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
@@ -61,17 +62,19 @@ cargo test -p umf-sandbox --test load -- --nocapture
 step "sandbox soak run (mixed flows under random faults, SOAK_SECONDS=${SOAK_SECONDS:-30})"
 SOAK_SECONDS=${SOAK_SECONDS:-30} cargo test -p umf-sandbox --test soak -- --nocapture
 
-step "mobile binding: Kotlin tests on the JVM, Swift compiled and tested (XCTest), benchmark"
-./scripts/test-mobile.sh
-
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 
 step "umf-core builds for wasm32-unknown-unknown"
 cargo build -p umf-core --target wasm32-unknown-unknown
 
-step "release artifacts: make dist (manylinux2014 wheels for x86_64 and aarch64, sdist, CLI, JVM jar)"
+step "release artifacts: make dist (manylinux2014 wheels for x86_64 and aarch64, sdist, CLI, JVM jar, npm)"
 ./scripts/dist.sh
+
+step "mobile binding against the jar's linux-x86-64 library: Kotlin on the JVM, Swift (XCTest)"
+# The library dist-jvm.sh built for the jar (glibc 2.17, OpenSSL vendored) is the one tested:
+# built once, and what ships is what passed.
+UMF_MOBILE_LIB_DIR=target/x86_64-unknown-linux-gnu/release ./scripts/test-mobile.sh
 
 step "Python binding: pytest, stubtest, mypy and pyright against the x86_64 wheel of dist/"
 UMF_WHEEL=$(ls dist/umf_sdk-*-manylinux_2_17_x86_64.whl) ./scripts/test-python.sh
@@ -81,6 +84,9 @@ step "the artifacts of dist/ installed and run: fresh venv, Debian bullseye and 
 
 step "the JVM jar of dist/: a Kotlin quickstart with java -cp umf-sdk-jvm.jar:jna.jar"
 ./scripts/test-dist-jvm.sh
+
+step "the Swift package of dist/: a fresh SwiftPM app depending on it, built and run (Swift 6.0.3)"
+./scripts/test-dist-swift.sh
 
 step "the npm tarballs of dist/: a fresh npm project, npx umf sandbox, ESM, CommonJS, tsc --strict"
 ./scripts/test-dist-npm.sh
