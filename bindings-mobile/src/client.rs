@@ -17,14 +17,18 @@ use std::fmt;
 use std::sync::Arc;
 
 use umf_core::client::{base_urls, RequestParams};
-use umf_core::{AuthorizationStyle, HeaderOptions, OperationResult, Verification, VerifyOptions};
+use umf_core::notification::{self, AckFormat, AckOptions};
+use umf_core::{
+    AuthorizationStyle, ClientCredentials, HeaderOptions, OperationResult, TokenCredentialStyle,
+    Verification, VerifyOptions,
+};
 
 use crate::encryptor::CardEncryptor;
 use crate::error::{Result, ValidationProblem};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::json;
 use crate::keys::{PrivateKey, PublicKey};
-use crate::token::AccessToken;
+use crate::token::{AccessToken, TokenManager};
 use crate::verification::VerifiedNotification;
 
 /// UMF's hosts (004:L7-8).
@@ -60,8 +64,35 @@ pub enum AuthorizationStyle {
     BearerNoSpace,
 }
 
+/// How the token request carries the client credentials (the core's own type). The documents
+/// read both ways: every example sends them in the JSON body, while 000:L27 and 004:L127 speak
+/// of "basic authentication values".
+#[uniffi::remote(Enum)]
+pub enum TokenCredentialStyle {
+    /// `{"client_id","client_secret","grant_type":"client_credentials"}`, as the examples show
+    /// (the default).
+    JsonBody,
+    /// `Authorization: Basic base64(client_id:client_secret)` and the body
+    /// `{"grant_type":"client_credentials"}`: the secret is not repeated in the body.
+    Basic,
+}
+
+/// The body of a notification's acknowledgement (the core's own type): which one UMF expects
+/// is a reading of the documents.
+#[uniffi::remote(Enum)]
+pub enum AckFormat {
+    /// `{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}` (004:L2669-2673; the default).
+    Json,
+    /// The same plus the object id, `{"meta":{…},"payment":{"id":"PAY_…"}}` (003:L1035-1037).
+    JsonWithId,
+    /// `ret_code=0000&ret_msg=SUCCESS`, the older form-style reply (003:L603-610).
+    Form,
+}
+
 /// What a `Client` does beyond its keys. Every field has a default.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+// Not `PartialEq`: the additional keys are objects, compared by nothing meaningful but their
+// fingerprints, and nothing compares options.
+#[derive(Debug, Clone, uniffi::Record)]
 pub struct ClientOptions {
     /// How responses are verified; none gives `IF_PRESENT` with the `AUTO` scope.
     #[uniffi(default = None)]
@@ -78,6 +109,20 @@ pub struct ClientOptions {
     /// `Accept-Language` (`en` or `zh`), sent only when set.
     #[uniffi(default = None)]
     pub accept_language: Option<String>,
+    /// Further UMF public keys that verify answers and notifications while UMF changes its key
+    /// (the coming key before the switch, the old one after it). Tried after the client's UMF
+    /// public key; never used to encrypt. `Verification.keyFingerprint` and
+    /// `VerifiedNotification.keyFingerprint` name the key that verified.
+    #[uniffi(default = [])]
+    pub umf_additional_public_keys: Vec<Arc<PublicKey>>,
+    /// The token endpoint, when it is not `{baseUrl}/oauth/authorize`: e.g.
+    /// `https://uatfx.soopay.net/v1/oauth/authorize`, the URL the examples of 001-003 show.
+    /// Every token this client's `Caller` and `tokenManager` fetch comes from there.
+    #[uniffi(default = None)]
+    pub token_url: Option<String>,
+    /// How the token request carries the credentials; none gives `JSON_BODY`.
+    #[uniffi(default = None)]
+    pub token_credentials: Option<TokenCredentialStyle>,
 }
 
 impl ClientOptions {
@@ -89,6 +134,13 @@ impl ClientOptions {
             authorization: self.authorization.unwrap_or_default(),
             accept_language: self.accept_language,
         };
+        config.umf_additional_public_keys = self
+            .umf_additional_public_keys
+            .iter()
+            .map(|key| key.inner.clone())
+            .collect();
+        config.token_url = self.token_url;
+        config.token_credentials = self.token_credentials.unwrap_or_default();
     }
 }
 
@@ -168,9 +220,32 @@ impl Client {
         self.inner.config().base_url.clone()
     }
 
-    /// `{base}/oauth/authorize`, for a `TokenManager`.
+    /// The token endpoint: the configured `tokenUrl`, else `{base}/oauth/authorize`.
     pub fn token_url(&self) -> String {
         self.inner.token_url()
+    }
+
+    /// How the token request carries the credentials, as configured.
+    pub fn token_credentials(&self) -> TokenCredentialStyle {
+        self.inner.config().token_credentials
+    }
+
+    /// A token manager for this client's token URL and credential style; see `TokenManager`
+    /// (the client secret does not belong in an app).
+    #[uniffi::method(default(refresh_margin_ms = None, refresh_timeout_ms = None))]
+    pub fn token_manager(
+        &self,
+        client_id: String,
+        client_secret: String,
+        refresh_margin_ms: Option<i64>,
+        refresh_timeout_ms: Option<i64>,
+    ) -> Arc<TokenManager> {
+        TokenManager::wrap(
+            self.inner
+                .token_manager(ClientCredentials::new(client_id, client_secret)),
+            refresh_margin_ms,
+            refresh_timeout_ms,
+        )
     }
 
     /// Whether this client can sign (it was built with the merchant key).
@@ -183,6 +258,16 @@ impl Client {
         Arc::new(PublicKey {
             inner: self.inner.config().umf_public_key.clone(),
         })
+    }
+
+    /// Every UMF public key that verifies, in the order tried: `umfPublicKey`, then the
+    /// additional ones (each fingerprint once).
+    pub fn umf_public_keys(&self) -> Vec<Arc<PublicKey>> {
+        self.inner
+            .umf_public_keys()
+            .into_iter()
+            .map(|key| Arc::new(PublicKey { inner: key.clone() }))
+            .collect()
     }
 
     /// An encryptor for the same UMF key, for the device's card fields.
@@ -264,7 +349,8 @@ impl Client {
         ApiResponse::from_core(parsed)
     }
 
-    /// Verifies a notification's `Signature` header over its raw body, then reads it.
+    /// Verifies a notification's `Signature` header over its raw body with every UMF public
+    /// key of the client (`keyFingerprint` names the one that verified), then reads it.
     pub fn verify_notification(
         &self,
         signature: String,
@@ -273,6 +359,24 @@ impl Client {
         let notification = self.inner.verify_notification(&signature, &raw_body)?;
         VerifiedNotification::from_core(&notification)
     }
+}
+
+/// The HTTP reply that tells UMF `notification` was received, its body in `format` (none
+/// gives `JSON`): hand it to the endpoint's HTTP stack as it is. Which body UMF accepts is a
+/// reading of the documents; UMF retries a notification whose acknowledgement it refuses.
+/// Unsigned unless `sign_with` is the merchant key (see `PrivateKey`'s warning).
+#[uniffi::export(default(format = None, sign_with = None))]
+pub fn notification_acknowledgement(
+    notification: VerifiedNotification,
+    format: Option<AckFormat>,
+    sign_with: Option<Arc<PrivateKey>>,
+) -> Result<HttpResponse> {
+    let options = AckOptions {
+        format: format.unwrap_or_default(),
+        sign_with: sign_with.as_deref().map(|key| &key.inner),
+    };
+    let ack = notification::acknowledgement(&options, Some((notification.kind, &notification.id)))?;
+    Ok(HttpResponse::from_core(ack.into()))
 }
 
 /// Splits the flat parameter object the way every binding takes it.

@@ -49,7 +49,10 @@ pub use calls::{
     call_event_json, default_call_policy, default_store_config, seen_reply, Call, CallEvent,
     CallPolicy, CallStats, Caller, SeenSet, SendFailure, Step, StoreCommand, StoreConfig,
 };
-pub use client::{ApiResponse, Client, ClientOptions, UmfEnvironment, UnsignedRequest};
+pub use client::{
+    notification_acknowledgement, ApiResponse, Client, ClientOptions, UmfEnvironment,
+    UnsignedRequest,
+};
 pub use encryptor::{
     encrypted_fields, encrypted_fields_for, CardEncryptor, EncryptedField, EncryptedPayload,
 };
@@ -73,7 +76,57 @@ mod tests {
     use super::*;
 
     const TOKEN: &str = "tok-KNOWN-4f7c2a9e1b3d5068e0a1";
+    const BASE: &str = "https://uatfx.soopay.net/cberest/v1";
     const PHONE: &str = "13912345678";
+
+    /// The options reach the core: every token road (the `Caller` through the core's client,
+    /// `Client.tokenManager`) takes the token URL and credential style, and notifications are
+    /// verified with the whole key set.
+    #[test]
+    fn client_options_reach_the_token_request_and_the_key_set() {
+        let key = |file: &str| {
+            let path = format!(
+                "{}/../tests/vectors/keys/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            PublicKey::new(std::fs::read(path).unwrap()).unwrap()
+        };
+        let (first, next) = (key("umf_1024_cert.pem"), key("umf_2048_cert.pem"));
+        let url = "https://uatfx.soopay.net/v1/oauth/authorize";
+        let options = ClientOptions {
+            verify: None,
+            validate: true,
+            sign_get_requests: false,
+            authorization: None,
+            accept_language: None,
+            umf_additional_public_keys: vec![next.clone(), first.clone()],
+            token_url: Some(url.into()),
+            token_credentials: Some(umf_core::TokenCredentialStyle::Basic),
+        };
+        let client = Client::new(BASE.into(), first.clone(), Some(options));
+        assert_eq!(client.token_url(), url);
+        let tokens = client.token_manager("id".into(), "secret".into(), None, None);
+        let request = tokens.token_request();
+        assert_eq!(request.url(), url);
+        assert!(request
+            .header("Authorization".into())
+            .is_some_and(|h| h.starts_with("Basic ")));
+        assert!(!String::from_utf8_lossy(&request.body()).contains("secret"));
+        // The same fingerprint counts once; the client's own key comes first.
+        let set: Vec<String> = client
+            .umf_public_keys()
+            .iter()
+            .map(|k| k.fingerprint())
+            .collect();
+        assert_eq!(set, [first.fingerprint(), next.fingerprint()]);
+        // Without options: `{base}/oauth/authorize`, the credentials in the JSON body.
+        let plain = Client::new(BASE.into(), first, None);
+        let request = plain
+            .token_manager("id".into(), "secret".into(), None, None)
+            .token_request();
+        assert_eq!(request.url(), format!("{BASE}/oauth/authorize"));
+        assert!(request.header("Authorization".into()).is_none());
+    }
 
     /// Regression (the Kotlin suite's `Secrets.kt` found it): the records' generated
     /// `toString()` printed every field, so the Authorization header's token and the phone that
@@ -113,6 +166,7 @@ mod tests {
             state: Some("TRADE_SUCCESS".into()),
             idempotency_key: "payment:PAY_1:TRADE_SUCCESS".into(),
             notification_json: echoed.clone(),
+            key_fingerprint: "8d8cc7d9".into(),
         };
         let payload = EncryptedPayload {
             payload_json: echoed.clone(),

@@ -10,6 +10,7 @@
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use umf_core::token::{self, RefreshTicket as CoreTicket};
+use umf_core::TokenCredentialStyle;
 
 use crate::error::Result;
 use crate::http::{HttpRequest, HttpResponse};
@@ -102,30 +103,30 @@ pub struct TokenManager {
 
 #[uniffi::export]
 impl TokenManager {
-    /// A manager that fetches from `token_url` (`{base}/oauth/authorize`). Refreshes
+    /// A manager that fetches from `token_url` (`Client.tokenUrl()`, or build it with
+    /// `Client.tokenManager`, which also takes the client's credential style). Refreshes
     /// `refresh_margin_ms` before expiry (default one minute) and presumes a refresh lost after
-    /// `refresh_timeout_ms` (default 30 s).
-    #[uniffi::constructor(default(refresh_margin_ms = None, refresh_timeout_ms = None))]
+    /// `refresh_timeout_ms` (default 30 s). `credentials` (default `JSON_BODY`) says how the
+    /// token request carries the client id and secret.
+    #[uniffi::constructor(default(
+        refresh_margin_ms = None,
+        refresh_timeout_ms = None,
+        credentials = None
+    ))]
     pub fn new(
         client_id: String,
         client_secret: String,
         token_url: String,
         refresh_margin_ms: Option<i64>,
         refresh_timeout_ms: Option<i64>,
+        credentials: Option<TokenCredentialStyle>,
     ) -> Arc<Self> {
-        let mut manager = umf_core::TokenManager::new(
+        let manager = umf_core::TokenManager::new(
             umf_core::ClientCredentials::new(client_id, client_secret),
             token_url,
-        );
-        if let Some(margin) = refresh_margin_ms {
-            manager = manager.with_refresh_margin_ms(non_negative(margin));
-        }
-        if let Some(timeout) = refresh_timeout_ms {
-            manager = manager.with_refresh_timeout_ms(non_negative(timeout));
-        }
-        Arc::new(TokenManager {
-            inner: Mutex::new(manager),
-        })
+        )
+        .with_credential_style(credentials.unwrap_or_default());
+        TokenManager::wrap(manager, refresh_margin_ms, refresh_timeout_ms)
     }
 
     /// The client id.
@@ -133,7 +134,8 @@ impl TokenManager {
         self.manager().client_id().to_owned()
     }
 
-    /// The token request: an unsigned JSON POST carrying the credentials.
+    /// The token request: an unsigned JSON POST carrying the credentials (in the body, or as
+    /// `Authorization: Basic` in the `BASIC` style).
     pub fn token_request(&self) -> Arc<HttpRequest> {
         HttpRequest::wrap(self.manager().token_request())
     }
@@ -209,6 +211,23 @@ impl TokenManager {
 }
 
 impl TokenManager {
+    /// Wraps a core manager with the host's optional timings.
+    pub(crate) fn wrap(
+        mut manager: umf_core::TokenManager,
+        refresh_margin_ms: Option<i64>,
+        refresh_timeout_ms: Option<i64>,
+    ) -> Arc<Self> {
+        if let Some(margin) = refresh_margin_ms {
+            manager = manager.with_refresh_margin_ms(non_negative(margin));
+        }
+        if let Some(timeout) = refresh_timeout_ms {
+            manager = manager.with_refresh_timeout_ms(non_negative(timeout));
+        }
+        Arc::new(TokenManager {
+            inner: Mutex::new(manager),
+        })
+    }
+
     fn manager(&self) -> MutexGuard<'_, umf_core::TokenManager> {
         lock(&self.inner)
     }

@@ -103,6 +103,9 @@ pub struct VerifiedNotification {
     /// The whole notification as the SDK read it (`kind`, `meta`, `object`, `links`, `id`,
     /// `state`), as JSON text; amounts keep their decimal text.
     pub notification_json: String,
+    /// Hex SHA-256 fingerprint of the UMF public key whose signature verified it: which of the
+    /// configured keys UMF signed with, while it changes its key.
+    pub key_fingerprint: String,
 }
 
 impl fmt::Debug for VerifiedNotification {
@@ -113,6 +116,7 @@ impl fmt::Debug for VerifiedNotification {
             .field("state", &self.state)
             .field("idempotency_key", &self.idempotency_key)
             .field("notification_json_len", &self.notification_json.len())
+            .field("key_fingerprint", &self.key_fingerprint)
             .finish()
     }
 }
@@ -127,6 +131,7 @@ impl VerifiedNotification {
             state: notification.state.clone(),
             idempotency_key: notification.idempotency_key(),
             notification_json,
+            key_fingerprint: notification.key_fingerprint.clone(),
         })
     }
 }

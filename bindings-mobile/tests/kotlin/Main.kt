@@ -23,6 +23,7 @@ fun main(args: Array<String>) {
     sandboxTests(suite, vectors, umf)
     drillTests(suite, vectors, umf)
     callTests(suite, vectors, umf)
+    readingTests(suite, vectors, umf)
     typedTests(suite, vectors, repo, umf)
     exitProcess(if (suite.run() == 0) 0 else 1)
 }

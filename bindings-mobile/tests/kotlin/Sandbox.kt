@@ -53,14 +53,22 @@ class SandboxRun(umf: File, vararg faults: String, flags: List<String> = emptyLi
 
     /** What the merchant's notification endpoint received: (Signature header, raw body). */
     val notifications = LinkedBlockingQueue<Pair<String, ByteArray>>()
+
+    /** How the endpoint answers (Signature header, raw body); none: UMF's JSON acknowledgement. */
+    @Volatile
+    var respond: ((String, ByteArray) -> HttpResponse)? = null
     private val endpoint = HttpServer.create(InetSocketAddress("127.0.0.1", 0), 0).apply {
         createContext("/umf/notify") { exchange ->
             val body = exchange.requestBody.readBytes()
-            notifications += (exchange.requestHeaders.getFirst("Signature") ?: "") to body
-            val ack = """{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}""".toByteArray()
-            exchange.responseHeaders.add("Content-Type", "application/json")
-            exchange.sendResponseHeaders(200, ack.size.toLong())
-            exchange.responseBody.use { it.write(ack) }
+            val signature = exchange.requestHeaders.getFirst("Signature") ?: ""
+            notifications += signature to body
+            val reply = respond?.invoke(signature, body) ?: HttpResponse(
+                200, listOf(HttpHeader("Content-Type", "application/json")),
+                """{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}""".toByteArray(),
+            )
+            for (header in reply.headers) exchange.responseHeaders.add(header.name, header.value)
+            exchange.sendResponseHeaders(reply.status, if (reply.body.isEmpty()) -1 else reply.body.size.toLong())
+            exchange.responseBody.use { it.write(reply.body) }
         }
         start()
     }
@@ -98,12 +106,15 @@ class SandboxRun(umf: File, vararg faults: String, flags: List<String> = emptyLi
     }
 
     /** `GET /__admin/{path}`, or a POST of `json` (the sandbox's admin API, README "The sandbox"). */
-    fun admin(path: String, json: String? = null): Map<String, Any?> {
+    fun admin(path: String, json: String? = null): Map<String, Any?> = adminJson(path, json).obj()
+
+    /** [admin]'s answer as parsed, for the answers that are arrays (`notifications`, `faults`). */
+    fun adminJson(path: String, json: String? = null): Any? {
         val builder = JdkRequest.newBuilder(URI.create("$adminUrl/$path")).timeout(Duration.ofSeconds(20))
         if (json != null) builder.POST(JdkRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
         val answer = http.send(builder.build(), JdkResponse.BodyHandlers.ofString())
         check(answer.statusCode() == 200) { "admin $path: HTTP ${answer.statusCode()}" }
-        return Json.parse(answer.body()).obj()
+        return Json.parse(answer.body())
     }
 
     /** API requests the sandbox has received (`GET /__admin/health`), whoever sent them. */

@@ -59,13 +59,21 @@ func exchange(_ request: URLRequest) throws -> (Data, HTTPURLResponse) {
 }
 
 /// The merchant's notification endpoint: `POST /umf/notify` on 127.0.0.1, answered with UMF's
-/// acknowledgement; what arrived is kept as (Signature header, raw body).
+/// acknowledgement (or what `respond` makes of it); what arrived is kept as (Signature header,
+/// raw body).
 final class NotificationEndpoint {
     private let socket: Int32
     let port: UInt16
     private let lock = NSLock()
     private var received: [(String, Data)] = []
     private var closed = false
+    private var responder: ((String, Data) -> HttpResponse)?
+
+    /// How the endpoint answers (Signature header, raw body); none: UMF's JSON acknowledgement.
+    var respond: ((String, Data) -> HttpResponse)? {
+        get { lock.withLock { responder } }
+        set { lock.withLock { responder = newValue } }
+    }
 
     var url: String { "http://127.0.0.1:\(port)/umf/notify" }
 
@@ -136,9 +144,13 @@ final class NotificationEndpoint {
         if head.first?.hasPrefix("POST /umf/notify ") == true {
             lock.withLock { received.append((signature, body)) }
         }
-        let ack = Data(#"{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}"#.utf8)
-        var reply = Data("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(ack.count)\r\nConnection: close\r\n\r\n".utf8)
-        reply.append(ack)
+        let answer = respond?(signature, body) ?? HttpResponse(
+            status: 200, headers: [HttpHeader(name: "Content-Type", value: "application/json")],
+            body: Data(#"{"meta":{"ret_code":"0000","ret_msg":"SUCCESS"}}"#.utf8))
+        var reply = Data("HTTP/1.1 \(answer.status) \(answer.status == 200 ? "OK" : "Error")\r\n".utf8)
+        for header in answer.headers { reply.append(Data("\(header.name): \(header.value)\r\n".utf8)) }
+        reply.append(Data("Content-Length: \(answer.body.count)\r\nConnection: close\r\n\r\n".utf8))
+        reply.append(answer.body)
         reply.withUnsafeBytes { _ = write(client, $0.baseAddress, $0.count) }
     }
 
@@ -163,17 +175,18 @@ final class NotificationEndpoint {
     }
 }
 
-/// `umf sandbox --seed 7` with `faults` armed, and a notification endpoint.
+/// `umf sandbox --seed 7` with `faults` armed and `flags` (its readings) given, and a
+/// notification endpoint.
 final class SandboxRun {
     private let process = Process()
     let baseUrl: String
     let adminUrl: String
     let endpoint: NotificationEndpoint
 
-    init(faults: [String]) throws {
+    init(faults: [String], flags: [String] = []) throws {
         endpoint = try NotificationEndpoint()
         process.executableURL = URL(fileURLWithPath: Repo.umfCommand)
-        process.arguments = ["sandbox", "--seed", "7"] + faults.flatMap { ["--fault", $0] }
+        process.arguments = ["sandbox", "--seed", "7"] + flags + faults.flatMap { ["--fault", $0] }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
