@@ -9,7 +9,9 @@
 #   3. the same in a Debian 11 root (bullseye: Python 3.9, glibc 2.31, the oldest Python the
 #      wheel claims) and a Debian 13 root (trixie: Python 3.13), through chroot;
 #   4. aarch64: the wheels' Python module imported, used, and the `umf` binary run under
-#      qemu-user (qemu-aarch64-static) in a Debian 11 arm64 root.
+#      qemu-user (qemu-aarch64-static) in a Debian 11 arm64 root; the JVM jar's (and the Swift
+#      package's) linux-aarch64 library loaded there and called, its UniFFI contract and every
+#      checksum the same as the linux-x86-64 library's, which the Kotlin and Swift suites use.
 #
 # The roots are made once by debootstrap (30-60 s each) and kept in $UMF_ROOTS (default
 # /work/roots, outside the checkout); a root is complete when its stamp is there. Needs root
@@ -163,6 +165,31 @@ print(f"umf {umf.__version__} on Python {platform.python_version()} {platform.ma
 # The command: its version, and the test keys it prints.
 echo "umf-sdk-cli: $(qemu "$arm_umf" --version), test keys of" \
     "$(qemu "$arm_umf" sandbox --print-test-keys | python3 -c 'import json, sys; print(json.load(sys.stdin)["client_id"])')"
+
+# The jar's aarch64 library: loaded by the arm64 loader of Debian 11 (glibc 2.31) and called
+# through ctypes. The UniFFI contract version and the checksum of every function the bindings
+# call must equal the x86_64 library's: the one generated Kotlin and Swift serve both.
+jar=$(one 'umf-sdk-jvm-*[0-9].jar')
+unzip -p "$jar" linux-aarch64/libumf_mobile.so >"$work/run/libumf_mobile-aarch64.so"
+unzip -p "$jar" linux-x86-64/libumf_mobile.so >"$work/run/libumf_mobile-x86_64.so"
+contract='
+import ctypes, sys
+lib = ctypes.CDLL(sys.argv[1])
+names = sorted(line.split()[-1] for line in sys.stdin if " T uniffi_umf_mobile_checksum_" in line)
+values = [str(lib.ffi_umf_mobile_uniffi_contract_version())]
+for name in names:
+    function = getattr(lib, name)
+    function.restype = ctypes.c_uint16
+    values.append(f"{name}={function()}")
+print(len(names), "checksums", ";".join(values))
+'
+symbols=$(nm -D --defined-only "$work/run/libumf_mobile-x86_64.so")
+x86=$(python3 -c "$contract" "$work/run/libumf_mobile-x86_64.so" <<<"$symbols")
+arm=$(cd "$work/run" && qemu "$arm_root/usr/bin/python3.9" -c "$contract" \
+    "$work/run/libumf_mobile-aarch64.so" <<<"$symbols")
+[ "$x86" = "$arm" ] && [ "${x86%% *}" -gt 50 ] ||
+    { echo "the jar's aarch64 library differs from its x86_64 one: ${arm:0:200}" >&2; exit 1; }
+echo "umf-sdk-jvm linux-aarch64 library: loaded under qemu, contract and ${x86%% checksums*} checksums as on x86_64"
 
 step "the sdist builds (pip wheel in a fresh venv)"
 # The wheel is built from the sdist's own sources. CARGO_TARGET_DIR keeps what was compiled
