@@ -33,8 +33,9 @@ command -v aarch64-linux-gnu-strip >/dev/null || {
 command -v cargo-zigbuild >/dev/null || cargo install --quiet --locked cargo-zigbuild@0.24.1
 rustup target add x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu >/dev/null
 
-version=$(cargo metadata --no-deps --format-version 1 |
-    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-mobile"))')
+# shellcheck source=lib/version.sh
+. scripts/lib/version.sh
+version=$(workspace_version)
 
 rm -rf "$out/natives" "$out/meta" "$out/sources"
 mkdir -p "$out/meta/META-INF" "$dist"

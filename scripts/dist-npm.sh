@@ -26,8 +26,9 @@ step "build the npm package (bindings-wasm/scripts/build.mjs)"
 . scripts/lib/wasm-toolchain.sh
 (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && node scripts/build.mjs >/dev/null)
 # Read after the toolchain script, whose variables (its own `version`) would otherwise shadow it.
-sdk_version=$(cargo metadata --no-deps --format-version 1 |
-    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-cli"))')
+# shellcheck source=lib/version.sh
+. scripts/lib/version.sh
+sdk_version=$(workspace_version)
 
 step "umf-sdk: npm pack bindings-wasm/pkg"
 (cd bindings-wasm/pkg && npm pack --silent --pack-destination "$dist" >/dev/null)

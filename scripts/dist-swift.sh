@@ -23,8 +23,9 @@ from=target/dist-jvm
 stage=target/dist-swift
 step() { printf '\n==> %s\n' "$*"; }
 
-sdk_version=$(cargo metadata --no-deps --format-version 1 |
-    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-mobile"))')
+# shellcheck source=lib/version.sh
+. scripts/lib/version.sh
+sdk_version=$(workspace_version)
 for needed in "$from/bindings/swift-package/Package.swift" \
     "$from/natives/linux-x86-64/libumf_mobile.so" "$from/natives/linux-aarch64/libumf_mobile.so"; do
     [ -f "$needed" ] || { echo "no $needed: run scripts/dist-jvm.sh first" >&2; exit 1; }

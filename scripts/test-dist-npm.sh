@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 dist=$(cd "${1:-dist}" && pwd)
-version=$(cargo metadata --no-deps --format-version 1 |
-    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "umf-cli"))')
+# shellcheck source=lib/version.sh
+. scripts/lib/version.sh
+version=$(workspace_version)
 arch=$(node -p 'process.arch')
 work=$(mktemp -d)
 sandbox_pid=
