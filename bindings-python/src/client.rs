@@ -53,6 +53,7 @@ pub(crate) fn public_keys(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<
         || value.is_instance_of::<pyo3::types::PyString>()
         || value.is_instance_of::<PyBytes>()
         || value.is_instance_of::<pyo3::types::PyByteArray>()
+        || value.is_instance_of::<pyo3::types::PyMemoryView>()
         || value.hasattr("__fspath__")?;
     if single {
         return Ok(vec![PyPublicKey::from_arg(value)?]);

@@ -184,6 +184,12 @@ def test_an_unsigned_error_answer_is_still_the_typed_error(reading_a: Sandbox) -
     err = unknown.value
     assert err.ret_code is not None and err.ret_code != "0000"
     assert not err.is_retryable
+    # A client that requires signatures refuses to read it, and says what it claimed.
+    with configured_a(reading_a, verify_policy="strict") as strict:
+        with pytest.raises(umf.SignatureError) as unsigned:
+            strict.get_payment(payment_id="PAY_NO_SUCH_PAYMENT")
+    assert unsigned.value.code == "signature_missing"
+    assert unsigned.value.unverified_ret_code == err.ret_code
 
 
 def test_reading_b_passes_with_its_configuration(reading_b: Sandbox) -> None:

@@ -157,6 +157,10 @@ describe('reading A: body without meta, Bearer<token>, form acks, /v1 token endp
     const err = await failure(configured().getPayment({ payment_id: 'PAY_NO_SUCH_PAYMENT' }));
     assert.equal(err.code, 'api_error');
     assert.ok(err.retCode && err.retCode !== '0000');
+    // A client that requires signatures refuses to read it, and says what it claimed.
+    const strict = await failure(configured({ verify: { policy: 'strict' } }).getPayment({ payment_id: 'PAY_NO_SUCH_PAYMENT' }));
+    assert.equal(strict.code, 'signature_missing');
+    assert.equal(strict.unverifiedRetCode, err.retCode);
   });
 
   test("a client's token manager fetches as the client is set up", () => {
