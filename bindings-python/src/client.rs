@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 use umf_core::client::{parse_response as core_parse_response, RequestParams};
 use umf_core::model::Pagination;
 use umf_core::{
-    AccessToken, ApiResponse, Client, ClientConfig, HeaderOptions, OperationResult, UnsignedRequest,
+    AccessToken, ApiResponse, Client, ClientConfig, HeaderOptions, OperationResult, PublicKey,
+    TokenCredentialStyle, UnsignedRequest,
 };
 
 use crate::errors::{problem_list, IntoPyResult};
@@ -25,6 +26,45 @@ use crate::notification::{verify_raw_notification, PyNotification};
 use crate::operations::{operations, PyOperation};
 use crate::token::{PyAccessToken, PyClientCredentials, PyTokenManager};
 use crate::verification::{verify_options, PyVerification};
+
+/// The core's credential style from its Python name.
+pub(crate) fn token_credential_style(name: &str) -> PyResult<TokenCredentialStyle> {
+    match name {
+        "json" => Ok(TokenCredentialStyle::JsonBody),
+        "basic" => Ok(TokenCredentialStyle::Basic),
+        _ => Err(PyValueError::new_err(
+            "token_credentials must be one of 'json', 'basic'",
+        )),
+    }
+}
+
+/// The Python name of a credential style.
+pub(crate) fn token_credential_name(style: TokenCredentialStyle) -> &'static str {
+    match style {
+        TokenCredentialStyle::JsonBody => "json",
+        TokenCredentialStyle::Basic => "basic",
+    }
+}
+
+/// Public keys from one key (anything `PublicKey.load` takes, or a `PublicKey`) or an
+/// iterable of them. A lone `str`, `bytes` or path is one key, not a sequence of characters.
+pub(crate) fn public_keys(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PublicKey>> {
+    let single = value.cast::<PyPublicKey>().is_ok()
+        || value.is_instance_of::<pyo3::types::PyString>()
+        || value.is_instance_of::<PyBytes>()
+        || value.is_instance_of::<pyo3::types::PyByteArray>()
+        || value.is_instance_of::<pyo3::types::PyMemoryView>()
+        || value.hasattr("__fspath__")?;
+    if single {
+        return Ok(vec![PyPublicKey::from_arg(value)?]);
+    }
+    let items = value.try_iter().map_err(|_| {
+        pyo3::exceptions::PyTypeError::new_err(format!(
+            "{what} must be a list of keys (PublicKey, PEM text, bytes or a path)"
+        ))
+    })?;
+    items.map(|item| PyPublicKey::from_arg(&item?)).collect()
+}
 
 /// One flat JSON object from a positional dict and keyword arguments (the keywords win), read
 /// by the core into path, query and body.
@@ -72,6 +112,9 @@ impl PyClient {
     /// `umf_public_key` and `merchant_key` take a key object or anything `PublicKey.load` /
     /// `PrivateKey.load` take (PEM or base64 text, bytes, a path). Without `merchant_key` only
     /// unsigned requests can be prepared (`prepare_unsigned` still works).
+    /// `umf_additional_public_keys` (each like `umf_public_key`) also verify answers and
+    /// notifications during a key change-over; `token_url` and `token_credentials` (`json` or
+    /// `basic`) say where and how tokens are fetched.
     #[new]
     #[pyo3(signature = (
         base_url,
@@ -85,6 +128,9 @@ impl PyClient {
         verify_scope="auto",
         validate=true,
         sign_get_requests=false,
+        umf_additional_public_keys=None,
+        token_url=None,
+        token_credentials="json",
     ))]
     #[allow(clippy::too_many_arguments)] // keyword arguments, as Python callers pass them
     fn new(
@@ -99,8 +145,15 @@ impl PyClient {
         verify_scope: &str,
         validate: bool,
         sign_get_requests: bool,
+        umf_additional_public_keys: Option<&Bound<'_, PyAny>>,
+        token_url: Option<String>,
+        token_credentials: &str,
     ) -> PyResult<Self> {
         let umf_key = PyPublicKey::from_arg(umf_public_key)?;
+        let additional = match umf_additional_public_keys {
+            Some(keys) if !keys.is_none() => public_keys(keys, "umf_additional_public_keys")?,
+            _ => Vec::new(),
+        };
         let merchant = match merchant_key {
             Some(key) if !key.is_none() => Some(PyPrivateKey::from_arg(py, key, passphrase)?),
             _ => None,
@@ -113,6 +166,9 @@ impl PyClient {
         config.verify = verify_options(verify_policy, verify_scope)?;
         config.validate = validate;
         config.sign_get_requests = sign_get_requests;
+        config.umf_additional_public_keys = additional;
+        config.token_url = token_url;
+        config.token_credentials = token_credential_style(token_credentials)?;
         Ok(PyClient {
             inner: Client::new(config),
         })
@@ -124,10 +180,28 @@ impl PyClient {
         &self.inner.config().base_url
     }
 
-    /// `{base_url}/oauth/authorize`.
+    /// The token endpoint: the configured `token_url`, else `{base_url}/oauth/authorize`.
     #[getter]
     fn token_url(&self) -> String {
         self.inner.token_url()
+    }
+
+    /// How the token request carries the credentials: `json` (in the body) or `basic`
+    /// (`Authorization: Basic`).
+    #[getter]
+    fn token_credentials(&self) -> &'static str {
+        token_credential_name(self.inner.config().token_credentials)
+    }
+
+    /// The further UMF public keys that verify during a key change-over (never encrypt).
+    #[getter]
+    fn umf_additional_public_keys(&self) -> Vec<PyPublicKey> {
+        self.inner
+            .config()
+            .umf_additional_public_keys
+            .iter()
+            .map(|k| PyPublicKey { inner: k.clone() })
+            .collect()
     }
 
     /// The UMF public key (encrypts sensitive fields, verifies answers).
@@ -234,8 +308,9 @@ impl PyClient {
         )
     }
 
-    /// Verifies a notification's `Signature` over the raw body with the UMF public key, then
-    /// reads it (see `umf.verify_notification`).
+    /// Verifies a notification's `Signature` over the raw body with the UMF public keys
+    /// (`umf_public_key`, then `umf_additional_public_keys`), then reads it (see
+    /// `umf.verify_notification`); `key_fingerprint` names the key that verified.
     fn verify_notification(
         &self,
         py: Python<'_>,

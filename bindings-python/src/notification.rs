@@ -4,11 +4,13 @@
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use umf_core::notification::{AckFormat, AckOptions, Acknowledgement, Notification};
+use umf_core::PublicKey;
 
+use crate::client::public_keys;
 use crate::errors::IntoPyResult;
 use crate::input::ByteInput;
 use crate::json::serialized as model;
-use crate::keys::{PyPrivateKey, PyPublicKey};
+use crate::keys::PyPrivateKey;
 use crate::names::{choose, py_repr};
 
 /// A notification whose signature verified.
@@ -87,6 +89,13 @@ impl PyNotification {
             .customs_declaration()
             .map(|c| model(py, c))
             .transpose()
+    }
+
+    /// Hex SHA-256 fingerprint of the UMF public key that verified it: during a key
+    /// change-over, which of the configured keys UMF signed with.
+    #[getter]
+    fn key_fingerprint(&self) -> &str {
+        &self.inner.key_fingerprint
     }
 
     /// HATEOAS links (data only).
@@ -197,17 +206,19 @@ where
 
 /// Verifies the `Signature` header over the raw body with the UMF public key, then reads the
 /// notification. Pass the body exactly as received (Flask: `request.get_data()`, FastAPI:
-/// `await request.body()`), never a re-serialised parse of it.
+/// `await request.body()`), never a re-serialised parse of it. `umf_public_key` may be a list
+/// of keys during a key change-over: any of them verifies, and `key_fingerprint` says which.
 #[pyfunction]
 #[pyo3(signature = (signature, raw_body, umf_public_key))]
 pub fn verify_notification(
     py: Python<'_>,
     signature: Option<&str>,
     raw_body: &Bound<'_, PyAny>,
-    umf_public_key: &PyPublicKey,
+    umf_public_key: &Bound<'_, PyAny>,
 ) -> PyResult<PyNotification> {
-    let key = &umf_public_key.inner;
+    let keys = public_keys(umf_public_key, "umf_public_key")?;
+    let keys: Vec<&PublicKey> = keys.iter().collect();
     verify_raw_notification(py, signature, raw_body, |signature, raw| {
-        umf_core::verify_notification(key, signature, raw)
+        umf_core::verify_notification_with_keys(&keys, signature, raw)
     })
 }

@@ -14,6 +14,7 @@ use umf_core::token::{
 };
 use umf_core::{AccessToken, ClientCredentials, Clock, TokenAction, TokenManager};
 
+use crate::client::token_credential_style;
 use crate::errors::{ticket_used, IntoPyResult};
 use crate::http::{PyHttpRequest, PyHttpResponse};
 use crate::names::py_repr;
@@ -192,19 +193,23 @@ impl PyTokenManager {
 
 #[pymethods]
 impl PyTokenManager {
+    /// A manager fetching from `token_url`, the credentials sent as `token_credentials` says
+    /// (`json` in the body, or `basic`). `Client.token_manager` takes both from the client.
     #[new]
-    #[pyo3(signature = (credentials, token_url, *, refresh_margin_ms=DEFAULT_REFRESH_MARGIN_MS, refresh_timeout_ms=DEFAULT_REFRESH_TIMEOUT_MS))]
+    #[pyo3(signature = (credentials, token_url, *, refresh_margin_ms=DEFAULT_REFRESH_MARGIN_MS, refresh_timeout_ms=DEFAULT_REFRESH_TIMEOUT_MS, token_credentials="json"))]
     fn new(
         credentials: &PyClientCredentials,
         token_url: String,
         refresh_margin_ms: u64,
         refresh_timeout_ms: u64,
-    ) -> Self {
-        PyTokenManager::from_core(
+        token_credentials: &str,
+    ) -> PyResult<Self> {
+        Ok(PyTokenManager::from_core(
             TokenManager::new(credentials.inner.clone(), token_url)
+                .with_credential_style(token_credential_style(token_credentials)?)
                 .with_refresh_margin_ms(refresh_margin_ms)
                 .with_refresh_timeout_ms(refresh_timeout_ms),
-        )
+        ))
     }
 
     /// The client id.
@@ -213,7 +218,8 @@ impl PyTokenManager {
         &self.client_id
     }
 
-    /// The token request (unsigned JSON POST; its body holds the client secret).
+    /// The token request (unsigned JSON POST; the client secret in its body or its
+    /// `Authorization: Basic` header).
     fn token_request(&self) -> PyHttpRequest {
         PyHttpRequest {
             inner: self.lock().token_request(),

@@ -42,6 +42,13 @@ impl PyVerification {
         self.inner.uncovered.clone()
     }
 
+    /// Hex SHA-256 fingerprint of the UMF public key whose signature verified (`None` unless
+    /// verified): during a key change-over, which of the configured keys UMF signed with.
+    #[getter]
+    fn key_fingerprint(&self) -> Option<&str> {
+        self.inner.key_fingerprint.as_deref()
+    }
+
     /// Whether the response was authenticated.
     #[getter]
     fn is_verified(&self) -> bool {

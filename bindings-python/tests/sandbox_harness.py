@@ -20,12 +20,12 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 import httpx
 import umf
 from umf.http import AsyncUmfClient, UmfClient
-from umf.models import Amount, BankCard, CreatePaymentParams, Order
+from umf.models import Amount, BankCard, CreatePaymentParams, Order, Payer
 
 ROOT = Path(__file__).resolve().parents[2]
 UMF_BIN = Path(os.environ.get("UMF_BIN", ROOT / "target" / "debug" / "umf"))
@@ -79,9 +79,24 @@ class Sandbox:
     def clear_faults(self) -> None:
         self._json(self.admin.delete("/faults"))
 
+    def rotate_umf_key(self) -> str:
+        """Signs with the sandbox's other UMF key from now on; returns its fingerprint."""
+        fingerprint: str = self._json(self.admin.post("/keys/rotate"))["umf_public_key_fingerprint"]
+        return fingerprint
+
     def deliveries(self) -> list[dict[str, Any]]:
         data: list[dict[str, Any]] = self._json(self.admin.get("/notifications"))
         return data
+
+
+@contextmanager
+def running(*args: str) -> Iterator[Sandbox]:
+    """A sandbox started with the flags `args` for the `with` block."""
+    sandbox = Sandbox(*args)
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()
 
 
 def credentials() -> umf.ClientCredentials:
@@ -143,16 +158,28 @@ CARD: BankCard = {
 }
 
 
+def payer(code: str | None = None) -> Payer:
+    """The payer of the card flow's SMS step (no code) and execute step (the SMS code)."""
+    card = CARD.copy()
+    if code is not None:
+        card["verify_code"] = code
+    return {"payment_method": "CREDIT_CARD", "payer_info": {"bank_card": card}}
+
+
 class Inbox:
     """A merchant's notification endpoint: an HTTP server on 127.0.0.1 that verifies each
     notification's `Signature` over the raw body, keeps it, and acknowledges it."""
 
-    def __init__(self, verify: Callable[[str | None, bytes], umf.Notification]) -> None:
+    def __init__(
+        self,
+        verify: Callable[[str | None, bytes], umf.Notification],
+        ack: Literal["json", "json_with_id", "form"] = "json",
+    ) -> None:
         self.notes: list[umf.Notification] = []
         self.raw: list[tuple[dict[str, str], bytes]] = []
         self.refused = 0
         self._lock = threading.Lock()
-        inbox = self
+        inbox, ack_format = self, ack
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
@@ -168,7 +195,7 @@ class Inbox:
                 with inbox._lock:
                     inbox.notes.append(note)
                     inbox.raw.append((dict(self.headers), body))
-                ack = note.acknowledgement()
+                ack = note.acknowledgement(format=ack_format)
                 self.send_response(ack.status)
                 for name, value in ack.headers:
                     self.send_header(name, value)
@@ -201,8 +228,12 @@ class Inbox:
 
 
 @contextmanager
-def inbox(verify: Callable[[str | None, bytes], umf.Notification]) -> Iterator[Inbox]:
-    box = Inbox(verify)
+def inbox(
+    verify: Callable[[str | None, bytes], umf.Notification],
+    ack: Literal["json", "json_with_id", "form"] = "json",
+) -> Iterator[Inbox]:
+    """A notification endpoint that acknowledges in the `ack` format."""
+    box = Inbox(verify, ack)
     try:
         yield box
     finally:

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 import pytest
 import umf
 from conftest import key_path
-from sandbox_harness import CARD, Sandbox, card_payment, credentials, inbox, reference
+from sandbox_harness import Sandbox, card_payment, credentials, inbox, payer, reference
 from umf.http import AsyncUmfClient, UmfClient
-from umf.models import Payer
 
 SETTLE_MS = 600
 # Where notifications go when a test does not read them (nothing listens: deliveries fail).
@@ -37,13 +36,6 @@ def client_of(sandbox: Sandbox) -> umf.Client:
         merchant_key=key_path("merchant_1024_pkcs8.pem"),
         verify_policy="strict",
     )
-
-
-def payer(code: str | None = None) -> Payer:
-    card = CARD.copy()
-    if code is not None:
-        card["verify_code"] = code
-    return {"payment_method": "CREDIT_CARD", "payer_info": {"bank_card": card}}
 
 
 # Short enough that a test of the deadline is quick, long enough to see several queries.

@@ -37,6 +37,12 @@ def test_the_test_keys_are_the_vectors_the_sandbox_starts_with() -> None:
     )
     assert printed["umf_public_key_fingerprint"] == umf_testing.umf_public_key().fingerprint
     assert printed["merchant_public_key_fingerprint"] == umf_testing.merchant_key().fingerprint
+    # The key a rotation switches to, as the sandbox prints it.
+    assert printed["umf_next_public_key_pem"] == umf_testing.UMF_NEXT_CERTIFICATE_PEM
+    assert (
+        printed["umf_next_public_key_fingerprint"] == umf_testing.umf_next_public_key().fingerprint
+    )
+    assert umf_testing.umf_next_public_key() != umf_testing.umf_public_key()
 
 
 def test_a_payment_with_nothing_but_the_package(sandbox_process: Sandbox) -> None:

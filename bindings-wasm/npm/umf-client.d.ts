@@ -119,6 +119,6 @@ export declare class UmfClient {
     verifyNotification(signature: string | null | undefined, rawBody: string | Uint8Array | ArrayBuffer): Notification;
     /** The reply that tells UMF a verified notification was received. */
     acknowledgeNotification(notification: Pick<Notification, "kind" | "id">, format?: "json" | "json_with_id" | "form"): Acknowledgement;
-    toJSON(): { baseUrl: string; umfPublicKey: string; merchantKey: string | null; clientId: string; userAgent: string };
+    toJSON(): { baseUrl: string; umfPublicKey: string; umfAdditionalPublicKeys: string[]; merchantKey: string | null; clientId: string; userAgent: string };
 }
 export interface UmfClient extends UmfOperations {}

@@ -10,7 +10,7 @@ use serde_json::Value;
 use tsify::{Ts, Tsify};
 use umf_core::client::{base_urls, RequestParams};
 use umf_core::model::{Link, Meta};
-use umf_core::token::ClientCredentials;
+use umf_core::token::{ClientCredentials, TokenCredentialStyle};
 use umf_core::AccessToken as CoreToken;
 use umf_core::{AuthorizationStyle, ClientConfig, OperationResult, VerifyOptions};
 use wasm_bindgen::prelude::*;
@@ -38,6 +38,26 @@ pub struct ClientOptions {
     #[tsify(type = "PublicKey | string | Uint8Array | ArrayBuffer")]
     #[serde(with = "serde_wasm_bindgen::preserve")]
     pub umf_public_key: JsValue,
+    /// Further UMF public keys (each as `umfPublicKey`) that verify answers and notifications
+    /// during a key change-over: the coming key before UMF switches, the old one after. Tried
+    /// after `umfPublicKey`; never used to encrypt. The key that verified is each answer's
+    /// `verification.keyFingerprint` and each notification's `keyFingerprint`.
+    #[tsify(
+        optional,
+        type = "Array<PublicKey | string | Uint8Array | ArrayBuffer> | null"
+    )]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub umf_additional_public_keys: JsValue,
+    /// The token endpoint, when it is not `{baseUrl}/oauth/authorize` (e.g.
+    /// `https://uatfx.soopay.net/v1/oauth/authorize`, the URL the examples in 001-003 show).
+    #[tsify(optional)]
+    #[serde(default)]
+    pub token_url: Option<String>,
+    /// How the token request carries the client credentials: `json` (default, in the body, as
+    /// every example shows) or `basic` (`Authorization: Basic`, as 000 and 004 word it).
+    #[tsify(optional, type = "\"json\" | \"basic\"")]
+    #[serde(default)]
+    pub token_credentials: Option<String>,
     /// The merchant private key, which signs POST bodies: a `PrivateKey` (load
     /// passphrase-protected keys that way), or unencrypted PKCS#1 / PKCS#8. Without it the
     /// client prepares unsigned requests only.
@@ -184,7 +204,13 @@ impl Client {
                 backend,
             )?)
         };
+        let additional = additional_keys(&options.umf_additional_public_keys, backend)?;
         let mut config = ClientConfig::new(options.base_url, umf, merchant);
+        config.umf_additional_public_keys = additional;
+        config.token_url = options.token_url;
+        if let Some(name) = options.token_credentials.as_deref() {
+            config.token_credentials = token_credential_style(name)?;
+        }
         if let Some(style) = options.authorization {
             config.headers.authorization = style;
         }
@@ -209,10 +235,27 @@ impl Client {
         self.inner.config().base_url.clone()
     }
 
-    /// `{base}/oauth/authorize`.
+    /// The token endpoint: `options.tokenUrl`, else `{base}/oauth/authorize`.
     #[wasm_bindgen(getter, js_name = tokenUrl)]
     pub fn token_url(&self) -> String {
         self.inner.token_url()
+    }
+
+    /// How the token request carries the credentials: `json` or `basic`.
+    #[wasm_bindgen(getter, js_name = tokenCredentials, unchecked_return_type = "\"json\" | \"basic\"")]
+    pub fn token_credentials(&self) -> String {
+        token_credential_name(self.inner.config().token_credentials).to_owned()
+    }
+
+    /// Fingerprints of the UMF public keys that verify: `umfPublicKey`'s first, then those of
+    /// `umfAdditionalPublicKeys` (each once).
+    #[wasm_bindgen(getter, js_name = umfKeyFingerprints)]
+    pub fn umf_key_fingerprints(&self) -> Vec<String> {
+        self.inner
+            .umf_public_keys()
+            .iter()
+            .map(|k| k.fingerprint().to_hex())
+            .collect()
     }
 
     /// Where verifications and encryptions with UMF's public key run: `node:crypto` or `wasm`
@@ -310,7 +353,8 @@ impl Client {
             .or_throw()
     }
 
-    /// A token manager for this client's token URL. Share one per `client_id`.
+    /// A token manager for this client's token URL and credential style. Share one per
+    /// `client_id`.
     #[wasm_bindgen(js_name = tokenManager)]
     pub fn token_manager(
         &self,
@@ -318,14 +362,22 @@ impl Client {
         #[wasm_bindgen(js_name = clientSecret)] client_secret: String,
         options: Option<Ts<TokenManagerOptions>>,
     ) -> JsResult<TokenManager> {
-        TokenManagerOptions::from_js(options)?.apply(
+        let options = TokenManagerOptions::from_js(options)?;
+        if options.token_credentials.is_some() {
+            // One source of truth: a manager of this client fetches as the client is set up.
+            return Err(type_error(
+                "tokenCredentials is the Client's option here (new Client({tokenCredentials}))",
+            ));
+        }
+        options.apply(
             self.inner
                 .token_manager(ClientCredentials::new(client_id, client_secret)),
         )
     }
 
-    /// Verifies a notification's `Signature` header over the raw body with UMF's public key,
-    /// then reads it (see `verifyNotification`).
+    /// Verifies a notification's `Signature` header over the raw body with UMF's public keys
+    /// (`umfPublicKey`, then `umfAdditionalPublicKeys`), then reads it (see
+    /// `verifyNotification`); `keyFingerprint` names the key that verified.
     #[wasm_bindgen(js_name = verifyNotification, unchecked_return_type = "Notification")]
     pub fn verify_notification(
         &self,
@@ -350,6 +402,11 @@ impl Client {
             "umfPublicKey",
             config.umf_public_key.fingerprint().to_hex(),
         );
+        let additional = js_sys::Array::new();
+        for key in &config.umf_additional_public_keys {
+            additional.push(&JsValue::from_str(&key.fingerprint().to_hex()));
+        }
+        crate::error::set(&obj, "umfAdditionalPublicKeys", additional);
         crate::error::set(
             &obj,
             "merchantKey",
@@ -557,6 +614,42 @@ fn token_from_js(value: Option<JsValue>) -> JsResult<Option<CoreToken>> {
         .and_then(|s| s.as_string())
         .ok_or_else(|| type_error("token must be an AccessToken or the bearer value"))?;
     Ok(Some(CoreToken::from_parts(secret, 0)))
+}
+
+/// The core's credential style from its name (`json`, `basic`).
+pub(crate) fn token_credential_style(name: &str) -> JsResult<TokenCredentialStyle> {
+    match name {
+        "json" => Ok(TokenCredentialStyle::JsonBody),
+        "basic" => Ok(TokenCredentialStyle::Basic),
+        _ => Err(type_error("tokenCredentials must be \"json\" or \"basic\"")),
+    }
+}
+
+fn token_credential_name(style: TokenCredentialStyle) -> &'static str {
+    match style {
+        TokenCredentialStyle::JsonBody => "json",
+        TokenCredentialStyle::Basic => "basic",
+    }
+}
+
+/// Public keys from an array of keys (each what `umfPublicKey` takes); `undefined` or `null`
+/// is none. Shared by `umfAdditionalPublicKeys` and the key set of `verifyNotification`.
+pub(crate) fn additional_keys(
+    value: &JsValue,
+    backend: RsaBackend,
+) -> JsResult<Vec<umf_core::PublicKey>> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if !js_sys::Array::is_array(value) {
+        return Err(type_error(
+            "umfAdditionalPublicKeys must be an array of keys",
+        ));
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .map(|key| public_key_from_js(&key, "umfAdditionalPublicKeys", backend))
+        .collect()
 }
 
 /// `null` for an absent string, as JSON and the other bindings show it.

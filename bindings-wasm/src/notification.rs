@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use crate::error::{type_error, JsResult, OrThrow};
 use crate::input::bytes_of;
 use crate::json;
-use crate::keys::{serde_name, PublicKey};
+use crate::keys::serde_name;
 #[cfg(feature = "merchant")]
 use crate::private_key::PrivateKey;
 use crate::shown::print_as;
@@ -33,6 +33,9 @@ pub struct Notification {
     /// `kind:id:state`: store it when handled and skip notifications whose key was seen (UMF
     /// retries until acknowledged and documents no replay protection).
     pub idempotency_key: String,
+    /// Hex SHA-256 fingerprint of the UMF public key that verified it: during a key
+    /// change-over, which of the configured keys UMF signed with.
+    pub key_fingerprint: String,
     /// The envelope.
     #[tsify(type = "Meta")]
     pub meta: Value,
@@ -83,6 +86,7 @@ impl Notification {
             id: n.id.clone(),
             state: n.state.clone(),
             idempotency_key: n.idempotency_key(),
+            key_fingerprint: n.key_fingerprint.clone(),
             meta: member("meta"),
             links: member("links"),
             payment: object
@@ -118,18 +122,30 @@ struct NotificationSummary<'a> {
 }
 
 /// Verifies the `Signature` header over the raw body with the UMF public key, then reads the
-/// notification. A missing header is `signature_missing`.
+/// notification. A missing header is `signature_missing`. During a key change-over pass the
+/// keys as an array: any of them verifies, and `keyFingerprint` says which.
 #[cfg(feature = "merchant")]
 #[wasm_bindgen(js_name = verifyNotification, unchecked_return_type = "Notification")]
 pub fn verify_notification(
-    #[wasm_bindgen(js_name = umfPublicKey)] umf_public_key: &PublicKey,
+    #[wasm_bindgen(js_name = umfPublicKey, unchecked_param_type = "PublicKey | PublicKey[]")]
+    umf_public_key: JsValue,
     signature: Option<String>,
     #[wasm_bindgen(js_name = rawBody, unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
     raw_body: JsValue,
 ) -> JsResult<JsValue> {
+    let keys = if js_sys::Array::is_array(&umf_public_key) {
+        crate::client::additional_keys(&umf_public_key, crate::host_rsa::RsaBackend::Auto)?
+    } else {
+        vec![crate::private_key::public_key_from_js(
+            &umf_public_key,
+            "umfPublicKey",
+            crate::host_rsa::RsaBackend::Auto,
+        )?]
+    };
+    let keys: Vec<&umf_core::PublicKey> = keys.iter().collect();
     verified(&raw_body, |raw| {
-        notification::verify_notification(
-            umf_public_key.core(),
+        notification::verify_notification_with_keys(
+            &keys,
             signature.as_deref().unwrap_or_default(),
             raw,
         )

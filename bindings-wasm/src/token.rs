@@ -35,6 +35,10 @@ pub struct TokenManagerOptions {
     /// Presume a refresh lost after this long (default 30 000 ms).
     #[tsify(optional)]
     pub refresh_timeout_ms: Option<f64>,
+    /// How the token request carries the credentials: `json` (default) or `basic`. For
+    /// `new TokenManager` only: `Client.tokenManager` takes the Client's.
+    #[tsify(optional, type = "\"json\" | \"basic\"")]
+    pub token_credentials: Option<String>,
 }
 
 impl TokenManagerOptions {
@@ -48,6 +52,9 @@ impl TokenManagerOptions {
 
     /// `manager` with these settings.
     pub(crate) fn apply(&self, mut manager: token::TokenManager) -> JsResult<TokenManager> {
+        if let Some(name) = self.token_credentials.as_deref() {
+            manager = manager.with_credential_style(crate::client::token_credential_style(name)?);
+        }
         if let Some(ms) = self.refresh_margin_ms {
             manager = manager.with_refresh_margin_ms(millis(ms, "refreshMarginMs")?);
         }
@@ -147,7 +154,8 @@ impl TokenManager {
         self.inner.is_refreshing()
     }
 
-    /// The token request: an unsigned JSON POST carrying the credentials.
+    /// The token request: an unsigned JSON POST carrying the credentials (in the body, or in
+    /// `Authorization: Basic`).
     #[wasm_bindgen(js_name = tokenRequest)]
     pub fn token_request(&self) -> JsResult<Ts<HttpRequest>> {
         HttpRequest::to_js(self.inner.token_request())

@@ -70,6 +70,11 @@ pub struct Verification {
     /// The members present that the signature did not cover (empty unless `verified`); the
     /// typed result is never read from them.
     pub uncovered: Vec<String>,
+    /// Hex SHA-256 fingerprint of the UMF public key whose signature verified (`null` unless
+    /// `verified`): during a key change-over, which of the configured keys UMF signed with.
+    #[serde(rename = "keyFingerprint")]
+    #[tsify(type = "string | null")]
+    pub key_fingerprint: Option<String>,
 }
 
 impl Verification {
@@ -79,6 +84,7 @@ impl Verification {
             scope: serde_name(&v.scope),
             covered: v.covered,
             uncovered: v.uncovered,
+            key_fingerprint: v.key_fingerprint,
         }
     }
 

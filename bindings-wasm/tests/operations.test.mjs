@@ -175,7 +175,7 @@ test('a device client prepares unsigned requests only', () => {
   assert.equal(codeOf(() => device.prepare('create_refund', refund)), 'merchant_key_required');
   assert.equal(device.prepareUnsigned('create_refund', refund).signatureRequired, true);
   assert.deepEqual(JSON.parse(JSON.stringify(device)), {
-    baseUrl: BASE, umfPublicKey: device.toJSON().umfPublicKey, merchantKey: null,
+    baseUrl: BASE, umfPublicKey: device.toJSON().umfPublicKey, umfAdditionalPublicKeys: [], merchantKey: null,
   });
   assert.ok(!JSON.stringify(client).includes('BEGIN'));
 });
@@ -188,7 +188,9 @@ test('parse verifies meta.sign and gives typed results with amounts as the exact
   assert.equal(answer.httpStatus, 200);
   assert.equal(answer.meta.ret_code, '0000');
   // `auto` found the primary-result reading; `meta` is outside it, and says so.
-  assert.deepEqual(answer.verification, { status: 'verified', scope: 'primary_result', covered: ['payment'], uncovered: ['meta'] });
+  assert.deepEqual(answer.verification, {
+    status: 'verified', scope: 'primary_result', covered: ['payment'], uncovered: ['meta'], keyFingerprint: client.toJSON().umfPublicKey,
+  });
   assert.equal(answer.result.state, 'TRADE_SUCCESS');
   assert.deepEqual(answer.result.order.amount, { total: '100.10', currency: 'USD', total_cny: '698.00', exchange_rate: '6.9800' });
   assert.deepEqual(answer.result.unmodelled, { n: 1 });

@@ -1,6 +1,6 @@
 // The local UMF sandbox (`umf sandbox`, built by scripts/test-wasm.sh) for end-to-end tests:
 // started per test file on a free port with the built-in test keys, driven through its admin API.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -29,6 +29,14 @@ export function merchantClient(sandbox, options = {}) {
     verify: { policy: 'strict' },
     ...options,
   });
+}
+
+/**
+ * The sandbox's built-in test keys and credentials as `umf sandbox --print-test-keys` prints
+ * them (`umf_public_key_pem`, `umf_next_public_key_pem`, their fingerprints, ...).
+ */
+export function printedKeys() {
+  return JSON.parse(execFileSync(UMF_BIN, ['sandbox', '--print-test-keys'], { encoding: 'utf8' }));
 }
 
 /** Starts `umf sandbox` and resolves once it printed its ready line. */

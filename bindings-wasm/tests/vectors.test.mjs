@@ -93,7 +93,7 @@ test('a verified response reports what the signature covered', () => {
   const umf = new PublicKey(keyBytes(manifest.responses.umf_public_key));
   const c = manifest.responses.cases.find((c) => c.name === 'valid_primary');
   assert.deepEqual(verifyResponse(c.body, umf, { resultKeys: ['payment'] }), {
-    status: 'verified', scope: 'primary_result', covered: ['payment'], uncovered: ['meta', 'links'],
+    status: 'verified', scope: 'primary_result', covered: ['payment'], uncovered: ['meta', 'links'], keyFingerprint: umf.fingerprint,
   });
   const strict = manifest.responses.cases.find((c) => c.name === 'unsigned_strict');
   try {

@@ -13,6 +13,7 @@ from umf.models import CustomsDeclaration, Link, Meta, Payment, Refund
 
 _BytesOrText = bytes | bytearray | memoryview | str
 _KeySource = bytes | bytearray | memoryview | str | os.PathLike[str]
+_TokenCredentials = Literal["json", "basic"]
 _Passphrase = bytes | bytearray | memoryview | str | None
 _Json = Any
 
@@ -214,6 +215,8 @@ class Verification:
     @property
     def uncovered(self) -> list[str]: ...
     @property
+    def key_fingerprint(self) -> str | None: ...
+    @property
     def is_verified(self) -> bool: ...
     @property
     def covers_meta(self) -> bool: ...
@@ -263,13 +266,17 @@ class Notification:
     @property
     def customs_declaration(self) -> CustomsDeclaration | None: ...
     @property
+    def key_fingerprint(self) -> str: ...
+    @property
     def links(self) -> list[Link]: ...
     def acknowledgement(
         self, *, format: _AckFormat = "json", sign_with: PrivateKey | None = None
     ) -> Acknowledgement: ...
 
 def verify_notification(
-    signature: str | None, raw_body: _BytesOrText, umf_public_key: PublicKey
+    signature: str | None,
+    raw_body: _BytesOrText,
+    umf_public_key: PublicKey | _KeySource | Sequence[PublicKey | _KeySource],
 ) -> Notification: ...
 
 @final
@@ -400,6 +407,7 @@ class TokenManager:
         *,
         refresh_margin_ms: int = ...,
         refresh_timeout_ms: int = ...,
+        token_credentials: _TokenCredentials = "json",
     ) -> TokenManager: ...
     @property
     def client_id(self) -> str: ...
@@ -517,13 +525,20 @@ class Client:
         verify_scope: _SignatureScope = "auto",
         validate: bool = True,
         sign_get_requests: bool = False,
+        umf_additional_public_keys: Sequence[PublicKey | _KeySource] | None = None,
+        token_url: str | None = None,
+        token_credentials: _TokenCredentials = "json",
     ) -> Client: ...
     @property
     def base_url(self) -> str: ...
     @property
     def token_url(self) -> str: ...
     @property
+    def token_credentials(self) -> _TokenCredentials: ...
+    @property
     def umf_public_key(self) -> PublicKey: ...
+    @property
+    def umf_additional_public_keys(self) -> list[PublicKey]: ...
     @property
     def authorization(self) -> _AuthorizationStyle: ...
     @property

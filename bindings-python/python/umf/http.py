@@ -38,7 +38,7 @@ import logging
 import os
 import platform
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypeVar, Union
 
 try:
@@ -189,10 +189,13 @@ class _Common:
         caller: Caller | None,
         client: Client | None,
         umf_public_key: _PublicKeySource | None,
+        umf_additional_public_keys: Sequence[_PublicKeySource] | None,
         merchant_key: _PrivateKeySource | None,
         passphrase: _Passphrase,
         verify_policy: Literal["strict", "if_present", "off"],
         authorization: Literal["bearer_space", "bearer_no_space"],
+        token_url: str | None,
+        token_credentials: Literal["json", "basic"] | None,
         policy: CallPolicy | None,
         store: RedisTokenStore | None,
         refresh_margin_ms: int | None,
@@ -204,9 +207,19 @@ class _Common:
             if (caller.store is None) != (store is None):
                 raise TypeError("pass store= exactly when the caller was made with a store")
         else:
-            if client is not None and (umf_public_key is not None or merchant_key is not None):
+            configured = (
+                umf_public_key,
+                umf_additional_public_keys,
+                merchant_key,
+                token_url,
+                token_credentials,
+            )
+            if client is not None and any(option is not None for option in configured):
+                # A configured client carries its keys and token endpoint; two sources of
+                # them would leave one silently ignored.
                 raise TypeError(
-                    "pass client= or the keys (umf_public_key=, merchant_key=), not both"
+                    "pass client= or its options (umf_public_key=, umf_additional_public_keys=,"
+                    " merchant_key=, token_url=, token_credentials=), not both"
                 )
             if client is None:
                 if umf_public_key is None:
@@ -216,10 +229,13 @@ class _Common:
                 client = Client(
                     base_url,
                     umf_public_key=umf_public_key,
+                    umf_additional_public_keys=umf_additional_public_keys,
                     merchant_key=merchant_key,
                     passphrase=passphrase,
                     authorization=authorization,
                     verify_policy=verify_policy,
+                    token_url=token_url,
+                    token_credentials=token_credentials or "json",
                 )
             if credentials is None:
                 raise TypeError("pass credentials= (or caller=)")
@@ -250,8 +266,9 @@ class _Common:
         return self.caller.stats()
 
     def verify_notification(self, signature: str | None, raw_body: bytes) -> Notification:
-        """Verifies a notification's ``Signature`` over the raw body with the UMF key and reads
-        it (see :func:`umf.verify_notification`)."""
+        """Verifies a notification's ``Signature`` over the raw body with the UMF keys (the
+        ``umf_public_key`` and the ``umf_additional_public_keys`` of a key change-over) and
+        reads it (see :func:`umf.verify_notification`); ``key_fingerprint`` names the key."""
         return self.client.verify_notification(signature, raw_body)
 
     def _emit(self, call: Call) -> None:
@@ -317,6 +334,10 @@ class UmfClient(_Common, SyncOperations):
     (PEM or base64 text, bytes, a path); or pass a configured :class:`umf.Client` as
     ``client`` (validation, verification scope, ``Accept-Language``). ``verify_policy``
     ``"strict"`` refuses unsigned answers; the default verifies a signature when present.
+    ``umf_additional_public_keys`` also verify during a key change-over (the key that verified
+    is each answer's ``verification.key_fingerprint``). ``token_url`` (default
+    ``{base_url}/oauth/authorize``) and ``token_credentials`` (``"json"``, the default, or
+    ``"basic"``) say where and how every token of this client is fetched.
 
     ``policy`` is a :class:`umf.CallPolicy` (retries, backoff, deadline, per-attempt timeout);
     ``store`` a :class:`umf.RedisTokenStore` for a fleet sharing one ``client_id``;
@@ -332,12 +353,15 @@ class UmfClient(_Common, SyncOperations):
         base_url: str | None = None,
         credentials: ClientCredentials | None = None,
         umf_public_key: _PublicKeySource | None = None,
+        umf_additional_public_keys: Sequence[_PublicKeySource] | None = None,
         merchant_key: _PrivateKeySource | None = None,
         passphrase: _Passphrase = None,
         client: Client | None = None,
         caller: Caller | None = None,
         verify_policy: Literal["strict", "if_present", "off"] = "if_present",
         authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
+        token_url: str | None = None,
+        token_credentials: Literal["json", "basic"] | None = None,
         policy: CallPolicy | None = None,
         store: RedisTokenStore | None = None,
         refresh_margin_ms: int | None = None,
@@ -351,10 +375,13 @@ class UmfClient(_Common, SyncOperations):
             caller=caller,
             client=client,
             umf_public_key=umf_public_key,
+            umf_additional_public_keys=umf_additional_public_keys,
             merchant_key=merchant_key,
             passphrase=passphrase,
             verify_policy=verify_policy,
             authorization=authorization,
+            token_url=token_url,
+            token_credentials=token_credentials,
             policy=policy,
             store=store,
             refresh_margin_ms=refresh_margin_ms,
@@ -500,12 +527,15 @@ class AsyncUmfClient(_Common, AsyncOperations):
         base_url: str | None = None,
         credentials: ClientCredentials | None = None,
         umf_public_key: _PublicKeySource | None = None,
+        umf_additional_public_keys: Sequence[_PublicKeySource] | None = None,
         merchant_key: _PrivateKeySource | None = None,
         passphrase: _Passphrase = None,
         client: Client | None = None,
         caller: Caller | None = None,
         verify_policy: Literal["strict", "if_present", "off"] = "if_present",
         authorization: Literal["bearer_space", "bearer_no_space"] = "bearer_space",
+        token_url: str | None = None,
+        token_credentials: Literal["json", "basic"] | None = None,
         policy: CallPolicy | None = None,
         store: RedisTokenStore | None = None,
         refresh_margin_ms: int | None = None,
@@ -519,10 +549,13 @@ class AsyncUmfClient(_Common, AsyncOperations):
             caller=caller,
             client=client,
             umf_public_key=umf_public_key,
+            umf_additional_public_keys=umf_additional_public_keys,
             merchant_key=merchant_key,
             passphrase=passphrase,
             verify_policy=verify_policy,
             authorization=authorization,
+            token_url=token_url,
+            token_credentials=token_credentials,
             policy=policy,
             store=store,
             refresh_margin_ms=refresh_margin_ms,

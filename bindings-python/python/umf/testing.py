@@ -22,12 +22,14 @@ __all__ = [
     "CLIENT_SECRET",
     "MERCHANT_PRIVATE_KEY_PEM",
     "UMF_CERTIFICATE_PEM",
+    "UMF_NEXT_CERTIFICATE_PEM",
     "UMF_PRIVATE_KEY_PEM",
     "SignedNotification",
     "credentials",
     "merchant_key",
     "signature_header",
     "signed_notification",
+    "umf_next_public_key",
     "umf_private_key",
     "umf_public_key",
 ]
@@ -78,6 +80,34 @@ SwnK/IZGqZW4N/T7kXxyIYg2pFqjNcgCw4M+TMzW
 -----END CERTIFICATE-----
 """
 
+#: The key a UMF key change-over switches to: the sandbox signs with it once rotated
+#: (``POST /__admin/keys/rotate``). Configure it beside the current one
+#: (``umf_additional_public_keys=[UMF_NEXT_CERTIFICATE_PEM]``) to keep verifying across the
+#: switch. A 2048-bit key; only its certificate is public here, as UMF would publish it.
+UMF_NEXT_CERTIFICATE_PEM = """\
+-----BEGIN CERTIFICATE-----
+MIIDXzCCAkegAwIBAgIUe2XawfL1iopD3HnhAUMTuEkD8ZUwDQYJKoZIhvcNAQEL
+BQAwPzELMAkGA1UEBhMCQ04xHTAbBgNVBAoMFHVtZi1zZGsgdGVzdCB2ZWN0b3Jz
+MREwDwYDVQQDDAh1bWYgMjA0ODAeFw0yNjExMjIwMjQyMDRaFw0zNjExMTkwMjQy
+MDRaMD8xCzAJBgNVBAYTAkNOMR0wGwYDVQQKDBR1bWYtc2RrIHRlc3QgdmVjdG9y
+czERMA8GA1UEAwwIdW1mIDIwNDgwggEiMA0GCSqGSIb3DQEBAQUAA4IBDwAwggEK
+AoIBAQCkPDgPlBta6IxwKpQOzppOBP8MTvuqX/Z+2ayXx0QyAAaqydWUQzsayGnU
+4wbeDpha+w0jFKsTxz19xPWe7JgrSaozvLTDJ4+3jWmlXfr2E8iNLmk6y7ARP7a4
+FYFV7bxq7Uue4ohkJZtsjbVx+L/1mPVcFefm03I9ScH3TFcv2YCDmEYqqq5snRYK
+7N4aMZMjR3+3w9kUsu/gmkZpbu4l7psYwn3Sg8aVPA2zP1qQvezJTunJePkUcY7o
+c+LleRp75LtlJRkT96GJ322w3PHnHMio76hr2/evtNAUWxE2O9m3SvSunHwasr8S
+Fyk58HLJqQYbemwTNE8zxPCYxYbJAgMBAAGjUzBRMB0GA1UdDgQWBBSmvjC7rKlY
+UXf1sjF86cO9W+m0qTAfBgNVHSMEGDAWgBSmvjC7rKlYUXf1sjF86cO9W+m0qTAP
+BgNVHRMBAf8EBTADAQH/MA0GCSqGSIb3DQEBCwUAA4IBAQAwn31OviT3BMFrIY/R
++rCLFHYgwpf+ThmOXGTf6+QC2cDCkNicWGQPzyEjrW0uIDN2JW9XoOYbiYjZZyK2
+vZrJAMnBpwSU4voHPF72x/91DkiN+AwogB69Pmhs1Wj9SkPeNsDOA54yYQ0Ch/xL
+A7mt4Ou9kJA9bLFxIbhEyzCArDNt4k+50IRBV56ybZMtxLKQRc5V9MfE6n4eh5hc
+IjFx5jLN90s5ChDhJcTdjNbHxs7nmxI5xXO5lasMTxJqZgN4XSvFkjPeVMBqrFUE
+lVODFl3K6GWoejJPBmVeEfd8SPOZ5nMwiizqUT3ZZAI454MP7jYli2c0QTuwiBJb
+xYyG
+-----END CERTIFICATE-----
+"""
+
 #: The sandbox's UMF private key (PKCS#8 PEM): signs its answers and notifications. Here so
 #: that a merchant's tests can sign notifications the way the sandbox (and UMF) would.
 UMF_PRIVATE_KEY_PEM = """\
@@ -113,6 +143,11 @@ def merchant_key() -> PrivateKey:
 def umf_public_key() -> PublicKey:
     """The sandbox's UMF public key, loaded from its certificate."""
     return PublicKey.from_bytes(UMF_CERTIFICATE_PEM)
+
+
+def umf_next_public_key() -> PublicKey:
+    """The key the sandbox signs with after a key rotation, loaded from its certificate."""
+    return PublicKey.from_bytes(UMF_NEXT_CERTIFICATE_PEM)
 
 
 def umf_private_key() -> PrivateKey:

@@ -80,6 +80,19 @@ const unsignedGet: HttpRequest = core.prepareUnsigned("get_payment", { payment_i
 const withToken: HttpRequest = core.prepare("get_payment", { payment_id: "PAY_1" }, "bearer");
 const unchecked: HttpRequest = core.prepareUnsigned("create_refund", {}).attachSignature("c2ln");
 const table: OperationInfo[] = operations();
+// The readings of the documents and a key change-over.
+const changeOver = new Client({
+    baseUrl: baseUrls().sandbox, umfPublicKey: umf, umfAdditionalPublicKeys: [der, pem, umf],
+    tokenUrl: "https://uatfx.soopay.net/v1/oauth/authorize", tokenCredentials: "basic",
+});
+const credentialStyle: "json" | "basic" = changeOver.tokenCredentials;
+const fingerprints: string[] = changeOver.umfKeyFingerprints;
+const keyFingerprint: string | null = parsed.verification.keyFingerprint;
+const notified: string = verifyNotification([umf, umf], "c2ln", der).keyFingerprint;
+const basicManager = new TokenManager("id", "secret", changeOver.tokenUrl, { tokenCredentials: "basic" });
+// @ts-expect-error the credentials travel as JSON or Basic, nothing else
+new Client({ baseUrl: "", umfPublicKey: der, tokenCredentials: "form" });
+void credentialStyle; void fingerprints; void keyFingerprint; void notified; void basicManager;
 
 const client = new UmfClient({
     baseUrl: baseUrls().sandbox, umfPublicKey: der, merchantKey: key, clientId: "id", clientSecret: "secret",
