@@ -650,3 +650,37 @@ fn events_name_no_secret() {
         assert!(!text.contains(secret), "{secret} in {text}");
     }
 }
+
+/// Token requests are named by the endpoint they go to: `/oauth/authorize` under the base, or
+/// the path of a `token_url` elsewhere, never its host or query.
+#[test]
+fn token_events_name_the_configured_token_endpoint() {
+    let cases = [
+        (None, "/oauth/authorize"),
+        (Some(format!("{BASE}/oauth/authorize")), "/oauth/authorize"),
+        (
+            Some("https://umf.test/v1/oauth/authorize?tenant=1".to_owned()),
+            "/v1/oauth/authorize",
+        ),
+    ];
+    for (token_url, expected) in cases {
+        let mut config = client().config().clone();
+        config.token_url = token_url.clone();
+        let client = Client::new(config);
+        let c = caller(&client, None, CallPolicy::default(), 1);
+        let mut call = c.send(request(Method::Get), true);
+        let Step::Send(out) = call.next(0) else {
+            panic!("a call without a token asks for one first");
+        };
+        let sent_to = out.request.url.clone();
+        assert_eq!(sent_to, client.token_url());
+        call.failed(SendFailure::new(FailureKind::NotSent, "refused"), 0);
+        let events = call.take_events();
+        let token_event = events
+            .iter()
+            .find(|e| e.operation == "get_access_token")
+            .unwrap_or_else(|| panic!("no token event in {events:?}"));
+        assert_eq!(token_event.path, expected, "{token_url:?}");
+        assert!(!serde_json::to_string(&events).unwrap().contains("umf.test"));
+    }
+}

@@ -66,7 +66,9 @@ pub struct CallEvent {
     pub operation: String,
     /// The HTTP method.
     pub method: Method,
-    /// The path template (`/payments/{payment_id}`), never the rendered path or query.
+    /// The path template under the base URL (`/payments/{payment_id}`), never the rendered
+    /// path or query; for token requests the token endpoint's (`/oauth/authorize`, or the
+    /// configured `token_url`'s path when it is outside the base).
     pub path: String,
     /// The HTTP status, when an answer came.
     pub status: Option<u16>,

@@ -138,6 +138,8 @@ fn bump(counter: &AtomicU64) {
 struct Shared {
     tokens: Mutex<TokenManager>,
     client_id: String,
+    /// The token endpoint's path as events name it ([`token_event_path`]).
+    token_path: String,
     policy: CallPolicy,
     store: Option<StoreConfig>,
     /// Clock time before which the store is not tried again after a failure.
@@ -244,6 +246,22 @@ pub enum Outcome {
     Token(AccessToken),
 }
 
+/// The token endpoint as events name it: like operations, its path under the base URL
+/// (`/oauth/authorize` by default); a `token_url` outside the base (the examples'
+/// `…/v1/oauth/authorize`) by its path on its host. Never the host or a query.
+fn token_event_path(client: &Client) -> String {
+    let url = client.token_url();
+    let base = client.config().base_url.trim_end_matches('/');
+    let path = match url.strip_prefix(base) {
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => {
+            let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+            after_scheme.find('/').map_or("/", |at| &after_scheme[at..])
+        }
+    };
+    path.split(['?', '#']).next().unwrap_or("/").to_owned()
+}
+
 impl Caller {
     /// The policy for `credentials` over `client`, with these options.
     pub fn new(client: Client, credentials: ClientCredentials, options: CallerOptions) -> Self {
@@ -253,10 +271,12 @@ impl Caller {
         }
         let seed = options.jitter_seed.unwrap_or_else(random_seed);
         let ua = user_agent(&options.host);
+        let token_path = token_event_path(&client);
         Caller {
             client,
             shared: Arc::new(Shared {
                 client_id: manager.client_id().to_owned(),
+                token_path,
                 tokens: Mutex::new(manager),
                 policy: options.policy,
                 store: options.store,
@@ -1251,9 +1271,11 @@ impl Call {
         error: Option<&'static str>,
     ) {
         let (operation, method, path) = match (kind, self.target) {
-            (EventKind::TokenRequest, _) | (_, Target::Token) => {
-                (TOKEN_OPERATION, Method::Post, crate::token::TOKEN_PATH)
-            }
+            (EventKind::TokenRequest, _) | (_, Target::Token) => (
+                TOKEN_OPERATION,
+                Method::Post,
+                self.shared.token_path.as_str(),
+            ),
             (_, Target::Operation(op)) => (op.id, op.method, op.path),
             (_, Target::Raw) => (SEND_OPERATION, self.request.method, ""),
         };
