@@ -621,11 +621,14 @@ fn sandbox_reading_flags_reach_the_sandbox() {
         "/v1/oauth/authorize",
         "--token-credentials",
         "basic",
+        "--repeat-reference",
+        "refuse",
     ]);
     assert_eq!(
         ready["readings"],
         serde_json::json!({"signature_scope": "primary_result", "bearer": "strict_no_space",
             "ack": "json_with_id", "sign_errors": false, "outcomes": "async",
+            "repeat_reference": "refuse",
             "token_path": "/v1/oauth/authorize", "token_credentials": "basic"})
     );
     let base = ready["base_url"].as_str().unwrap().to_owned();
@@ -721,4 +724,88 @@ fn verified_by(out: &Output, key: &umf_core::PrivateKey) {
     );
     let printed: Value = serde_json::from_str(&stdout(out)).unwrap();
     assert_eq!(printed["key_fingerprint"], key.fingerprint().to_hex());
+}
+
+#[test]
+fn notification_sample_is_what_the_sandbox_sends_and_verifies_with_the_test_certificate() {
+    let object = r#"{"id":"PAY_SAMPLE_1","state":"TRADE_SUCCESS","order":{"amount":{"total":"10.05","currency":"USD"}}}"#;
+    let out = umf(
+        &["notification", "sample", "--kind", "payment", object],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sample: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let body = sample["body"].as_str().unwrap();
+    let signature = sample["signature"].as_str().unwrap();
+    assert_eq!(
+        sample["idempotency_key"],
+        "payment:PAY_SAMPLE_1:TRADE_SUCCESS"
+    );
+    // The sandbox's envelope, the amount as exact text.
+    assert_eq!(
+        body.as_bytes(),
+        umf_sandbox::notification_body(
+            "payment",
+            serde_json::from_str(object).unwrap(),
+            "http://127.0.0.1/cberest/v1"
+        )
+    );
+    assert!(body.contains(r#""total":"10.05""#), "{body}");
+    // A handler verifies it with the certificate the sandbox's test keys name, and with
+    // nothing else: one flipped byte fails.
+    let cert = key("umf_1024_cert.pem");
+    let verify = |bytes: &[u8]| {
+        umf(
+            &[
+                "notification",
+                "verify",
+                "--key",
+                &cert,
+                "--signature",
+                signature,
+                "-",
+            ],
+            Some(bytes),
+        )
+    };
+    assert!(verify(body.as_bytes()).status.success());
+    let tampered = body.replace("10.05", "10.06");
+    assert_eq!(verify(tampered.as_bytes()).status.code(), Some(1));
+    // Signed with another key when asked.
+    let other = key("umf_2048_pkcs8.pem");
+    let out = umf(
+        &[
+            "notification",
+            "sample",
+            "--kind",
+            "refund",
+            "--key",
+            &other,
+            r#"{"id":"REFUND_1","state":"REFUND_SUCCESS"}"#,
+        ],
+        None,
+    );
+    let sample: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let next =
+        umf_core::PrivateKey::from_bytes(umf_sandbox::test_keys::UMF_NEXT_PRIVATE_KEY_PEM, None)
+            .unwrap();
+    next.public_key()
+        .verify(
+            sample["body"].as_str().unwrap().as_bytes(),
+            sample["signature"].as_str().unwrap(),
+        )
+        .unwrap();
+    // An object without its id or state is a usage error, not a notification nobody can key.
+    for bad in [
+        r#"{"state":"TRADE_SUCCESS"}"#,
+        r#"{"id":"PAY_1"}"#,
+        "not json",
+    ] {
+        let out = umf(&["notification", "sample", "--kind", "payment", bad], None);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+    }
 }

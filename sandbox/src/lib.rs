@@ -40,6 +40,7 @@ pub mod transport;
 
 pub use config::SandboxConfig;
 pub use faults::{FaultKind, FaultRule};
+pub use notify::notification_body;
 pub use readings::{
     AckReading, BearerReading, OutcomeReading, RepeatReading, TokenCredentialReading,
 };

@@ -28,6 +28,31 @@ pub(crate) struct Flags {
 const HOLD: Duration = Duration::from_millis(400);
 const MAX_BACKOFF: Duration = Duration::from_secs(5);
 
+/// The body of a notification about `object` (`kind` is `payment`, `refund` or
+/// `customs_declaration`), exactly as the sandbox sends it: `meta`, the object under its kind,
+/// and the `self` link under `base_url`. `umf notification sample` signs the same bytes for a
+/// merchant's own tests.
+pub fn notification_body(kind: &str, object: Value, base_url: &str) -> Vec<u8> {
+    let id = object["id"].as_str().unwrap_or_default().to_owned();
+    let self_path = match kind {
+        "payment" => format!("/payments/payment/{id}"),
+        "refund" => format!("/payments/refund/{id}"),
+        _ => format!("/payments/customs_declarations/{id}"),
+    };
+    let mut envelope = serde_json::Map::new();
+    envelope.insert(
+        "meta".into(),
+        json!({"ret_code": names::SUCCESS, "ret_msg": ["SUCCESS"]}),
+    );
+    envelope.insert(kind.into(), object);
+    envelope.insert(
+        "links".into(),
+        json!([{"href": format!("{}{self_path}", base_url.trim_end_matches('/')), "ref": "self", "method": "GET"}]),
+    );
+    // A map of JSON values always serialises.
+    serde_json::to_vec(&Value::Object(envelope)).unwrap_or_default()
+}
+
 /// Queues a notification about `object` (`kind` is `payment`, `refund` or
 /// `customs_declaration`) to `url`. Call with the store unlocked or locked: it only spawns.
 pub(crate) fn send(
@@ -42,22 +67,7 @@ pub(crate) fn send(
     };
     let id = object["id"].as_str().unwrap_or_default().to_owned();
     let state = object["state"].as_str().unwrap_or_default().to_owned();
-    let self_path = match kind {
-        "payment" => format!("/payments/payment/{id}"),
-        "refund" => format!("/payments/refund/{id}"),
-        _ => format!("/payments/customs_declarations/{id}"),
-    };
-    let mut envelope = serde_json::Map::new();
-    envelope.insert(
-        "meta".into(),
-        json!({"ret_code": names::SUCCESS, "ret_msg": ["SUCCESS"]}),
-    );
-    envelope.insert(kind.into(), object);
-    envelope.insert(
-        "links".into(),
-        json!([{"href": format!("{}{self_path}", shared.base_url), "ref": "self", "method": "GET"}]),
-    );
-    let body = serde_json::to_vec(&Value::Object(envelope)).unwrap_or_default();
+    let body = notification_body(kind, object, &shared.base_url);
     let signature = match shared.signing_key().sign(&body) {
         Ok(s) => s.as_str().to_owned(),
         Err(_) => return,
