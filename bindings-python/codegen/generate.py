@@ -538,9 +538,33 @@ def generate_operations(schema: Schema) -> str:
     return "\n".join(out)
 
 
+# The Python type of each kind an error's extra field has (the schema's `error_fields`).
+ERROR_FIELD_KINDS = {
+    "text": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "return_code_class": "str",
+    "validation_problem": "ValidationProblem",
+}
+
+
+def error_field_type(field_type: dict[str, Any]) -> str:
+    """The Python type of an error field's schema type."""
+    if field_type["kind"] == "list":
+        return f"list[{error_field_type(field_type['of'])}]"
+    if field_type["kind"] not in ERROR_FIELD_KINDS:
+        raise SystemExit(f"error field kind {field_type['kind']}: teach codegen/generate.py")
+    return ERROR_FIELD_KINDS[field_type["kind"]]
+
+
 def generate_schema_module(schema: Schema) -> str:
-    """``umf._schema``: the error codes with their families and extra fields."""
+    """``umf._schema``: the error codes with their families and extra fields, and each field's
+    type."""
     errors = {e["code"]: (e["family"], tuple(e["fields"])) for e in schema["errors"]}
+    field_types = {
+        name: (error_field_type(f["type"]), f["nullable"])
+        for name, f in schema["error_fields"].items()
+    }
     return "\n".join(
         [
             HEADER.format(sources="`umf schema --json`"),
@@ -549,6 +573,10 @@ def generate_schema_module(schema: Schema) -> str:
             "# Every error code: its family and the extra fields its exception carries (by these",
             "# names; a keyword such as ``class`` gets a trailing underscore).",
             f"ERROR_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {errors!r}",
+            "",
+            "# Each extra field's Python type and whether the core may give it as None; the",
+            "# exceptions' annotations are checked against it (tests/test_errors.py).",
+            f"ERROR_FIELD_TYPES: dict[str, tuple[str, bool]] = {field_types!r}",
             "",
         ]
     )

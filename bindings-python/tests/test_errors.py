@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, get_type_hints
+import types
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import pytest
 import umf
 from conftest import key_path
-from umf._schema import ERROR_KINDS
+from umf._schema import ERROR_FIELD_TYPES, ERROR_KINDS
 from umf.errors import _from_core, attribute_name, error_class
 
 TOKEN_URL = "https://sandbox.test/cberest/v1/oauth/authorize"
@@ -102,6 +103,26 @@ def test_every_code_carries_the_extra_fields_of_the_schema_by_their_names() -> N
         if "problems" in names:
             assert isinstance(error, umf.ValidationError)
             assert error.problems == [umf.ValidationProblem("order", "required", "m")]
+
+
+def test_every_extra_field_is_annotated_with_the_type_the_schema_gives_it() -> None:
+    expected = {
+        "str": str,
+        "int": int,
+        "bool": bool,
+        "list[ValidationProblem]": list[umf.ValidationProblem],
+    }
+    assert set(ERROR_FIELD_TYPES) == {n for _, names in ERROR_KINDS.values() for n in names}
+    for code, (family, names) in ERROR_KINDS.items():
+        hints = get_type_hints(error_class(code, family))
+        for name in names:
+            hint = hints[attribute_name(name)]
+            # A class serves several codes: a field of another code is None on it.
+            if get_origin(hint) in (Union, types.UnionType):
+                hint, *more = [a for a in get_args(hint) if a is not type(None)]
+                assert not more, (code, name)
+            python_type, _nullable = ERROR_FIELD_TYPES[name]
+            assert hint == expected[python_type], (code, name, hint, python_type)
 
 
 def test_a_missing_required_member_is_an_error_naming_its_path() -> None:

@@ -1378,11 +1378,15 @@ export interface UmfErrorBase extends Error {
     retryable: boolean;
     /** `transport_error` / `timeout` from `UmfClient`: the host's own error (the `fetch` failure). */
     cause?: unknown;
+    /** The kind of key found (`key_wrong_kind`). */
     found?: string;
+    /** The kind of key the call needs. */
     wanted?: string;
-    /** The JSON path concerned (never its value). */
+    /** The JSON path concerned (never its value); `key_file_not_found`: the file path given. */
     path?: string;
+    /** The key-derivation parameter over its cap (`key_kdf_limit`). */
     parameter?: string;
+    /** That parameter's value in the key file. */
     value?: number;
     /** The most allowed (`value_too_long`: bytes the key encrypts; `key_kdf_limit`: the cap). */
     max?: number;
@@ -1390,15 +1394,19 @@ export interface UmfErrorBase extends Error {
     len?: number;
     /** The `ret_code` the unsigned response claimed (not authenticated). */
     unverifiedRetCode?: string | null;
+    /** The HTTP status of UMF's answer. */
     httpStatus?: number;
+    /** UMF's return code, when the answer carried one. */
     retCode?: string | null;
+    /** UMF's message as sent: for people, never for branching. */
     retMsg?: string;
+    /** The return code's class (`duplicate`, `pending`, `conflict`, ...). */
     class?: ApiErrorClass;
     /** Every problem, with its JSON path. */
     problems?: ValidationProblem[];
     /** The operation (`get_access_token` for the token request). */
     operation?: string;
-    /** The header that would have been written (never its value); `name` is the Error's own. */
+    /** The header that would have been written (never its value). `name` is the Error's own: the field is `header`. */
     header?: string;
     /** Whether the request may have reached UMF (then a state-changing operation is never sent again: query it). */
     sent?: boolean;

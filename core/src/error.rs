@@ -550,6 +550,136 @@ error_kinds! {
     "crypto_failure": crypto [],
 }
 
+/// The type of an error's extra field, in the schema's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorFieldType {
+    /// Text.
+    Text,
+    /// A whole number.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// A return code's class (`schema.return_code_classes`).
+    ReturnCodeClass,
+    /// A list of validation problems, each with its path and rule.
+    ValidationProblems,
+}
+
+/// One extra field of errors (by the name [`ERROR_KINDS`] lists): its type and what it holds.
+/// The one home of these facts: the schema exports them, and every binding's types and docs of
+/// its errors are generated or checked from there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorField {
+    /// The name, as [`Error::extras`] writes it.
+    pub name: &'static str,
+    /// Its type.
+    pub ty: ErrorFieldType,
+    /// Whether it may be null (the fact is not known, e.g. an answer without `ret_code`).
+    pub nullable: bool,
+    /// What it holds, for the bindings' docs.
+    pub doc: &'static str,
+}
+
+const fn field(name: &'static str, ty: ErrorFieldType, doc: &'static str) -> ErrorField {
+    ErrorField {
+        name,
+        ty,
+        nullable: false,
+        doc,
+    }
+}
+
+const fn nullable(name: &'static str, ty: ErrorFieldType, doc: &'static str) -> ErrorField {
+    ErrorField {
+        name,
+        ty,
+        nullable: true,
+        doc,
+    }
+}
+
+/// Every extra field any error carries. Never a secret: paths, lengths, limits, codes, flags.
+pub const ERROR_FIELDS: &[ErrorField] = {
+    use ErrorFieldType::*;
+    &[
+        field("found", Text, "The kind of key found (`key_wrong_kind`)."),
+        field("wanted", Text, "The kind of key the call needs."),
+        field(
+            "path",
+            Text,
+            "The JSON path concerned (never its value); `key_file_not_found`: the file path given.",
+        ),
+        field(
+            "parameter",
+            Text,
+            "The key-derivation parameter over its cap (`key_kdf_limit`).",
+        ),
+        field("value", Integer, "That parameter's value in the key file."),
+        field(
+            "max",
+            Integer,
+            "The most allowed (`value_too_long`: bytes the key encrypts; `key_kdf_limit`: the cap).",
+        ),
+        field("len", Integer, "The value's UTF-8 length."),
+        nullable(
+            "unverified_ret_code",
+            Text,
+            "The `ret_code` the unsigned response claimed (not authenticated).",
+        ),
+        field("http_status", Integer, "The HTTP status of UMF's answer."),
+        nullable(
+            "ret_code",
+            Text,
+            "UMF's return code, when the answer carried one.",
+        ),
+        field(
+            "ret_msg",
+            Text,
+            "UMF's message as sent: for people, never for branching.",
+        ),
+        field(
+            "class",
+            ReturnCodeClass,
+            "The return code's class (`duplicate`, `pending`, `conflict`, ...).",
+        ),
+        field(
+            "retryable",
+            Boolean,
+            "Whether sending the same request again is safe and may succeed.",
+        ),
+        field(
+            "problems",
+            ValidationProblems,
+            "Every problem, with its JSON path.",
+        ),
+        field(
+            "operation",
+            Text,
+            "The operation (`get_access_token` for the token request).",
+        ),
+        field(
+            "name",
+            Text,
+            "The header that would have been written (never its value).",
+        ),
+        field(
+            "sent",
+            Boolean,
+            "Whether the request may have reached UMF (then a state-changing operation is never sent again: query it).",
+        ),
+        field(
+            "waited_ms",
+            Integer,
+            "How long the call waited in all (`outcome_pending`: how long the wait for the outcome lasted).",
+        ),
+        field(
+            "state",
+            Text,
+            "The last state read (`outcome_pending`: still pending, e.g. `WAIT_BUYER_PAY`, `REFUND_PROCESS`).",
+        ),
+    ]
+};
+
 impl Error {
     /// The extra fields of this error, by the names [`ERROR_KINDS`] lists: the same in every
     /// binding. Never a secret: paths, lengths, limits, codes, flags.
@@ -754,6 +884,37 @@ mod tests {
             let mut extras_sorted = extras.clone();
             extras_sorted.sort();
             assert_eq!(extras_sorted, fields, "{}", kind.code);
+            // Each extra is described once, and its value has the described type.
+            for (name, value) in error.extras() {
+                let described = ERROR_FIELDS
+                    .iter()
+                    .find(|f| f.name == name)
+                    .unwrap_or_else(|| panic!("{name} of {} is not in ERROR_FIELDS", kind.code));
+                let fits = match described.ty {
+                    ErrorFieldType::Text => value.is_string(),
+                    ErrorFieldType::Integer => value.is_u64() || value.is_i64(),
+                    ErrorFieldType::Boolean => value.is_boolean(),
+                    ErrorFieldType::ReturnCodeClass => value
+                        .as_str()
+                        .is_some_and(|c| ReturnCodeClass::ALL.iter().any(|k| k.as_str() == c)),
+                    ErrorFieldType::ValidationProblems => value.is_array(),
+                };
+                assert!(
+                    fits || (described.nullable && value.is_null()),
+                    "{name} of {} is {value}",
+                    kind.code
+                );
+            }
+        }
+        // No field is described that no error carries.
+        for described in ERROR_FIELDS {
+            assert!(
+                ERROR_KINDS
+                    .iter()
+                    .any(|k| k.fields.contains(&described.name)),
+                "{} is described but no error has it",
+                described.name
+            );
         }
     }
 }

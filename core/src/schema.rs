@@ -1,19 +1,20 @@
 //! The SDK's schema, exported from the core's own types: every operation, every model an
 //! operation sends or returns (from each `wire_struct!`'s [`WireShape`](crate::model::shape::WireShape)), every wire enum with
-//! its documented values, every error code with its family and extra fields, every return code
-//! with its name. `umf schema --json` prints it; the bindings' generated types are made from it
+//! its documented values, every error code with its family and extra fields (`error_fields`:
+//! each field's type, nullability and doc), every return code with its name. `umf schema --json` prints it; the bindings' generated types are made from it
 //! and checked against it.
 //!
 //! Types are written as small JSON objects: `{"kind": "text"}` (also `integer`, `decimal`,
 //! `datetime`, `messages`, `rate`, `sensitive`, `any`), `{"kind": "enum", "name": "PaymentState"}`,
-//! `{"kind": "object", "model": "Payment"}`, `{"kind": "list", "of": <type>}`.
+//! `{"kind": "object", "model": "Payment"}`, `{"kind": "list", "of": <type>}`; error fields
+//! also use `boolean`, `return_code_class` and `validation_problem`.
 
 use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
 use crate::codes;
-use crate::error::ERROR_KINDS;
+use crate::error::{ErrorFieldType, ERROR_FIELDS, ERROR_KINDS};
 use crate::model::shape::{Leaf, ObjectShape, Shape};
 use crate::operations::{bodies, Body, ResponseKind, OPERATIONS};
 
@@ -135,6 +136,24 @@ pub fn schema() -> Value {
         .iter()
         .map(|kind| json!({"code": kind.code, "family": kind.family, "fields": kind.fields}))
         .collect();
+    // The extra fields by name: types in the schema's terms (`boolean`, `return_code_class` and
+    // `validation_problem` are the kinds only errors use).
+    let error_fields: Map<String, Value> = ERROR_FIELDS
+        .iter()
+        .map(|f| {
+            let ty = match f.ty {
+                ErrorFieldType::Text => json!({"kind": "text"}),
+                ErrorFieldType::Integer => json!({"kind": "integer"}),
+                ErrorFieldType::Boolean => json!({"kind": "boolean"}),
+                ErrorFieldType::ReturnCodeClass => json!({"kind": "return_code_class"}),
+                ErrorFieldType::ValidationProblems => {
+                    json!({"kind": "list", "of": {"kind": "validation_problem"}})
+                }
+            };
+            let described = json!({"type": ty, "nullable": f.nullable, "doc": f.doc});
+            (f.name.to_owned(), described)
+        })
+        .collect();
     let return_codes: Vec<Value> = codes::names::ALL
         .iter()
         .map(|(name, code)| {
@@ -155,6 +174,7 @@ pub fn schema() -> Value {
         "models": models,
         "enums": enums,
         "errors": errors,
+        "error_fields": error_fields,
         "return_codes": return_codes,
         "return_code_classes": codes::ReturnCodeClass::ALL
             .iter()

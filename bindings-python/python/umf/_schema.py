@@ -39,3 +39,27 @@ ERROR_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "store_unavailable": ("transport", ()),
     "crypto_failure": ("crypto", ()),
 }
+
+# Each extra field's Python type and whether the core may give it as None; the
+# exceptions' annotations are checked against it (tests/test_errors.py).
+ERROR_FIELD_TYPES: dict[str, tuple[str, bool]] = {
+    "found": ("str", False),
+    "wanted": ("str", False),
+    "path": ("str", False),
+    "parameter": ("str", False),
+    "value": ("int", False),
+    "max": ("int", False),
+    "len": ("int", False),
+    "unverified_ret_code": ("str", True),
+    "http_status": ("int", False),
+    "ret_code": ("str", True),
+    "ret_msg": ("str", False),
+    "class": ("str", False),
+    "retryable": ("bool", False),
+    "problems": ("list[ValidationProblem]", False),
+    "operation": ("str", False),
+    "name": ("str", False),
+    "sent": ("bool", False),
+    "waited_ms": ("int", False),
+    "state": ("str", False),
+}
