@@ -16,6 +16,12 @@ use std::ops::Range;
 /// Deepest nesting accepted (the same bound as `serde_json`).
 pub const MAX_DEPTH: usize = 128;
 
+/// The prefix of the keys `serde_json` keeps for itself: with `arbitrary_precision` (the SDK's,
+/// so amounts keep their text) an object whose key is `$serde_json::private::Number` is read as
+/// a number, so `{"$serde_json::private::Number":"12"}` would become the number 12 after the
+/// scan had passed it as an object. No UMF document has such a key; the scanner refuses it.
+const SERDE_JSON_PRIVATE: &str = "$serde_json::private::";
+
 /// Why the bytes are not acceptable JSON, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScanError {
@@ -168,6 +174,12 @@ impl<'a> Scanner<'a> {
                 return Err(self.error("expected a string key"));
             }
             let key = self.string()?;
+            if key.starts_with(SERDE_JSON_PRIVATE) {
+                return Err(ScanError {
+                    offset: key_start,
+                    reason: "a key serde_json reserves for itself",
+                });
+            }
             if !seen.insert(key.clone()) {
                 return Err(ScanError {
                     offset: key_start,
@@ -414,6 +426,28 @@ mod tests {
             .into_iter()
             .map(|m| (m.key.into_owned(), raw[m.value].to_owned()))
             .collect()
+    }
+
+    /// Found by the json_scan fuzz target (fuzz/regressions/json_scan/serde-private-number): the
+    /// scanner passed an object that serde_json, with `arbitrary_precision`, reads as a number
+    /// or refuses. Under any spelling of the key, at any depth, it is refused.
+    #[test]
+    fn serde_json_private_keys_are_refused_at_any_depth() {
+        for raw in [
+            r#"{"$serde_json::private::Number":"12"}"#,
+            "{\"$serde_json::private::Number\"\t:\"12\", \"imer_orderId\"\t :\"\"}",
+            r#"{"payment":{"order":{"amount":{"total":{"$serde_json::private::Number":"1"}}}}}"#,
+            r#"[{"\u0024serde_json::private::Number":"12"}]"#,
+            r#"{"a":{"$serde_json::private::RawValue":"{}"}}"#,
+        ] {
+            let error = scan(raw.as_bytes()).unwrap_err();
+            assert_eq!(
+                error.reason, "a key serde_json reserves for itself",
+                "{raw}"
+            );
+        }
+        // A value with that text is only text.
+        assert!(scan(br#"{"note":"$serde_json::private::Number"}"#).is_ok());
     }
 
     #[test]
