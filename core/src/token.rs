@@ -322,13 +322,28 @@ impl TokenManager {
         response: &HttpResponse,
         now_ms: u64,
     ) -> Result<AccessToken> {
+        self.complete_sent_at(ticket, response, now_ms, now_ms)
+    }
+
+    /// [`Self::complete`] for a response to a request sent at `sent_ms`: the token's lifetime
+    /// counts from then. UMF starts the clock when it issues the token, which is between the
+    /// send and the read; a process that stalled before it read the answer would otherwise
+    /// use the token after UMF let it expire (and put it in a shared store for longer than it
+    /// lasts).
+    pub fn complete_sent_at(
+        &mut self,
+        ticket: RefreshTicket,
+        response: &HttpResponse,
+        sent_ms: u64,
+        now_ms: u64,
+    ) -> Result<AccessToken> {
         if !matches!(self.state, State::Refreshing { ticket: t, .. } if t == ticket.0) {
             return Err(Error::TokenUnavailable);
         }
         match parse_token_response(response) {
             Ok((value, expires_in)) => {
                 let lifetime_ms = expires_in.saturating_mul(1000);
-                let expires_at_ms = now_ms.saturating_add(lifetime_ms);
+                let expires_at_ms = sent_ms.min(now_ms).saturating_add(lifetime_ms);
                 let refresh_at_ms = expires_at_ms.saturating_sub(self.margin_for(lifetime_ms));
                 Ok(self.mint(value, refresh_at_ms, expires_at_ms))
             }
@@ -675,6 +690,21 @@ mod tests {
             m.poll(100 + 3_600_000 - 59_000),
             TokenAction::Fetch(..)
         ));
+    }
+
+    #[test]
+    fn a_token_read_late_lives_from_when_it_was_asked_for() {
+        // Sent at 1,000, read at 61,000 after a stall: UMF started its hour at issue, between
+        // the two, so the SDK must not count it from the read.
+        let mut m = manager();
+        let TokenAction::Fetch(ticket, _) = m.poll(1_000) else {
+            panic!("first poll must fetch")
+        };
+        let token = m
+            .complete_sent_at(ticket, &ok_response("tok-1", 3600), 1_000, 61_000)
+            .unwrap();
+        assert_eq!(token.expires_at_ms(), 1_000 + 3_600_000);
+        assert_eq!(token.refresh_at_ms(), 1_000 + 3_600_000 - 60_000);
     }
 
     #[test]

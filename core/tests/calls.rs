@@ -248,6 +248,8 @@ impl Redis {
 /// What the host is waiting for, per call.
 enum Pending {
     Step,
+    /// On its way to UMF, which reads it when the task wakes.
+    InFlight(Box<umf_core::calls::Outgoing>, Fault),
     Answer(Result<HttpResponse, SendFailure>),
     Reply(Result<Vec<String>, String>),
 }
@@ -268,9 +270,12 @@ struct World {
     lifetime_s: u64,
     faults: Vec<Fault>,
     latency_max: u64,
-    /// A process may stall this long (GC, a busy core) between Redis answering and it reading
-    /// the answer.
+    /// A process may stall this long (GC, a busy core) between Redis or UMF answering and it
+    /// reading the answer.
     pause_max: u64,
+    /// A request may take this long from the host's send to UMF reading it (a process stalled
+    /// before writing it, a slow network, a busy server).
+    transit_max: u64,
 }
 
 impl World {
@@ -287,6 +292,19 @@ impl World {
         }
         let i = self.rand(self.faults.len() as u64 * 3) as usize;
         self.faults.get(i).copied().unwrap_or(Fault::None)
+    }
+
+    /// UMF reads a request that has arrived; its answer reaches the host after the network's
+    /// latency and is read after the host's own stall.
+    fn arrive(&mut self, task: &mut Task, out: &umf_core::calls::Outgoing, fault: Fault, now: u64) {
+        let answer = self.umf.handle(&out.request, fault, now, self.lifetime_s);
+        let latency = 1 + self.rand(self.latency_max) + self.rand(self.pause_max + 1);
+        let latency = match &answer {
+            Err(f) if f.kind == FailureKind::Timeout => out.timeout_ms,
+            _ => latency.min(out.timeout_ms),
+        };
+        task.wake = now + latency;
+        task.pending = Pending::Answer(answer);
     }
 
     /// Runs every task to its end, interleaving their steps at random; returns the outcomes.
@@ -310,12 +328,21 @@ impl World {
             let i = ready[self.rand(ready.len() as u64) as usize];
             let now = self.now;
             let task = &mut tasks[i];
+            if let Pending::InFlight(..) = task.pending {
+                let Pending::InFlight(out, fault) =
+                    std::mem::replace(&mut task.pending, Pending::Step)
+                else {
+                    unreachable!()
+                };
+                self.arrive(&mut tasks[i], &out, fault, now);
+                continue;
+            }
             match std::mem::replace(&mut task.pending, Pending::Step) {
                 Pending::Answer(Ok(r)) => task.call.received(r, now),
                 Pending::Answer(Err(f)) => task.call.failed(f, now),
                 Pending::Reply(Ok(r)) => task.call.store_replied(r, now),
                 Pending::Reply(Err(e)) => task.call.store_failed(&e, now),
-                Pending::Step => {}
+                Pending::Step | Pending::InFlight(..) => {}
             }
             match task.call.next(now) {
                 Step::Send(mut out) => {
@@ -329,15 +356,10 @@ impl World {
                     } else {
                         fault
                     };
-                    let answer = self.umf.handle(&out.request, fault, now, self.lifetime_s);
-                    let latency = 1 + self.rand(self.latency_max);
-                    let latency = match &answer {
-                        Err(f) if f.kind == FailureKind::Timeout => out.timeout_ms,
-                        _ => latency.min(out.timeout_ms),
-                    };
+                    let transit = self.rand(self.transit_max + 1);
                     let task = &mut tasks[i];
-                    task.wake = now + latency;
-                    task.pending = Pending::Answer(answer);
+                    task.wake = now + transit;
+                    task.pending = Pending::InFlight(Box::new(out), fault);
                 }
                 Step::Store(cmd) => {
                     let flaky_ms = self.redis.flaky_ms;
@@ -429,21 +451,24 @@ proptest! {
     /// One token per fleet: with the store, however many processes and concurrent calls, and
     /// across several token lifetimes, UMF issues one token per lifetime and refuses none,
     /// even when a process stalls for longer than the fetcher's drain before it reads the
-    /// store's answer.
+    /// store's or UMF's answer (up to 3 s with 20 s tokens, 1.5 s with the fleet test's 4 s
+    /// tokens, whose refresh margin is 1 s), and while requests take up to 450 ms to reach UMF
+    /// (less than the 500 ms drain, which is what bounds them).
     #[test]
     fn a_fleet_with_the_store_fetches_one_token_per_lifetime(
         processes in 1usize..7, per_process in 1usize..5, rounds in 1usize..6,
         seed in 1u64..u64::MAX, latency in 1u64..40, pause in 0u64..3_000,
+        transit in 0u64..450, short in any::<bool>(),
     ) {
         let client = client();
         let config = StoreConfig { poll_ms: 5, ..StoreConfig::default() };
         let callers: Vec<Caller> = (0..processes)
             .map(|p| caller(&client, Some(config.clone()), CallPolicy::default(), seed ^ p as u64))
             .collect();
-        let lifetime_s = 20;
+        let lifetime_s = if short { 4 } else { 20 };
         let mut world = World { umf: Umf::default(), redis: Redis::default(), now: 1_000_000,
             rng: seed | 1, lifetime_s, faults: vec![], latency_max: latency,
-            pause_max: pause };
+            pause_max: if short { pause / 2 } else { pause }, transit_max: transit };
         for round in 0..rounds {
             let t = tasks(&callers, per_process, Method::Get, &mut world, 2_000, round);
             for (id, outcome, _) in world.run(t, 60_000) {
@@ -478,7 +503,7 @@ proptest! {
         let config = store.then(|| StoreConfig { poll_ms: 5, ..StoreConfig::default() });
         let callers = vec![caller(&client, config, policy, seed)];
         let mut world = World { umf: Umf::default(), redis: Redis::default(), now: 5_000,
-            rng: seed | 1, lifetime_s: 3600, faults, latency_max: 30, pause_max: 0 };
+            rng: seed | 1, lifetime_s: 3600, faults, latency_max: 30, pause_max: 0, transit_max: 0 };
         let t = tasks(&callers, calls, method, &mut world, 100, 0);
         let outcomes = world.run(t, policy.deadline_ms);
         prop_assert_eq!(outcomes.len(), calls);
@@ -521,7 +546,7 @@ proptest! {
         let outage = (start + 14_500, start + 14_500 + outage_ms);
         let mut world = World { umf: Umf::default(),
             redis: Redis { outage: Some(outage), flaky_ms, ..Redis::default() }, now: start,
-            rng: seed | 1, lifetime_s: 20, faults: vec![], latency_max: 20, pause_max: 0 };
+            rng: seed | 1, lifetime_s: 20, faults: vec![], latency_max: 20, pause_max: 0, transit_max: 0 };
         for round in 0..30 {
             let t = tasks(&callers, per_process, Method::Get, &mut world, 300, round);
             for (id, outcome, _) in world.run(t, 60_000) {
@@ -553,6 +578,7 @@ fn a_fleet_without_the_store_revokes_its_own_tokens() {
         faults: vec![],
         latency_max: 20,
         pause_max: 0,
+        transit_max: 0,
     };
     let mut failed = 0;
     for round in 0..5 {
@@ -591,6 +617,7 @@ fn with_the_store_down_calls_fall_back_or_fail_as_configured() {
             faults: vec![],
             latency_max: 5,
             pause_max: 0,
+            transit_max: 0,
         };
         let t = tasks(&callers, 3, Method::Get, &mut world, 10, 0);
         let outcomes = world.run(t, 60_000);
@@ -625,6 +652,7 @@ fn events_name_no_secret() {
         faults: vec![Fault::Spurious401, Fault::Status503],
         latency_max: 5,
         pause_max: 0,
+        transit_max: 0,
     };
     let mut call = c.send(request(Method::Get), true);
     let mut events = Vec::new();

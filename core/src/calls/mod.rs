@@ -395,6 +395,7 @@ impl Caller {
             replayed: false,
             maybe_sent: false,
             token: None,
+            token_past_refresh: false,
             token_source: TokenSource::Reused,
             ticket: None,
             lock_owner: None,
@@ -472,6 +473,9 @@ pub struct Call {
     replayed: bool,
     maybe_sent: bool,
     token: Option<AccessToken>,
+    /// The token goes out until its expiry rather than its refresh time: one kept while the
+    /// store is down (see `keep_previous`).
+    token_past_refresh: bool,
     token_source: TokenSource,
     ticket: Option<RefreshTicket>,
     lock_owner: Option<String>,
@@ -714,6 +718,7 @@ impl Call {
         match action {
             TokenAction::Use(token) => {
                 self.token = Some(token);
+                self.token_past_refresh = false;
                 self.state = State::Ready;
                 self.send_api(now_ms)
             }
@@ -797,6 +802,7 @@ impl Call {
                     Some(Ok(token)) => {
                         bump(&self.shared.counters.shared_tokens);
                         self.token = Some(token);
+                        self.token_past_refresh = false;
                         self.token_source = TokenSource::Shared;
                         self.state = State::Ready;
                     }
@@ -871,11 +877,16 @@ impl Call {
         let Some(ticket) = self.ticket.take() else {
             return self.finish(Err(Error::TokenUnavailable));
         };
-        let completed = self.shared.tokens().complete(ticket, &response, now_ms);
+        // The token's life counts from the send: UMF issued it in between.
+        let completed = self
+            .shared
+            .tokens()
+            .complete_sent_at(ticket, &response, sent_ms, now_ms);
         match completed {
             Ok(token) => {
                 self.token_source = TokenSource::Fetched;
                 self.token = Some(token.clone());
+                self.token_past_refresh = false;
                 let command = match self.lock_owner.take() {
                     Some(owner) if self.shared.store_usable(now_ms).is_some() => self
                         .put_command(&owner, now_ms)
@@ -990,6 +1001,7 @@ impl Call {
             Some(token) => {
                 self.ticket = None;
                 self.token = Some(token);
+                self.token_past_refresh = true;
                 self.token_source = TokenSource::Reused;
                 true
             }
@@ -1046,6 +1058,19 @@ impl Call {
         }
         let mut request = self.request.clone();
         if self.authorize {
+            // A token due for refresh is not sent, however this call came to hold it late (a
+            // store answer read after a stall): with a store, the fleet's fetcher revokes it
+            // once it has drained, and a request with it would be refused.
+            let usable_until = self.token.as_ref().map(|t| {
+                if self.token_past_refresh {
+                    t.expires_at_ms()
+                } else {
+                    t.refresh_at_ms()
+                }
+            });
+            if usable_until.is_some_and(|until| now_ms >= until) {
+                self.token = None;
+            }
             let Some(token) = self.token.as_ref() else {
                 self.state = State::NeedToken;
                 return self.need_token(now_ms);
