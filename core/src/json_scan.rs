@@ -22,6 +22,12 @@ pub const MAX_DEPTH: usize = 128;
 /// scan had passed it as an object. No UMF document has such a key; the scanner refuses it.
 const SERDE_JSON_PRIVATE: &str = "$serde_json::private::";
 
+/// Why the integer `-0` is refused. serde_json (with `arbitrary_precision`) keeps every
+/// number's text, except that reading a value back out of a `Value` turns the integer `-0`
+/// into the integer 0: an amount `-0` would be reported (or signed and sent) as `0`. No amount
+/// is negative zero; refusing it keeps "amounts are exact text" without exception.
+pub const NEGATIVE_ZERO: &str = "the integer -0 (serde_json reads it back as 0)";
+
 /// Why the bytes are not acceptable JSON, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScanError {
@@ -258,11 +264,23 @@ impl<'a> Scanner<'a> {
     }
 
     fn number(&mut self) -> Result<(), ScanError> {
-        if self.peek() == Some(b'-') {
+        let start = self.pos;
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.pos += 1;
         }
         match self.peek() {
-            Some(b'0') => self.pos += 1,
+            Some(b'0') => {
+                self.pos += 1;
+                // serde_json hands the integer `-0` on as the integer 0, so its text (an
+                // amount's exact text) would not survive the read: see `NEGATIVE_ZERO`.
+                if negative && !matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+                    return Err(ScanError {
+                        offset: start,
+                        reason: NEGATIVE_ZERO,
+                    });
+                }
+            }
             Some(b'1'..=b'9') => {
                 self.digits();
             }
@@ -426,6 +444,30 @@ mod tests {
             .into_iter()
             .map(|m| (m.key.into_owned(), raw[m.value].to_owned()))
             .collect()
+    }
+
+    /// Found by the amounts property (`every_amount_keeps_its_text_or_is_refused`): `-0` as a
+    /// JSON number came out as `"0"`.
+    #[test]
+    fn the_integer_negative_zero_is_refused_and_other_zeros_pass() {
+        for raw in [
+            r#"{"total":-0}"#,
+            r#"{"a":[1,-0]}"#,
+            "-0",
+            r#"{"total": -0 }"#,
+        ] {
+            let error = scan(raw.as_bytes()).unwrap_err();
+            assert_eq!(error.reason, NEGATIVE_ZERO, "{raw}");
+        }
+        for raw in [
+            r#"{"total":0}"#,
+            r#"{"total":-0.0}"#,
+            r#"{"total":-0e1}"#,
+            r#"{"total":"-0"}"#,
+            r#"{"total":-10}"#,
+        ] {
+            assert!(scan(raw.as_bytes()).is_ok(), "{raw}");
+        }
     }
 
     /// Found by the json_scan fuzz target (fuzz/regressions/json_scan/serde-private-number): the

@@ -93,8 +93,10 @@ proptest! {
 
     #[test]
     fn every_amount_keeps_its_text_or_is_refused(text in amount_text()) {
-        let exact = is_exact_decimal(&text);
         for total in amount_forms(&text) {
+            // The JSON integer -0 is refused as a number (serde_json would read it back as 0);
+            // the text "-0" is kept like any other.
+            let exact = is_exact_decimal(&text) && !(total.is_number() && text == "-0");
             let params = RequestParams::from_flat("create_refund", json!({"payment_id": "PAY_1",
                 "refund_info": {"mer_reference_id": "R-1", "mer_date": "20240102",
                     "amount": {"total": total.clone(), "currency": "USD"},

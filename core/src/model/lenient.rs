@@ -29,6 +29,36 @@ const TS_UNKNOWN_MEMBERS: &'static str = r#"
 export interface UnknownMembers { [member: string]: unknown }
 "#;
 
+/// The path of an integer `-0` in `value` (`refund_info.amount.total`), if it holds one:
+/// reading the value into a model would turn it into 0 ([`crate::json_scan::NEGATIVE_ZERO`]),
+/// so a request body holding one is refused rather than sent with another amount. Answers are
+/// refused by the scanner before they are read.
+pub(crate) fn negative_zero_path(value: &Value) -> Option<String> {
+    match value {
+        Value::Number(n) if n.as_str() == "-0" => Some(String::new()),
+        Value::Object(members) => members
+            .iter()
+            .find_map(|(key, v)| negative_zero_path(v).map(|rest| join_member(key, &rest))),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| negative_zero_path(v).map(|rest| format!("[{i}]{}", dotted(&rest)))),
+        _ => None,
+    }
+}
+
+fn join_member(key: &str, rest: &str) -> String {
+    format!("{key}{}", dotted(rest))
+}
+
+fn dotted(rest: &str) -> String {
+    if rest.is_empty() || rest.starts_with('[') {
+        rest.to_owned()
+    } else {
+        format!(".{rest}")
+    }
+}
+
 /// A type that can be read leniently from any JSON value UMF sends for it.
 pub trait Lenient: Sized {
     /// `Ok(None)` for absent values (`null`, `""`), an error message otherwise.
@@ -359,4 +389,24 @@ macro_rules! wire_enum {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::negative_zero_path;
+
+    #[test]
+    fn negative_zero_is_found_by_its_path() {
+        let body: serde_json::Value = serde_json::from_str(
+            r#"{"refund_info":{"amount":{"total":"-0"},"sub_orders":[{"amount":{"total":-0}}]}}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            negative_zero_path(&body).as_deref(),
+            Some("refund_info.sub_orders[0].amount.total")
+        );
+        let fine: serde_json::Value =
+            serde_json::from_str(r#"{"a":[0,-0.0,"-0",-1],"b":{"c":0}}"#).unwrap_or_default();
+        assert_eq!(negative_zero_path(&fine), None);
+    }
 }

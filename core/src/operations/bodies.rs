@@ -42,6 +42,16 @@ const fn body<T: WireShape + DeserializeOwned + Serialize>() -> BodyModel {
 }
 
 fn read_via<T: DeserializeOwned + Serialize>(body: &Value) -> Result<Value> {
+    if let Some(path) = model::lenient::negative_zero_path(body) {
+        return Err(Error::Validation {
+            problems: vec![ValidationProblem {
+                path,
+                rule: "type",
+                message: crate::json_scan::NEGATIVE_ZERO.to_owned(),
+                severity: Severity::Error,
+            }],
+        });
+    }
     let typed: T = read_write::from_value_located(body).map_err(|(outer, message)| {
         let outer = if outer == "." { String::new() } else { outer };
         let (path, message) = model::lenient::join_error_path(&outer, &message);
