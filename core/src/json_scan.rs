@@ -67,16 +67,11 @@ pub enum TopLevel<'a> {
 
 /// Scans a complete document.
 pub fn scan(raw: &[u8]) -> Result<TopLevel<'_>, ScanError> {
-    if std::str::from_utf8(raw).is_err() {
-        let offset = std::str::from_utf8(raw)
-            .err()
-            .map_or(0, |e| e.valid_up_to());
-        return Err(ScanError {
-            offset,
-            reason: "invalid UTF-8",
-        });
-    }
-    let mut scanner = Scanner { raw, pos: 0 };
+    let text = std::str::from_utf8(raw).map_err(|e| ScanError {
+        offset: e.valid_up_to(),
+        reason: "invalid UTF-8",
+    })?;
+    let mut scanner = Scanner::new(text);
     scanner.skip_ws();
     let top = match scanner.peek() {
         Some(b'{') => TopLevel::Object(scanner.object(0, true)?),
@@ -108,17 +103,27 @@ pub fn scan_object(raw: &[u8]) -> Result<Vec<Member<'_>>, ScanError> {
 
 /// Decodes the raw text of a JSON string value (quotes included) into its content.
 pub fn decode_string(raw: &[u8]) -> Option<Cow<'_, str>> {
-    let mut scanner = Scanner { raw, pos: 0 };
+    let mut scanner = Scanner::new(std::str::from_utf8(raw).ok()?);
     let decoded = scanner.string().ok()?;
     (scanner.pos == raw.len()).then_some(decoded)
 }
 
 struct Scanner<'a> {
+    /// The input, checked to be UTF-8 once, so that a string's text is a slice of it.
+    text: &'a str,
     raw: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            raw: text.as_bytes(),
+            pos: 0,
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.raw.get(self.pos).copied()
     }
@@ -342,8 +347,9 @@ impl<'a> Scanner<'a> {
     }
 
     fn text(&self, from: usize, to: usize) -> Result<&'a str, ScanError> {
-        // The whole input was checked to be UTF-8 and `from`/`to` sit on ASCII bytes.
-        std::str::from_utf8(&self.raw[from..to]).map_err(|_| ScanError {
+        // The whole input was checked to be UTF-8 once and `from`/`to` sit on ASCII bytes,
+        // so this is a slice, not a second check of the bytes.
+        self.text.get(from..to).ok_or(ScanError {
             offset: from,
             reason: "invalid UTF-8",
         })
