@@ -59,6 +59,12 @@ fn dotted(rest: &str) -> String {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Set by the equivalence test: `wire_struct!` models read through serde's derive.
+    pub(crate) static READ_BY_DERIVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// A type that can be read leniently from any JSON value UMF sends for it.
 pub trait Lenient: Sized {
     /// `Ok(None)` for absent values (`null`, `""`), an error message otherwise.
@@ -244,9 +250,42 @@ macro_rules! wire_struct {
             pub extra: $crate::model::lenient::UnknownMembers,
         }
 
+        // Read in one pass over the members, each value moved into its field: no tree is
+        // rebuilt on the way down (serde's derive, reading from a `Value`, rebuilds every
+        // member's subtree at every level). The same rules as the derive: the wire name or an
+        // alias, one of them at most, the rest kept in `extra` in their order.
         impl $crate::model::lenient::Lenient for $name {
             fn from_value(value: serde_json::Value) -> Result<Option<Self>, String> {
-                $crate::model::lenient::object_from_value(value)
+                // The equivalence test reads through serde's derive at every level, to compare.
+                #[cfg(test)]
+                if $crate::model::lenient::READ_BY_DERIVE.with(std::cell::Cell::get) {
+                    return $crate::model::lenient::object_from_value(value);
+                }
+                let members = match value {
+                    serde_json::Value::Object(members) => members,
+                    other => return $crate::model::lenient::object_from_value(other),
+                };
+                let mut out = Self::default();
+                $( let mut $field = false; )*
+                for (key, value) in members {
+                    $(
+                        if key == $crate::__wire_name!($field; $([$($fmeta)*])*)
+                            || $crate::__wire_aliases!($([$($fmeta)*])*).contains(&key.as_str())
+                        {
+                            if std::mem::replace(&mut $field, true) {
+                                return Err(format!(
+                                    "duplicate field `{}`",
+                                    $crate::__wire_name!($field; $([$($fmeta)*])*)
+                                ));
+                            }
+                            out.$field = <$ty as $crate::model::lenient::Lenient>::from_value(value)
+                                .map_err(|e| format!("{key}: {e}"))?;
+                            continue;
+                        }
+                    )*
+                    out.extra.insert(key, value);
+                }
+                Ok(Some(out))
             }
         }
 
@@ -394,6 +433,121 @@ macro_rules! wire_enum {
 #[cfg(test)]
 mod tests {
     use super::negative_zero_path;
+    use crate::model::shape::{Leaf, Shape, WireShape};
+    use proptest::prelude::*;
+    use serde_json::{json, Map, Value};
+
+    /// A value for `shape`, mostly well formed, sometimes not: any spelling of a member, nulls,
+    /// `""`, numbers for text, a single object for a list, a wrong kind, unknown members.
+    fn next_of(rng: &mut u64, below: u64) -> u64 {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        *rng % below.max(1)
+    }
+
+    fn value_for(shape: &Shape, rng: &mut u64, depth: usize) -> Value {
+        macro_rules! next {
+            ($below:expr) => {
+                next_of(rng, $below)
+            };
+        }
+        match next!(60) {
+            0..=3 => return Value::Null,
+            4..=7 => return json!(""),
+            8 => return json!([true]),
+            _ => {}
+        }
+        match shape {
+            Shape::Plain(leaf) => match (leaf, next!(8)) {
+                (_, 0) => json!(next!(1000)),
+                (_, 1) => json!(" 12.30 "),
+                (Leaf::Enum(e), _) => {
+                    json!(e.values.get(next!(e.values.len() as u64 + 1) as usize))
+                }
+                (Leaf::Decimal | Leaf::Rate, _) => json!("6.9800"),
+                (Leaf::Integer, _) => json!("42"),
+                (Leaf::Messages, _) => json!(["a", "b"]),
+                _ => json!("text"),
+            },
+            Shape::Sensitive => json!("6222020000000001234"),
+            Shape::Any => json!({"any": [1, "x"]}),
+            Shape::List(item) => match next!(3) {
+                0 => value_for(item, rng, depth),
+                _ => Value::Array((0..next!(3)).map(|_| value_for(item, rng, depth)).collect()),
+            },
+            Shape::Object(object) if depth > 4 => {
+                json!({ "deep": object.members.len() })
+            }
+            Shape::Object(object) => {
+                let mut members = Map::new();
+                for member in object.members {
+                    match next!(4) {
+                        0 => {}
+                        1 if !member.aliases.is_empty() => {
+                            let alias = member.aliases[next!(member.aliases.len() as u64) as usize];
+                            members
+                                .insert(alias.to_owned(), value_for(&member.shape, rng, depth + 1));
+                            if next!(4) == 0 {
+                                members.insert(member.name.to_owned(), json!(null));
+                            }
+                        }
+                        _ => {
+                            members.insert(
+                                member.name.to_owned(),
+                                value_for(&member.shape, rng, depth + 1),
+                            );
+                        }
+                    }
+                }
+                if next!(3) == 0 {
+                    members.insert(format!("unknown_{}", next!(5)), json!({"kept": true}));
+                }
+                Value::Object(members)
+            }
+        }
+    }
+
+    /// The one-pass reader of `wire_struct!` reads what serde's derive reads, the same way, and
+    /// refuses what it refuses, naming the same place.
+    fn same_as_the_derive<T>(seed: u64) -> Result<(), TestCaseError>
+    where
+        T: WireShape + super::Lenient + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let mut rng = seed | 1;
+        let value = value_for(&T::SHAPE, &mut rng, 0);
+        let value = match value {
+            Value::Object(_) => value,
+            _ => value_for(&T::SHAPE, &mut rng, 0),
+        };
+        super::READ_BY_DERIVE.with(|f| f.set(true));
+        let derived = T::from_value(value.clone()).map_err(|e| super::join_error_path("", &e));
+        super::READ_BY_DERIVE.with(|f| f.set(false));
+        let one_pass = T::from_value(value.clone()).map_err(|e| super::join_error_path("", &e));
+        match (&derived, &one_pass) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(a, b, "{}", value),
+            (Err(a), Err(b)) => prop_assert_eq!(&a.0, &b.0, "{} / {}: {}", a.1, b.1, value),
+            _ => prop_assert!(false, "{derived:?} / {one_pass:?}: {value}"),
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn the_one_pass_reader_reads_as_the_derive_does(seed in any::<u64>()) {
+            use crate::model::*;
+            same_as_the_derive::<Payment>(seed)?;
+            same_as_the_derive::<Refund>(seed)?;
+            same_as_the_derive::<Reconciliations>(seed)?;
+            same_as_the_derive::<CustomsDeclaration>(seed)?;
+            same_as_the_derive::<CreatePaymentRequest>(seed)?;
+            same_as_the_derive::<EnterpriseQualification>(seed)?;
+            same_as_the_derive::<CardBinding>(seed)?;
+            same_as_the_derive::<Transactions>(seed)?;
+        }
+    }
 
     #[test]
     fn negative_zero_is_found_by_its_path() {
