@@ -419,10 +419,10 @@ def generate_models(schema: Schema) -> str:
         "",
     ]
     emitter = Emitter(schema)
-    for name, values in schema["enums"].items():
+    for name, described in schema["enums"].items():
         # A union of one-value Literals rather than one Literal of many values: the same type
         # to a checker, and a typing.Union at run time, which mypy.stubtest can compare.
-        spelled = ", ".join(f'Literal["{v}"]' for v in values)
+        spelled = ", ".join(f'Literal["{v["value"]}"]' for v in described["values"])
         out += [f"{name} = Union[{spelled}]", f'"""The documented values of ``{name}``."""', ""]
         emitter.names.append(name)
     out.append(FIXED_TYPES)
@@ -662,7 +662,7 @@ def main() -> int:
     done = subprocess.run([args.umf, "schema", "--json"], capture_output=True, check=True)
     schema: Schema = json.loads(done.stdout)
     MODELS.update({name: m["members"] for name, m in schema["models"].items()})
-    if schema["schema_version"] != 1:
+    if schema["schema_version"] != 2:
         raise SystemExit(f"schema version {schema['schema_version']}: teach codegen/generate.py")
     stub_path = PACKAGE / "_native.pyi"
     outputs = {

@@ -204,7 +204,8 @@ export function generate(schema) {
     `/** How an \`api_error\`'s \`ret_code\` is classed. */\nexport type ApiErrorClass = ${schema.return_code_classes.map((c) => JSON.stringify(c)).join(' | ')};`,
   ];
 
-  for (const [name, values] of Object.entries(enums)) {
+  for (const [name, described] of Object.entries(enums)) {
+    const values = described.values.map((v) => v.value);
     out.push(`/** Documented values, or any other string UMF sends. */\nexport type ${name} = ${[...values.map((v) => JSON.stringify(v)), '(string & {})'].join(' | ')};`);
   }
   for (const [name, model] of Object.entries(models)) {
