@@ -75,585 +75,1069 @@ export type Severity = "error" | "warning";
 /** How an `api_error`'s `ret_code` is classed. */
 export type ApiErrorClass = "success" | "pending" | "duplicate" | "conflict" | "token_expired" | "signature" | "validation" | "retryable" | "other";
 
-/** Documented values, or any other string UMF sends. */
+/**
+ * `payer.business_type` (004:L2378-2381).
+ *
+ * - `B2B`: Business to business.
+ * - `B2C`: Business to consumer.
+ *
+ * Documented values, or any other string UMF sends.
+ */
 export type BusinessType = "B2B" | "B2C" | (string & {});
 
-/** Documented values, or any other string UMF sends. */
+/**
+ * `customs_declaration.state` and the CIQ states (004:L4664, L4992, L5042).
+ *
+ * - `ACCEPTED`: Accepted by UMF.
+ * - `SUBMITTED`: Submitted to customs.
+ * - `SUCCESS`: Cleared.
+ * - `FAIL`: Failed.
+ *
+ * Documented values, or any other string UMF sends.
+ */
 export type DeclarationState = "ACCEPTED" | "SUBMITTED" | "SUCCESS" | "FAIL" | (string & {});
 
-/** Documented values, or any other string UMF sends. */
+/**
+ * `payer.interface_type` (004:L2372-2377, L4759).
+ *
+ * - `SERVER_TO_SERVER`: Server to server.
+ * - `SERVER_TO_WEB`: UMF's cashier web page.
+ * - `SERVER_TO_H5WEB`: UMF's cashier H5 page.
+ * - `DIRECT_TO_BANK`: Straight to the bank's page.
+ *
+ * Documented values, or any other string UMF sends.
+ */
 export type InterfaceType = "SERVER_TO_SERVER" | "SERVER_TO_WEB" | "SERVER_TO_H5WEB" | "DIRECT_TO_BANK" | (string & {});
 
-/** Documented values, or any other string UMF sends. */
+/**
+ * `payer.payment_method` (004:L2360-2371, L4754).
+ *
+ * - `CREDIT_CARD`: Credit card.
+ * - `DEBIT_CARD`: Debit card.
+ * - `WECHAT_SCAN`: WeChat QR code scanned by the customer.
+ * - `WECHAT_WEB`: WeChat in the official-account web view.
+ * - `WECHAT_IN_APP`: WeChat in the merchant's app.
+ * - `ALIPAY_SCAN`: Alipay QR code.
+ * - `WECHAT_H5`: WeChat H5 (mobile browser).
+ * - `WECHAT_MP`: WeChat mini-program (only in the §3.5 table).
+ * - `B2C_BANK`: B2C online banking (only in the §3.5 table).
+ * - `B2B_BANK`: B2B online banking (only in the §3.5 table).
+ * - `NOT_APPLICABLE`: The customer chooses on UMF's page.
+ *
+ * Documented values, or any other string UMF sends.
+ */
 export type PaymentMethod = "CREDIT_CARD" | "DEBIT_CARD" | "WECHAT_SCAN" | "WECHAT_WEB" | "WECHAT_IN_APP" | "ALIPAY_SCAN" | "WECHAT_H5" | "WECHAT_MP" | "B2C_BANK" | "B2B_BANK" | "NOT_APPLICABLE" | (string & {});
 
-/** Documented values, or any other string UMF sends. */
+/**
+ * `payment.state` (004:L4810; the appendix omits `TRADE_CANCEL`).
+ *
+ * - `WAIT_BUYER_PAY`: Created, not paid yet.
+ * - `TRADE_SUCCESS`: Paid.
+ * - `TRADE_CLOSED`: Closed.
+ * - `TRADE_CANCEL`: Cancelled.
+ * - `TRADE_FAIL`: Failed.
+ *
+ * Documented values, or any other string UMF sends.
+ */
 export type PaymentState = "WAIT_BUYER_PAY" | "TRADE_SUCCESS" | "TRADE_CLOSED" | "TRADE_CANCEL" | "TRADE_FAIL" | (string & {});
 
-/** Documented values, or any other string UMF sends. */
+/**
+ * `refund.state` (004:L4859; the appendix omits `REFUND_RETRY`).
+ *
+ * - `REFUND_PROCESS`: In progress; a notification follows.
+ * - `REFUND_SUCCESS`: Done.
+ * - `REFUND_FAIL`: Failed.
+ * - `REFUND_CLOSE`: Closed.
+ * - `REFUND_RETRY`: Waiting for merchant balance (asynchronous refunds, 004:L2865).
+ *
+ * Documented values, or any other string UMF sends.
+ */
 export type RefundState = "REFUND_PROCESS" | "REFUND_SUCCESS" | "REFUND_FAIL" | "REFUND_CLOSE" | "REFUND_RETRY" | (string & {});
 
+/** The refundable balance (004:L5028), in CNY yuan. */
 export interface AccountBalance {
+    /** Balance. */
     balance?: Decimal;
 }
 
+/** The cards a customer has bound (004:L2991). */
 export interface AgreementInfo {
+    /** One per bound card. */
     payer_agreements?: PayerAgreement[];
 }
 
+/**
+ * An amount (004:L4623). `total` is a decimal string with at most 12 digits including 2
+ * decimals; numbers are accepted on input.
+ */
 export interface Amount {
+    /** The amount charged or refunded. */
     total?: Decimal;
+    /** ISO-4217 currency. */
     currency?: string;
+    /** CNY equivalent. */
     total_cny?: Decimal;
+    /** Rate used. */
     exchange_rate?: ExchangeRateValue;
 }
 
+/** An asynchronous refund identified by the merchant's refund id (004:L3780, L3831). */
 export interface AsyncRefund {
+    /** The merchant's refund id. */
     mer_refund_id?: string;
+    /** What is refunded. */
     refund_info?: RefundInfo;
+    /** Where UMF posts the refund notification (request). */
     notify_url?: string;
+    /** State (query response). */
     state?: RefundState;
 }
 
+/** B2B trade detail (004:L5178). */
 export interface B2bOuterOrder {
+    /** Batch number. */
     mer_batchno?: string;
+    /** Order id (wire key `mer_orderId`). */
     mer_orderId?: string;
+    /** Contract number. */
     contract_no?: string;
+    /** `YYYYMMDD`. */
     contract_date?: string;
+    /** A trans_code. */
     business_code?: string;
+    /** Valuation. */
     val_pattern?: string;
+    /** Currency. */
     currency?: string;
+    /** Amount (wire key `Damount`). */
     Damount?: string;
+    /** `1`-`8`. */
     order_sub_type?: string;
+    /** Logistics number. */
     logistics_no?: string;
 }
 
+/** A bank in the merchant's contract, or a card-BIN answer. */
 export interface Bank {
+    /** English full name. */
     name?: string;
+    /** Chinese name. */
     name_zh?: string;
+    /** Bank code (API.md §4.2). */
     code?: string;
+    /** Logo URL (examples use `"baidu"` and `""`). */
     logo_url?: string;
-    /** Also read as `type`. */
+    /** `CREDIT_CARD`, `DEBIT_CARD` (the key is `type` in 003). Also read as `type`. */
     types?: string[];
+    /** `Y`/`N`: whether the card is supported (card BIN only). */
     is_support?: string;
 }
 
+/** Card pay elements (004:L4640). Five fields are encrypted with the UMF key. */
 export interface BankCard {
+    /** Card number (encrypted). */
     number?: SensitiveString;
+    /** Expiry `YYMM`, credit cards (encrypted). */
     valid_date?: SensitiveString;
+    /** CVV2, credit cards (encrypted). */
     cvv2?: SensitiveString;
+    /** Card-holder name (encrypted). */
     payer_name?: SensitiveString;
+    /** Phone registered with the issuer; the SMS goes there. */
     phone?: string;
+    /** `IDENTITY_CARD` (`"1"` in older examples). */
     citizen_id_type?: string;
+    /** Chinese ID number (encrypted). */
     citizen_id_number?: SensitiveString;
+    /** The SMS code, 4-8 digits (execute only). */
     verify_code?: string;
+    /** The merchant's customer id; in 003's examples only (003:L335, API.md §3). */
     mer_cust_id?: string;
+    /** The customer's id in the merchant's system; in 003's examples only (003:L448). */
     external_customer_id?: string;
 }
 
+/** Banks (a one-element list for card BIN, where UMF sends one object). */
 export interface BanksResult {
+    /** The banks. */
     banks: Bank[];
 }
 
+/** Card-binding request and response (004:L4128-4217): pay elements and the customer. */
 export interface CardBinding {
+    /** `bank_card` (and, after confirmation, `payer_agreement`). */
     payer_info?: PayerInfo;
+    /** The customer's id in the merchant's system. */
     external_customer_id?: string;
 }
 
+/** A CIQ (inspection) declaration; the response key is `ciq_declarations` (004:L4963). */
 export interface CiqDeclaration {
+    /** `CIQ_…`. */
     id?: string;
+    /** `{mer_sub_reference_id, sub_ciq_trace}`. */
     sub_order?: SubOrder;
+    /** `yyyymmdd`. */
     mer_date?: string;
+    /** CIQ channel (`GJHP`, `GJNS`). */
     ciq_code?: string;
+    /** The platform's account at CIQ, 4-60. */
     plat_supplier_no?: string;
+    /** `yyyymmdd`. */
     ciq_clearance_date?: string;
+    /** Declaration state. */
     state?: DeclarationState;
 }
 
+/** CIQ declarations. */
 export interface CiqDeclarationsResult {
+    /** The declarations. */
     ciq_declarations: CiqDeclaration[];
 }
 
+/** Remittance confirmation (004:L5079). */
 export interface ConfirmPayment {
+    /** Batch number. */
     mer_batchno?: string;
+    /** Payee account (encrypted). */
     payee_account?: SensitiveString;
+    /** Valuation. */
     val_pattern?: string;
+    /** Currency. */
     currency?: string;
+    /** Amount in yuan (wire key `Oamount`). */
     Oamount?: string;
+    /** Postscript, at most 64. */
     remit_information?: string;
+    /** `FULL_AMOUNT` / `UN_FULL_AMOUNT`. */
     cost_way?: string;
+    /** A trans_code. */
     business_code?: string;
 }
 
+/** `create_payment` (004 §3.5). */
 export interface CreatePaymentRequest {
+    /** Who pays, and how. */
     payer?: Payer;
+    /** What is paid for. */
     order?: Order;
+    /** Where UMF posts the result. */
     notify_url?: string;
+    /** Where UMF's cashier page returns the browser. */
     ret_url?: string;
+    /** Risk data. */
     risk_info?: RiskInfo;
+    /** `Y`/`N` (004:L2388). */
     subMchId_flag?: string;
 }
 
+/** A customs declaration (004:L4652). */
 export interface CustomsDeclaration {
+    /** `CUST_…`. */
     id?: string;
+    /** The sub-order declared. */
     sub_order?: SubOrder;
+    /** Customs channel (API.md §4.3). */
     customs_id?: string;
+    /** The merchant's id at customs, 1-15. */
     mer_customs_code?: string;
+    /** Freight. */
     freight_amount?: Amount;
+    /** Customs tax. */
     tax_amount?: Amount;
+    /** Sub-order amount (every example sends it, 004:L3063). */
     sub_order_amount?: Amount;
+    /** The platform's account at customs, 4-60. */
     ec_plat_id?: string;
+    /** Where UMF posts the declaration result. */
     notify_url?: string;
+    /** Declaration state. */
     state?: DeclarationState;
+    /** `yyyymmdd`. */
     customs_clearance_date?: string;
+    /** `UnionPay`, `NetsUnion` or `Others(Express,E-Bank)`. */
     verify_department?: string;
+    /** Trace at the verifying department. */
     verify_department_pay_trace?: string;
+    /** `yyyyMMdd` (no-paymentId variants). */
     mer_date?: string;
+    /** Payment trace (customs_query). */
     pay_trace?: string;
+    /** `TRUE` for an independent declaration. */
     is_customs?: string;
 }
 
+/** Customs declarations (a one-element list where UMF sent one object). */
 export interface CustomsDeclarationsResult {
+    /** The declarations. */
     customs_declarations: CustomsDeclaration[];
 }
 
+/** Re-push a declaration to customs or CIQ (004:L4671). */
 export interface DeclareAgain {
+    /** `0` customs, `1` CIQ. */
     declare_type?: string;
+    /** The order, 4-32. */
     mer_reference_id?: string;
 }
 
+/** An empty body (`declare_again`, API.md Q12). */
 export interface Empty {
 }
 
+/** An enterprise qualification (004:L4681). */
 export interface EnterpriseQualification {
+    /** `EQ_…` (response). */
     id?: string;
+    /** The enterprise's id in the merchant system, 1-16. */
     external_enterprise_id?: string;
+    /** 1-256. */
     enterprise_name?: string;
+    /** A Chinese phone number. */
     enterprise_phone?: string;
+    /** E-mail. */
     enterprise_email?: string;
+    /** Contact name. */
     enterprise_contact?: string;
+    /** `A`, `OTHERS`, `UNKNOWN` (response). */
     rank?: string;
+    /** `SJHG` or `GFHG`. */
     busi_type?: string;
+    /** Unified social credit code, 8-18. */
     enterprise_code?: string;
+    /** `ENABLE` / `DISABLE` (response). */
     enterprise_status?: string;
 }
 
+/** The `create_enterprise_qualification` request body. */
 export interface EnterpriseQualificationRequest {
+    /** The enterprise. */
     enterprise_qualification?: EnterpriseQualification;
 }
 
+/** An exchange rate (004:L4676). */
 export interface ExchangeRate {
+    /** ISO-4217 currency. */
     currency?: string;
+    /** CNY for one unit of the currency; up to 18 digits with 8 decimals. */
     rate?: Decimal;
 }
 
+/** Exchange rates. */
 export interface ExchangeRatesResult {
+    /** One per currency. */
     exchange_rates: ExchangeRate[];
 }
 
+/** An item (004:L4696). */
 export interface Item {
+    /** 1-32. */
     mer_item_id?: string;
+    /** `CLOTHING`, `FOOD`, ... (the wire key is `type`). */
     type?: string;
+    /** 1-256. */
     name?: string;
+    /** 1-64. */
     description?: string;
+    /** Line total in practice (API.md Q10). */
     amount?: Amount;
-    /** Also read as `item_quantity`. */
+    /** At most 2 characters (`item_quantity` in older documents). Also read as `item_quantity`. */
     quantity?: string;
 }
 
+/** The order (004:L4720). */
 export interface Order {
+    /** Order total. */
     amount?: Amount;
-    /** Also read as `expire_time `. */
+    /** Minutes in requests; a date-time, an echo or empty in responses (K09). Also read as `expire_time `. */
     expire_time?: string;
+    /** The merchant's order id, 4-32; paid at most once. */
     mer_reference_id?: string;
+    /** `YYYYMMDD`. */
     mer_date?: string;
+    /** 1-32. */
     order_summary?: string;
+    /** Sub-merchant id. */
     sub_mer_id?: string;
+    /** One goods type per sub-order. */
     sub_orders?: SubOrder[];
+    /** The customer's IP. */
     user_ip?: string;
+    /** `Y`/`N`: whether to verify by SMS. */
     if_sms?: string;
+    /** Tuition: school city. */
     school_locate_city?: string;
+    /** Tuition: school name. */
     school_name?: string;
+    /** Tuition: student name (encrypted). */
     student_name?: SensitiveString;
+    /** Tuition: admission letter or student id. */
     student_id?: string;
+    /** Tuition: enrolment date. */
     enrollment_date?: string;
+    /** File name from `upload_file`. */
     student_identity_filename?: string;
+    /** File name from `upload_file`. */
     student_id_filename?: string;
+    /** File name from `upload_file`. */
     tuition_pay_filename?: string;
+    /** Merchant's private data (notifications). */
     mer_priv?: string;
+    /** Who verified the payer (notifications). */
     verify_department?: string;
+    /** Trace at the verifying department. */
     verify_department_pay_trace?: string;
 }
 
+/** Trade detail (004:L5058); every field is required. */
 export interface OrderItem {
+    /** Batch number, unique, at most 16. */
     mer_batchno?: string;
+    /** A trans_code, at most 8. */
     business_code?: string;
+    /** Currency. */
     currency?: string;
+    /** Order id, at most 64 (wire key `mer_orderId`). */
     mer_orderId?: string;
+    /** Goods type. */
     goods_type?: string;
+    /** Goods name. */
     goods_name?: string;
+    /** Unit price in yuan (wire key `goods_unitPrice`). */
     goods_unitPrice?: string;
+    /** Quantity. */
     goods_sum?: string;
+    /** Unit price × quantity, in yuan (wire key `Damount`). */
     Damount?: string;
+    /** Payer name (encrypted). */
     payer_name?: SensitiveString;
+    /** 18-digit ID (encrypted; wire key `payer_IDCard`). */
     payer_IDCard?: SensitiveString;
+    /** Payer phone. */
     payer_phone?: string;
+    /** `yyyy-MM-dd HH:mm:ss`, different from `pay_time`. */
     order_time?: string;
+    /** `yyyy-MM-dd HH:mm:ss`. */
     pay_time?: string;
+    /** Logistics number. */
     logistics_no?: string;
+    /** `CNY_VALUATION` or `FOREIGN_VALUATION`. */
     val_pattern?: string;
 }
 
+/** A page of a paginated query (004:L4743). Strings in one example, numbers in another. */
 export interface Pagination {
+    /** Total number of records. */
     total_count?: number;
+    /** Page number, from 1. */
     page_number?: number;
+    /** Records per page (at most 999; default 500). */
     page_size?: number;
 }
 
+/** Parameters for WeChat's JS-API or native SDK (004:L4784). */
 export interface PayInfo {
+    /** Official-account app id. */
     app_id?: string;
+    /** Unix seconds as a string in the examples. */
     time_stamp?: string;
+    /** `MD5`. */
     sign_type?: string;
+    /** `prepay_id=…`. */
     package?: string;
+    /** Random string. */
     nonce_str?: string;
+    /** WeChat's signature. */
     pay_sign?: string;
 }
 
+/** A tuition or transfer order (004:L5099). */
 export interface PayOrder {
+    /** Unique order id, 4-32. */
     mer_order_id?: string;
+    /** Postscript starting with `USD`, 24-27 characters. */
     trade_no?: string;
+    /** Order currency. */
     currency?: string;
+    /** Order amount (wire key `Oamount`). */
     Oamount?: string;
+    /** Payer name (encrypted). */
     payer_name?: SensitiveString;
+    /** Payer ID (encrypted). */
     payer_id_card?: SensitiveString;
+    /** Phone registered with the bank. */
     payer_phone?: string;
+    /** Payment currency. */
     pri_currency?: string;
+    /** Payment amount. */
     pri_amount?: string;
+    /** School name. */
     school_name?: string;
+    /** School address. */
     school_address?: string;
+    /** School country. */
     school_country?: string;
+    /** Review status. */
     oper_status?: string;
+    /** Review message. */
     oper_msg?: string;
+    /** AML status. */
     verify_status?: string;
+    /** Status. */
     status?: string;
+    /** Top-up status. */
     rec_status?: string;
+    /** From `upload_payment_files`. */
     file_path?: string;
 }
 
+/** Result of `upload_payment_files` (key `payOrder`). */
 export interface PayOrderFile {
+    /** `FILE_PATH_…`. */
     file_path?: string;
 }
 
+/** Tuition order status (004:L5121). */
 export interface PayQueryOrder {
+    /** `0`, `1`, `2`. */
     rec_status?: string;
-    /** Also read as `mer_orderId`, `mer_order_id`. */
+    /** The order (note the spelling). Also read as `mer_orderId`, `mer_order_id`. */
     mer_orderid?: string;
+    /** AML status. */
     verify_status?: string;
+    /** Review status. */
     oper_status?: string;
+    /** Review message. */
     oper_msg?: string;
+    /** Fee. */
     fee?: string;
+    /** Payment status. */
     pay_status?: string;
 }
 
+/** Remittance result (004:L5093). */
 export interface PayRes {
+    /** Fee in yuan. */
     transfer_fee?: string;
+    /** Rate (documented as a fee). */
     exchange_rate?: string;
 }
 
+/** The payee (004:L5046). */
 export interface PayeeInfor {
+    /** Account, at most 32 (encrypted). */
     payee_account?: SensitiveString;
+    /** Name (encrypted); name plus address at most 130 characters. */
     payee_name?: SensitiveString;
+    /** Address (encrypted). */
     payee_address?: SensitiveString;
+    /** SWIFT, 8 or 11 characters (encrypted). */
     payee_swift?: SensitiveString;
+    /** IBAN, replaces the account when given (encrypted). */
     iban?: SensitiveString;
+    /** Bank name. */
     payee_bank_name?: string;
+    /** Bank address. */
     payee_bank_address?: string;
+    /** Alpha-3 country. */
     payee_country?: string;
 }
 
+/** The payer (004:L4750). */
 export interface Payer {
+    /** How the customer pays. */
     payment_method?: PaymentMethod;
+    /** Bank code (required for `DIRECT_TO_BANK` with `NOT_APPLICABLE`). */
     bank_code?: string;
+    /** The pay elements. */
     payer_info?: PayerInfo;
+    /** Server-to-server, cashier page, H5 or direct-to-bank. */
     interface_type?: InterfaceType;
+    /** `B2C` or `B2B`. */
     business_type?: BusinessType;
+    /** The customer's id in the merchant's system. */
     external_customer_id?: string;
+    /** B2B business elements (004:L4756). */
     enterprise_qualification?: unknown;
 }
 
+/** A bound card used instead of `bank_card` (004:L4773). */
 export interface PayerAgreement {
+    /** Unique per user of a merchant. */
     usr_busi_agreement_id?: string;
+    /** Unique per card of that user. */
     usr_pay_agreement_id?: string;
+    /** Bank code. */
     gate_id?: string;
-    /** Also read as `last_four_cardId`. */
+    /** Last four card digits. Also read as `last_four_cardId`. */
     last_four_cardid?: string;
+    /** Expiry (encrypted). */
     valid_date?: SensitiveString;
+    /** CVV2 (encrypted). */
     cvv2?: SensitiveString;
+    /** SMS code. */
     verify_code?: string;
+    /** Phone of the bound card (agreement queries, 004:L2991). */
     phone?: string;
+    /** In 003's examples only, always empty (003:L338). */
     agreement_id?: string;
+    /** In 003's examples only, always empty (003:L339). */
     busi_agreement_id?: string;
 }
 
+/** The payer's details and exactly one set of pay elements (004:L4795). */
 export interface PayerInfo {
+    /** The payer's phone. */
     phone?: string;
+    /** The payer's name (encrypted). */
     name?: SensitiveString;
-    /** Also read as `bankCard`. */
+    /** Card details for `CREDIT_CARD` / `DEBIT_CARD`. Also read as `bankCard`. */
     bank_card?: BankCard;
-    /** Also read as `payerAgreement`. */
+    /** A bound card instead of `bank_card`. Also read as `payerAgreement`. */
     payer_agreement?: PayerAgreement;
+    /** `WECHAT_SCAN` / `ALIPAY_SCAN`. */
     qr_code_scan?: QrCodeScan;
+    /** `WECHAT_IN_APP`. */
     wechat_in_app?: WechatInApp;
+    /** `WECHAT_WEB`. */
     wechat_in_app_web?: WechatInAppWeb;
-    /** Also read as `wechat_h5`. */
+    /** `WECHAT_H5` (the wire key has an upper-case `H`). Also read as `wechat_h5`. */
     wechat_H5?: WechatH5;
 }
 
+/** `send_payment_sms` and `execute_payment`: the payer with the card (and SMS code). */
 export interface PayerRequest {
+    /** The payer. */
     payer?: Payer;
 }
 
+/** A payment (004:L4803). */
 export interface Payment {
+    /** `PAY_…`, assigned by UMF. */
     id?: string;
+    /** Who pays, and how. */
     payer?: Payer;
+    /** What is paid for. */
     order?: Order;
+    /** Payment state. */
     state?: PaymentState;
+    /** Where UMF posts the result notification. */
     notify_url?: string;
+    /** Where UMF's cashier page returns the browser. */
     ret_url?: string;
+    /** When the money moved; any of the date-time shapes (K10). */
     execute_success_time?: DateTimeText;
+    /** The merchant's date, `YYYYMMDD`. */
     mer_check_date?: string;
+    /** UMF's settlement date, `YYYYMMDD`. */
     settle_date?: string;
+    /** Risk data. */
     risk_info?: RiskInfo;
+    /** `Y` when served from the US host (responses only). */
     is_from_US?: string;
+    /** `Y`/`N` (create request only, 004:L2388). */
     subMchId_flag?: string;
 }
 
+/** B2B payment (004:L5192). */
 export interface PaymentSub {
+    /** Batch number. */
     mer_batchno?: string;
+    /** Payee account (encrypted). */
     payee_account?: SensitiveString;
+    /** A trans_code. */
     business_code?: string;
+    /** Currency. */
     currency?: string;
+    /** Valuation. */
     val_pattern?: string;
+    /** Postscript. */
     remit_information?: string;
+    /** Amount (wire key `Oamount`). */
     Oamount?: string;
+    /** `FULL_AMOUNT` / `UN_FULL_AMOUNT`. */
     cost_way?: string;
 }
 
+/** One payment in a statement or transaction list (004:L4818). */
 export interface PaymentSummary {
+    /** `PAY_…`. */
     payment_id?: string;
+    /** Transactions only. */
     phone_number?: string;
+    /** `YYYYMMDD`. */
     order_date?: string;
+    /** The merchant's order id. */
     mer_reference_id?: string;
+    /** Amounts (numbers in the transactions example). */
     amount?: Amount;
+    /** `YYYYMMDD`. */
     settle_date?: string;
+    /** When it completed. */
     execute_success_time?: DateTimeText;
+    /** Payment state. */
     state?: PaymentState;
+    /** Product (`PaymentGateway-Debitcard`). */
     product_id?: string;
+    /** CNY fee (reconciliations). */
     service_fee?: string;
+    /** Exchange (reconciliations; `exchange_rate` is a plain string there). */
     exchange_amount?: Amount;
+    /** `YYYYMMDD` (reconciliations). */
     exchange_date?: string;
 }
 
+/** A payment and its refunds. */
 export interface PaymentWithRefundsResult {
+    /** The payment. */
     payment: Payment;
+    /** Its refunds. */
     refund: RefundRecords;
 }
 
+/** QR pay elements (004:L4834). */
 export interface QrCodeScan {
+    /** `IDENTITY_CARD`. */
     citizen_id_type?: string;
+    /** ID number (encrypted). */
     citizen_id_number?: SensitiveString;
+    /** Response: the QR content to render. */
     qr_code_url?: string;
 }
 
+/** Query of a declared enterprise (004:L5151). */
 export interface QueryEnterprise {
+    /** Encrypted. */
     cust_code?: SensitiveString;
+    /** Encrypted. */
     cust_name?: SensitiveString;
 }
 
+/** The declaration report, returned in plaintext (004:L5157). */
 export interface QueryEnterpriseId {
+    /** Code. */
     cust_code?: string;
+    /** Name. */
     cust_name?: string;
+    /** Merchant id. */
     cust_no?: string;
+    /** `yyyy-MM-dd HH:mm:ss`. */
     trace_date?: string;
+    /** Division. */
     area_code?: string;
+    /** Address. */
     cust_addr?: string;
+    /** Industry. */
     industry_code?: string;
+    /** Economic type. */
     attr_code?: string;
+    /** Country. */
     country_code?: string;
+    /** `N`/`Y`. */
     is_tax_free?: string;
+    /** Tax-free code. */
     tax_free_code?: string;
+    /** Representative. */
     rep_nm?: string;
+    /** Certificate type. */
     cert_type?: string;
+    /** Certificate number. */
     cert_num?: string;
+    /** Phone. */
     phone?: string;
+    /** `0` not declared, `1` declared, `9` processing, `3` failed. */
     status?: string;
+    /** Detail, 1-600. */
     desc?: string;
 }
 
+/** B2B order status (004:L5204). */
 export interface QueryOrder {
+    /** Trade number. */
     trade_no?: string;
+    /** Fee. */
     fee?: string;
+    /** Rate (foreign currency only). */
     buy_rate?: string;
+    /** Amount paid. */
     pay_amt?: string;
+    /** Payee account (plaintext here). */
     payee_account?: string;
+    /** Payee name. */
     payee_name?: string;
+    /** Currency. */
     currency?: string;
+    /** `yyyy-MM-dd HH:mm:ss`. */
     trace_date?: string;
 }
 
+/** A reconciliation statement page. */
 export interface ReconciliationResult {
+    /** The statement. */
     reconciliations: Reconciliations;
+    /** The page (beside the statement in 004, inside it in 003). */
     pagination?: Pagination;
 }
 
+/** A reconciliation statement (004:L4843). */
 export interface Reconciliations {
+    /** Payments settled. */
     payment_summaries?: PaymentSummary[];
+    /** Refunds settled. */
     refund_summaries?: RefundSummary[];
+    /** `YYYYMMDD`. */
     settle_date?: string;
+    /** The total. */
     amount?: Amount;
+    /** Inside the object in 003; beside it in 004. */
     pagination?: Pagination;
 }
 
+/** A refund (004:L4852). Requests send `refund_info` and `notify_url` at the top level. */
 export interface Refund {
+    /** `REFUND_…`. */
     id?: string;
+    /** What is refunded. */
     refund_info?: RefundInfo;
+    /** Where UMF posts the refund notification. */
     notify_url?: string;
+    /** Refund state (absent in the asynchronous-refund response, K18). */
     state?: RefundState;
 }
 
+/** What a refund covers (004:L4861). */
 export interface RefundInfo {
+    /** Unique per refund, 4-32. */
     mer_reference_id?: string;
+    /** `YYYYMMDD`. */
     mer_date?: string;
+    /** Must equal the sum of the sub-orders refunded. */
     amount?: Amount;
+    /** 1-64. */
     refund_summary?: string;
+    /** Sub-orders of the payment being refunded. */
     sub_orders?: SubOrder[];
 }
 
+/** One refund of a payment, as `self_payment_refund` lists it (004:L2955-2974). */
 export interface RefundRecord {
+    /** Amount refunded. */
     amount?: Amount;
+    /** When. */
     refund_time?: DateTimeText;
+    /** State. */
     refund_state?: RefundState;
+    /** The refund's merchant reference. */
     mer_reference_id?: string;
 }
 
+/** The `refund` member of `get_payment_with_refunds`. */
 export interface RefundRecords {
+    /** Every refund of the payment. */
     refund_infos?: RefundRecord[];
 }
 
+/** `create_refund` and `create_async_refund`: sent flat, not wrapped in `refund` (K14). */
 export interface RefundRequest {
+    /** What is refunded. */
     refund_info?: RefundInfo;
+    /** Where UMF posts the refund notification. */
     notify_url?: string;
+    /** 003's form: the original amount (003:L662-722). */
     org_amount?: Amount;
+    /** 003's form: the orders refunded. */
     orders?: RefundInfo[];
 }
 
+/** One refund in a statement or transaction list (004:L4870). */
 export interface RefundSummary {
+    /** `REFUND_…`. */
     refund_id?: string;
-    /** Also read as `payment_id `. */
+    /** The refunded payment (the key has a trailing space at 004:L3293). Also read as `payment_id `. */
     payment_id?: string;
+    /** Transactions only. */
     phone_number?: string;
+    /** Amounts. */
     amount?: Amount;
+    /** `YYYYMMDD`. */
     settle_date?: string;
+    /** When it completed. */
     execute_success_time?: DateTimeText;
+    /** Refund state. */
     state?: RefundState;
+    /** Reconciliations only. */
     mer_sub_reference_id?: string;
+    /** Product. */
     product_id?: string;
 }
 
+/** Risk data (004:L4882). Every value is a string; the misspellings are the wire names. */
 export interface RiskInfo {
+    /** `0` virtual, `1` physical, `2` air ticket, `3` electronic. */
     goods_type?: string;
+    /** `0`/`1`. */
     real_name?: string;
+    /** `3` cross-border (examples send `Y`). */
     business_type?: string;
+    /** `01` deposit, `02` purchase. */
     trans_type?: string;
+    /** Required when goods_type is 1 or 3. */
     receiver_name?: string;
+    /** Required when goods_type is 1 or 3 (sic). */
     receiver_moblie_id?: string;
+    /** Required when goods_type is 1 or 3. */
     receiver_address?: string;
+    /** Registrant's ID number, required when real_name is 1. */
     registration_identify_code?: string;
+    /** Optional. */
     registration_email?: string;
+    /** Optional (sic). */
     registration_moblie_id?: string;
+    /** MAC address or terminal id. */
     device_id?: string;
+    /** Must not be blank for web. */
     device_type?: string;
+    /** Optional. */
     user_id?: string;
+    /** `yyyyMMddHHmmss`. */
     registration_time?: string;
+    /** `1`-`4`. */
     user_agent?: string;
+    /** Optional. */
     success_transactions_number?: string;
+    /** `0`/`1`. */
     is_receiver_bank_num?: string;
+    /** Days since registration. */
     registration_days?: string;
 }
 
+/** Enterprise declaration, sent flat (004:L5132); eight fields are encrypted. */
 export interface SendEnterpriseQualification {
+    /** Credit or organisation code, 1-18 (encrypted). */
     cust_code?: SensitiveString;
+    /** Organisation name, 1-128 (encrypted). */
     cust_name?: SensitiveString;
+    /** Administrative division, 6 characters, not `100000`. */
     area_code?: string;
+    /** Registered address, 1-200 (encrypted). */
     cust_addr?: SensitiveString;
+    /** Industry code, 4 characters. */
     industry_code?: string;
+    /** Economic type, 3 characters. */
     attr_code?: string;
+    /** Alpha-3 country. */
     country_code?: string;
+    /** `N` or `Y`. */
     is_tax_free?: string;
+    /** `00` when not tax free. */
     tax_free_code?: string;
+    /** Legal representative (encrypted). */
     rep_nm?: SensitiveString;
+    /** `1` ID card. */
     cert_type?: string;
+    /** Representative's ID number (encrypted). */
     cert_num?: SensitiveString;
+    /** Representative's phone (encrypted). */
     phone?: SensitiveString;
+    /** Contact name (encrypted). */
     cont_aact?: SensitiveString;
+    /** Contact phone (encrypted). */
     company_phone?: SensitiveString;
 }
 
+/** A monthly settlement statement being generated (004:L4958). */
 export interface SettleMonthFile {
+    /** `yyyyMM`. */
     settle_month?: string;
 }
 
+/** A sub-order (004:L4915). */
 export interface SubOrder {
+    /** 4-16; UMF generates one when omitted (K17). */
     mer_sub_reference_id?: string;
+    /** Sub-order total. */
     amount?: Amount;
+    /** 1-32. */
     order_summary?: string;
+    /** Transaction code (API.md §4.1). */
     trans_code?: string;
+    /** `TRUE`/`FALSE`. */
     is_customs?: string;
+    /** 1-20. */
     invoice_id?: string;
+    /** Items; required for goods trades. */
     items?: Item[];
+    /** Set by UMF. */
     sub_customs_trace?: string;
+    /** Courier and number (update_express_info only). */
     tracking_number?: string;
+    /** Undocumented (examples only, 004:L621). */
     sub_trans_type?: string;
 }
 
+/** A transaction list (004:L4929). */
 export interface Transactions {
+    /** Payments. */
     payment_summaries?: PaymentSummary[];
+    /** Refunds. */
     refund_summaries?: RefundSummary[];
+    /** The page. */
     pagination?: Pagination;
 }
 
+/** Unbinding request (004:L3022, L4235). */
 export interface Unbinding {
+    /** The customer's id in the merchant's system. */
     external_customer_id?: string;
+    /** The agreements to end. */
     payer_agreements?: PayerAgreement[];
 }
 
+/** `update_express_info`: tracking numbers per sub-order. */
 export interface UpdateExpressInfoRequest {
+    /** `{sub_orders: [{mer_sub_reference_id, tracking_number}]}`. */
     order?: Order;
 }
 
+/** An uploaded file. */
 export interface UploadedFileResult {
+    /** The stored file name (e.g. `202311/…jpg`). */
     data: string;
 }
 
+/** WeChat H5 pay elements (004:L4951). */
 export interface WechatH5 {
+    /** `IDENTITY_CARD`. */
     citizen_id_type?: string;
+    /** ID number (encrypted). */
     citizen_id_number?: SensitiveString;
-    /** Also read as `wechat_H5_url`. */
+    /** Response: URL-encoded H5 URL (the example key is `wechat_H5_url`). Also read as `wechat_H5_url`. */
     wechat_h5_url?: string;
 }
 
+/** WeChat in-app pay elements (004:L4936). */
 export interface WechatInApp {
+    /** `IDENTITY_CARD`. */
     citizen_id_type?: string;
+    /** ID number (encrypted). */
     citizen_id_number?: SensitiveString;
+    /** The merchant app's WeChat id (examples, 004:L1284). */
     app_id?: string;
+    /** Response: what the app hands to WeChat. */
     pay_info?: PayInfo;
 }
 
+/** WeChat official-account pay elements (004:L4943). */
 export interface WechatInAppWeb {
+    /** WeChat OpenID (from `get_wechat_openid_url`). */
     open_id?: string;
+    /** `IDENTITY_CARD`. */
     citizen_id_type?: string;
+    /** ID number (encrypted). */
     citizen_id_number?: SensitiveString;
+    /** The merchant's own official-account id, when used. */
     app_id?: string;
+    /** Response: what the page hands to WeChat's JS-API. */
     pay_info?: PayInfo;
 }
 
@@ -693,14 +1177,17 @@ export type GetExchangeRateResult = ExchangeRatesResult;
 export type CreatePaymentParams = CreatePaymentRequest;
 
 export interface CreatePaymentResultOrderAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface CreatePaymentResultOrder extends Order {
+    /** Order total. */
     amount: CreatePaymentResultOrderAmount;
 }
 
 export interface CreatePaymentResult extends Payment {
+    /** What is paid for. */
     order: CreatePaymentResultOrder;
 }
 
@@ -710,6 +1197,7 @@ export type SendPaymentSmsParams = {
 } & PayerRequest;
 
 export interface SendPaymentSmsAnswer extends Payment {
+    /** `PAY_…`, assigned by UMF. */
     id: string;
 }
 
@@ -722,6 +1210,7 @@ export type ExecutePaymentParams = {
 } & PayerRequest;
 
 export interface ExecutePaymentResult extends Payment {
+    /** Payment state. */
     state: PaymentState;
 }
 
@@ -731,15 +1220,19 @@ export type GetPaymentParams = {
 };
 
 export interface GetPaymentResultOrderAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface GetPaymentResultOrder extends Order {
+    /** Order total. */
     amount: GetPaymentResultOrderAmount;
 }
 
 export interface GetPaymentResult extends Payment {
+    /** Payment state. */
     state: PaymentState;
+    /** What is paid for. */
     order: GetPaymentResultOrder;
 }
 
@@ -749,6 +1242,7 @@ export type CreateRefundParams = {
 } & RefundRequest;
 
 export interface CreateRefundResult extends Refund {
+    /** Refund state (absent in the asynchronous-refund response, K18). */
     state: RefundState;
 }
 
@@ -758,15 +1252,19 @@ export type CreateAsyncRefundParams = {
 } & RefundRequest;
 
 export interface CreateAsyncRefundResultRefundInfoAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface CreateAsyncRefundResultRefundInfo extends RefundInfo {
+    /** Must equal the sum of the sub-orders refunded. */
     amount: CreateAsyncRefundResultRefundInfoAmount;
 }
 
 export interface CreateAsyncRefundResult extends Refund {
+    /** `REFUND_…`. */
     id: string;
+    /** What is refunded. */
     refund_info: CreateAsyncRefundResultRefundInfo;
 }
 
@@ -776,7 +1274,9 @@ export type GetRefundParams = {
 };
 
 export interface GetRefundResult extends Refund {
+    /** `REFUND_…`. */
     id: string;
+    /** Refund state (absent in the asynchronous-refund response, K18). */
     state: RefundState;
 }
 
@@ -786,20 +1286,26 @@ export type GetPaymentWithRefundsParams = {
 };
 
 export interface GetPaymentWithRefundsResultPaymentOrderAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface GetPaymentWithRefundsResultPaymentOrder extends Order {
+    /** Order total. */
     amount: GetPaymentWithRefundsResultPaymentOrderAmount;
 }
 
 export interface GetPaymentWithRefundsResultPayment extends Payment {
+    /** `PAY_…`, assigned by UMF. */
     id: string;
+    /** Payment state. */
     state: PaymentState;
+    /** What is paid for. */
     order: GetPaymentWithRefundsResultPaymentOrder;
 }
 
 export interface GetPaymentWithRefundsResult extends PaymentWithRefundsResult {
+    /** The payment. */
     payment: GetPaymentWithRefundsResultPayment;
 }
 
@@ -833,11 +1339,14 @@ export type GetCustomsDeclarationParams = {
 };
 
 export interface GetCustomsDeclarationResultCustomsDeclarations extends CustomsDeclaration {
+    /** `CUST_…`. */
     id: string;
+    /** Declaration state. */
     state: DeclarationState;
 }
 
 export interface GetCustomsDeclarationResult extends CustomsDeclarationsResult {
+    /** The declarations. */
     customs_declarations: GetCustomsDeclarationResultCustomsDeclarations[];
 }
 
@@ -847,10 +1356,12 @@ export type ApplyToCiqParams = {
 } & CiqDeclaration;
 
 export interface ApplyToCiqResultCiqDeclarations extends CiqDeclaration {
+    /** `CIQ_…`. */
     id: string;
 }
 
 export interface ApplyToCiqResult extends CiqDeclarationsResult {
+    /** The declarations. */
     ciq_declarations: ApplyToCiqResultCiqDeclarations[];
 }
 
@@ -860,11 +1371,14 @@ export type GetCiqDeclarationParams = {
 };
 
 export interface GetCiqDeclarationResultCiqDeclarations extends CiqDeclaration {
+    /** `CIQ_…`. */
     id: string;
+    /** Declaration state. */
     state: DeclarationState;
 }
 
 export interface GetCiqDeclarationResult extends CiqDeclarationsResult {
+    /** The declarations. */
     ciq_declarations: GetCiqDeclarationResultCiqDeclarations[];
 }
 
@@ -876,34 +1390,45 @@ export type GetReconciliationStatementParams = {
 };
 
 export interface GetReconciliationStatementResultReconciliationsAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface GetReconciliationStatementResultReconciliationsPaymentSummariesAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface GetReconciliationStatementResultReconciliationsPaymentSummaries extends PaymentSummary {
+    /** Payment state. */
     state: PaymentState;
+    /** Amounts (numbers in the transactions example). */
     amount: GetReconciliationStatementResultReconciliationsPaymentSummariesAmount;
 }
 
 export interface GetReconciliationStatementResultReconciliationsRefundSummariesAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface GetReconciliationStatementResultReconciliationsRefundSummaries extends RefundSummary {
+    /** Refund state. */
     state: RefundState;
+    /** Amounts. */
     amount: GetReconciliationStatementResultReconciliationsRefundSummariesAmount;
 }
 
 export interface GetReconciliationStatementResultReconciliations extends Reconciliations {
+    /** The total. */
     amount: GetReconciliationStatementResultReconciliationsAmount;
+    /** Payments settled. */
     payment_summaries: GetReconciliationStatementResultReconciliationsPaymentSummaries[];
+    /** Refunds settled. */
     refund_summaries: GetReconciliationStatementResultReconciliationsRefundSummaries[];
 }
 
 export interface GetReconciliationStatementResult extends ReconciliationResult {
+    /** The statement. */
     reconciliations: GetReconciliationStatementResultReconciliations;
 }
 
@@ -923,25 +1448,33 @@ export type ListTransactionsParams = {
 };
 
 export interface ListTransactionsResultPaymentSummariesAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface ListTransactionsResultPaymentSummaries extends PaymentSummary {
+    /** Payment state. */
     state: PaymentState;
+    /** Amounts (numbers in the transactions example). */
     amount: ListTransactionsResultPaymentSummariesAmount;
 }
 
 export interface ListTransactionsResultRefundSummariesAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface ListTransactionsResultRefundSummaries extends RefundSummary {
+    /** Refund state. */
     state: RefundState;
+    /** Amounts. */
     amount: ListTransactionsResultRefundSummariesAmount;
 }
 
 export interface ListTransactionsResult extends Transactions {
+    /** Payments. */
     payment_summaries: ListTransactionsResultPaymentSummaries[];
+    /** Refunds. */
     refund_summaries: ListTransactionsResultRefundSummaries[];
 }
 
@@ -986,14 +1519,17 @@ export type GetRefundableBalanceResult = AccountBalance;
 export type CreateAsyncRefundNoPaymentIdParams = AsyncRefund;
 
 export interface CreateAsyncRefundNoPaymentIdResultRefundInfoAmount extends Amount {
+    /** The amount charged or refunded. */
     total: Decimal;
 }
 
 export interface CreateAsyncRefundNoPaymentIdResultRefundInfo extends RefundInfo {
+    /** Must equal the sum of the sub-orders refunded. */
     amount: CreateAsyncRefundNoPaymentIdResultRefundInfoAmount;
 }
 
 export interface CreateAsyncRefundNoPaymentIdResult extends AsyncRefund {
+    /** What is refunded. */
     refund_info: CreateAsyncRefundNoPaymentIdResultRefundInfo;
 }
 
@@ -1001,6 +1537,7 @@ export interface CreateAsyncRefundNoPaymentIdResult extends AsyncRefund {
 export type QueryAsyncRefundNoPaymentIdParams = AsyncRefund;
 
 export interface QueryAsyncRefundNoPaymentIdResult extends AsyncRefund {
+    /** State (query response). */
     state: RefundState;
 }
 
@@ -1061,6 +1598,7 @@ export type UpdateExpressInfoParams = {
 } & UpdateExpressInfoRequest;
 
 export interface UpdateExpressInfoResult extends Payment {
+    /** `PAY_…`, assigned by UMF. */
     id: string;
 }
 
