@@ -1,6 +1,7 @@
-//! The SDK's schema, exported from the core's own types: every operation, every model an
-//! operation sends or returns (from each `wire_struct!`'s [`WireShape`](crate::model::shape::WireShape)), every wire enum with
-//! its documented values, every error code with its family and extra fields (`error_fields`:
+//! The SDK's schema, exported from the core's own types: every operation (with its notes),
+//! every model an operation sends or returns (from each `wire_struct!`'s [`WireShape`](crate::model::shape::WireShape)), every wire enum with
+//! its documented values, each model, member, enum and value with its doc comment (`doc`, the
+//! text of its `///` lines, which every generated type repeats), every error code with its family and extra fields (`error_fields`:
 //! each field's type, nullability and doc), every return code with its name. `umf schema --json` prints it; the bindings' generated types are made from it
 //! and checked against it.
 //!
