@@ -70,10 +70,19 @@ enum class OpId(val wire: String) {
     }
 }
 
-/** The core's `BusinessType`; `UNRECOGNIZED` for a value the documents do not list (the
- * exact text stays in `ApiResponse.resultJson`). */
+/**
+ * `payer.business_type` (004:L2378-2381).
+ *
+ * - `B2B`: Business to business.
+ * - `B2C`: Business to consumer.
+ *
+ * The core's `BusinessType`; `UNRECOGNIZED` for a value the documents do not list (the exact text
+ * stays in `ApiResponse.resultJson`).
+ */
 enum class BusinessType(override val wire: String) : WireEnum {
+    /** Business to business. */
     B2B("B2B"),
+    /** Business to consumer. */
     B2C("B2C"),
     UNRECOGNIZED(""),
     ;
@@ -83,12 +92,25 @@ enum class BusinessType(override val wire: String) : WireEnum {
     }
 }
 
-/** The core's `DeclarationState`; `UNRECOGNIZED` for a value the documents do not list (the
- * exact text stays in `ApiResponse.resultJson`). */
+/**
+ * `customs_declaration.state` and the CIQ states (004:L4664, L4992, L5042).
+ *
+ * - `ACCEPTED`: Accepted by UMF.
+ * - `SUBMITTED`: Submitted to customs.
+ * - `SUCCESS`: Cleared.
+ * - `FAIL`: Failed.
+ *
+ * The core's `DeclarationState`; `UNRECOGNIZED` for a value the documents do not list (the exact text
+ * stays in `ApiResponse.resultJson`).
+ */
 enum class DeclarationState(override val wire: String) : WireEnum {
+    /** Accepted by UMF. */
     ACCEPTED("ACCEPTED"),
+    /** Submitted to customs. */
     SUBMITTED("SUBMITTED"),
+    /** Cleared. */
     SUCCESS("SUCCESS"),
+    /** Failed. */
     FAIL("FAIL"),
     UNRECOGNIZED(""),
     ;
@@ -98,12 +120,25 @@ enum class DeclarationState(override val wire: String) : WireEnum {
     }
 }
 
-/** The core's `InterfaceType`; `UNRECOGNIZED` for a value the documents do not list (the
- * exact text stays in `ApiResponse.resultJson`). */
+/**
+ * `payer.interface_type` (004:L2372-2377, L4759).
+ *
+ * - `SERVER_TO_SERVER`: Server to server.
+ * - `SERVER_TO_WEB`: UMF's cashier web page.
+ * - `SERVER_TO_H5WEB`: UMF's cashier H5 page.
+ * - `DIRECT_TO_BANK`: Straight to the bank's page.
+ *
+ * The core's `InterfaceType`; `UNRECOGNIZED` for a value the documents do not list (the exact text
+ * stays in `ApiResponse.resultJson`).
+ */
 enum class InterfaceType(override val wire: String) : WireEnum {
+    /** Server to server. */
     SERVER_TO_SERVER("SERVER_TO_SERVER"),
+    /** UMF's cashier web page. */
     SERVER_TO_WEB("SERVER_TO_WEB"),
+    /** UMF's cashier H5 page. */
     SERVER_TO_H5WEB("SERVER_TO_H5WEB"),
+    /** Straight to the bank's page. */
     DIRECT_TO_BANK("DIRECT_TO_BANK"),
     UNRECOGNIZED(""),
     ;
@@ -113,19 +148,46 @@ enum class InterfaceType(override val wire: String) : WireEnum {
     }
 }
 
-/** The core's `PaymentMethod`; `UNRECOGNIZED` for a value the documents do not list (the
- * exact text stays in `ApiResponse.resultJson`). */
+/**
+ * `payer.payment_method` (004:L2360-2371, L4754).
+ *
+ * - `CREDIT_CARD`: Credit card.
+ * - `DEBIT_CARD`: Debit card.
+ * - `WECHAT_SCAN`: WeChat QR code scanned by the customer.
+ * - `WECHAT_WEB`: WeChat in the official-account web view.
+ * - `WECHAT_IN_APP`: WeChat in the merchant's app.
+ * - `ALIPAY_SCAN`: Alipay QR code.
+ * - `WECHAT_H5`: WeChat H5 (mobile browser).
+ * - `WECHAT_MP`: WeChat mini-program (only in the §3.5 table).
+ * - `B2C_BANK`: B2C online banking (only in the §3.5 table).
+ * - `B2B_BANK`: B2B online banking (only in the §3.5 table).
+ * - `NOT_APPLICABLE`: The customer chooses on UMF's page.
+ *
+ * The core's `PaymentMethod`; `UNRECOGNIZED` for a value the documents do not list (the exact text
+ * stays in `ApiResponse.resultJson`).
+ */
 enum class PaymentMethod(override val wire: String) : WireEnum {
+    /** Credit card. */
     CREDIT_CARD("CREDIT_CARD"),
+    /** Debit card. */
     DEBIT_CARD("DEBIT_CARD"),
+    /** WeChat QR code scanned by the customer. */
     WECHAT_SCAN("WECHAT_SCAN"),
+    /** WeChat in the official-account web view. */
     WECHAT_WEB("WECHAT_WEB"),
+    /** WeChat in the merchant's app. */
     WECHAT_IN_APP("WECHAT_IN_APP"),
+    /** Alipay QR code. */
     ALIPAY_SCAN("ALIPAY_SCAN"),
+    /** WeChat H5 (mobile browser). */
     WECHAT_H5("WECHAT_H5"),
+    /** WeChat mini-program (only in the §3.5 table). */
     WECHAT_MP("WECHAT_MP"),
+    /** B2C online banking (only in the §3.5 table). */
     B2C_BANK("B2C_BANK"),
+    /** B2B online banking (only in the §3.5 table). */
     B2B_BANK("B2B_BANK"),
+    /** The customer chooses on UMF's page. */
     NOT_APPLICABLE("NOT_APPLICABLE"),
     UNRECOGNIZED(""),
     ;
@@ -135,13 +197,28 @@ enum class PaymentMethod(override val wire: String) : WireEnum {
     }
 }
 
-/** The core's `PaymentState`; `UNRECOGNIZED` for a value the documents do not list (the
- * exact text stays in `ApiResponse.resultJson`). */
+/**
+ * `payment.state` (004:L4810; the appendix omits `TRADE_CANCEL`).
+ *
+ * - `WAIT_BUYER_PAY`: Created, not paid yet.
+ * - `TRADE_SUCCESS`: Paid.
+ * - `TRADE_CLOSED`: Closed.
+ * - `TRADE_CANCEL`: Cancelled.
+ * - `TRADE_FAIL`: Failed.
+ *
+ * The core's `PaymentState`; `UNRECOGNIZED` for a value the documents do not list (the exact text
+ * stays in `ApiResponse.resultJson`).
+ */
 enum class PaymentState(override val wire: String) : WireEnum {
+    /** Created, not paid yet. */
     WAIT_BUYER_PAY("WAIT_BUYER_PAY"),
+    /** Paid. */
     TRADE_SUCCESS("TRADE_SUCCESS"),
+    /** Closed. */
     TRADE_CLOSED("TRADE_CLOSED"),
+    /** Cancelled. */
     TRADE_CANCEL("TRADE_CANCEL"),
+    /** Failed. */
     TRADE_FAIL("TRADE_FAIL"),
     UNRECOGNIZED(""),
     ;
@@ -151,13 +228,28 @@ enum class PaymentState(override val wire: String) : WireEnum {
     }
 }
 
-/** The core's `RefundState`; `UNRECOGNIZED` for a value the documents do not list (the
- * exact text stays in `ApiResponse.resultJson`). */
+/**
+ * `refund.state` (004:L4859; the appendix omits `REFUND_RETRY`).
+ *
+ * - `REFUND_PROCESS`: In progress; a notification follows.
+ * - `REFUND_SUCCESS`: Done.
+ * - `REFUND_FAIL`: Failed.
+ * - `REFUND_CLOSE`: Closed.
+ * - `REFUND_RETRY`: Waiting for merchant balance (asynchronous refunds, 004:L2865).
+ *
+ * The core's `RefundState`; `UNRECOGNIZED` for a value the documents do not list (the exact text
+ * stays in `ApiResponse.resultJson`).
+ */
 enum class RefundState(override val wire: String) : WireEnum {
+    /** In progress; a notification follows. */
     REFUND_PROCESS("REFUND_PROCESS"),
+    /** Done. */
     REFUND_SUCCESS("REFUND_SUCCESS"),
+    /** Failed. */
     REFUND_FAIL("REFUND_FAIL"),
+    /** Closed. */
     REFUND_CLOSE("REFUND_CLOSE"),
+    /** Waiting for merchant balance (asynchronous refunds, 004:L2865). */
     REFUND_RETRY("REFUND_RETRY"),
     UNRECOGNIZED(""),
     ;
@@ -167,9 +259,13 @@ enum class RefundState(override val wire: String) : WireEnum {
     }
 }
 
-/** The core's `AccountBalance` (schema `models.AccountBalance`). */
+/**
+ * The refundable balance (004:L5028), in CNY yuan.
+ *
+ * The core's `AccountBalance` (schema `models.AccountBalance`).
+ */
 data class AccountBalance(
-    /** `balance`. */
+    /** Balance. Wire name `balance`. */
     val balance: BigDecimal? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -191,9 +287,13 @@ data class AccountBalance(
     }
 }
 
-/** The core's `AgreementInfo` (schema `models.AgreementInfo`). */
+/**
+ * The cards a customer has bound (004:L2991).
+ *
+ * The core's `AgreementInfo` (schema `models.AgreementInfo`).
+ */
 data class AgreementInfo(
-    /** `payer_agreements`. */
+    /** One per bound card. Wire name `payer_agreements`. */
     val payerAgreements: List<PayerAgreement>? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -215,15 +315,20 @@ data class AgreementInfo(
     }
 }
 
-/** The core's `Amount` (schema `models.Amount`). */
+/**
+ * An amount (004:L4623). `total` is a decimal string with at most 12 digits including 2
+ * decimals; numbers are accepted on input.
+ *
+ * The core's `Amount` (schema `models.Amount`).
+ */
 data class Amount(
-    /** `total`. */
+    /** The amount charged or refunded. Wire name `total`. */
     val total: BigDecimal? = null,
-    /** `currency`. */
+    /** ISO-4217 currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `total_cny`. */
+    /** CNY equivalent. Wire name `total_cny`. */
     val totalCny: BigDecimal? = null,
-    /** `exchange_rate`. */
+    /** Rate used. Wire name `exchange_rate`. */
     val exchangeRate: Any? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -254,15 +359,19 @@ data class Amount(
     }
 }
 
-/** The core's `AsyncRefund` (schema `models.AsyncRefund`). */
+/**
+ * An asynchronous refund identified by the merchant's refund id (004:L3780, L3831).
+ *
+ * The core's `AsyncRefund` (schema `models.AsyncRefund`).
+ */
 data class AsyncRefund(
-    /** `mer_refund_id`. */
+    /** The merchant's refund id. Wire name `mer_refund_id`. */
     val merRefundId: String? = null,
-    /** `refund_info`. */
+    /** What is refunded. Wire name `refund_info`. */
     val refundInfo: RefundInfo? = null,
-    /** `notify_url`. */
+    /** Where UMF posts the refund notification (request). Wire name `notify_url`. */
     val notifyUrl: String? = null,
-    /** `state`. */
+    /** State (query response). Wire name `state`. */
     val state: RefundState? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -293,27 +402,31 @@ data class AsyncRefund(
     }
 }
 
-/** The core's `B2bOuterOrder` (schema `models.B2bOuterOrder`). */
+/**
+ * B2B trade detail (004:L5178).
+ *
+ * The core's `B2bOuterOrder` (schema `models.B2bOuterOrder`).
+ */
 data class B2bOuterOrder(
-    /** `mer_batchno`. */
+    /** Batch number. Wire name `mer_batchno`. */
     val merBatchno: String? = null,
-    /** `mer_orderId`. */
+    /** Order id (wire key `mer_orderId`). Wire name `mer_orderId`. */
     val merOrderId: String? = null,
-    /** `contract_no`. */
+    /** Contract number. Wire name `contract_no`. */
     val contractNo: String? = null,
-    /** `contract_date`. */
+    /** `YYYYMMDD`. Wire name `contract_date`. */
     val contractDate: String? = null,
-    /** `business_code`. */
+    /** A trans_code. Wire name `business_code`. */
     val businessCode: String? = null,
-    /** `val_pattern`. */
+    /** Valuation. Wire name `val_pattern`. */
     val valPattern: String? = null,
-    /** `currency`. */
+    /** Currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `Damount`. */
+    /** Amount (wire key `Damount`). Wire name `Damount`. */
     val damount: String? = null,
-    /** `order_sub_type`. */
+    /** `1`-`8`. Wire name `order_sub_type`. */
     val orderSubType: String? = null,
-    /** `logistics_no`. */
+    /** Logistics number. Wire name `logistics_no`. */
     val logisticsNo: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -362,19 +475,23 @@ data class B2bOuterOrder(
     }
 }
 
-/** The core's `Bank` (schema `models.Bank`). */
+/**
+ * A bank in the merchant's contract, or a card-BIN answer.
+ *
+ * The core's `Bank` (schema `models.Bank`).
+ */
 data class Bank(
-    /** `name`. */
+    /** English full name. Wire name `name`. */
     val name: String? = null,
-    /** `name_zh`. */
+    /** Chinese name. Wire name `name_zh`. */
     val nameZh: String? = null,
-    /** `code`. */
+    /** Bank code (API.md §4.2). Wire name `code`. */
     val code: String? = null,
-    /** `logo_url`. */
+    /** Logo URL (examples use `"baidu"` and `""`). Wire name `logo_url`. */
     val logoUrl: String? = null,
-    /** `types`. */
+    /** `CREDIT_CARD`, `DEBIT_CARD` (the key is `type` in 003). Wire name `types`. */
     val types: List<String>? = null,
-    /** `is_support`. */
+    /** `Y`/`N`: whether the card is supported (card BIN only). Wire name `is_support`. */
     val isSupport: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -411,27 +528,31 @@ data class Bank(
     }
 }
 
-/** The core's `BankCard` (schema `models.BankCard`). */
+/**
+ * Card pay elements (004:L4640). Five fields are encrypted with the UMF key.
+ *
+ * The core's `BankCard` (schema `models.BankCard`).
+ */
 data class BankCard(
-    /** `number`. */
+    /** Card number (encrypted). Wire name `number`. */
     val number: String? = null,
-    /** `valid_date`. */
+    /** Expiry `YYMM`, credit cards (encrypted). Wire name `valid_date`. */
     val validDate: String? = null,
-    /** `cvv2`. */
+    /** CVV2, credit cards (encrypted). Wire name `cvv2`. */
     val cvv2: String? = null,
-    /** `payer_name`. */
+    /** Card-holder name (encrypted). Wire name `payer_name`. */
     val payerName: String? = null,
-    /** `phone`. */
+    /** Phone registered with the issuer; the SMS goes there. Wire name `phone`. */
     val phone: String? = null,
-    /** `citizen_id_type`. */
+    /** `IDENTITY_CARD` (`"1"` in older examples). Wire name `citizen_id_type`. */
     val citizenIdType: String? = null,
-    /** `citizen_id_number`. */
+    /** Chinese ID number (encrypted). Wire name `citizen_id_number`. */
     val citizenIdNumber: String? = null,
-    /** `verify_code`. */
+    /** The SMS code, 4-8 digits (execute only). Wire name `verify_code`. */
     val verifyCode: String? = null,
-    /** `mer_cust_id`. */
+    /** The merchant's customer id; in 003's examples only (003:L335, API.md §3). Wire name `mer_cust_id`. */
     val merCustId: String? = null,
-    /** `external_customer_id`. */
+    /** The customer's id in the merchant's system; in 003's examples only (003:L448). Wire name `external_customer_id`. */
     val externalCustomerId: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -480,9 +601,13 @@ data class BankCard(
     }
 }
 
-/** The core's `BanksResult` (schema `models.BanksResult`). */
+/**
+ * Banks (a one-element list for card BIN, where UMF sends one object).
+ *
+ * The core's `BanksResult` (schema `models.BanksResult`).
+ */
 data class BanksResult(
-    /** `banks`: required. */
+    /** The banks. Wire name `banks`; required. */
     val banks: List<Bank>,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -504,11 +629,15 @@ data class BanksResult(
     }
 }
 
-/** The core's `CardBinding` (schema `models.CardBinding`). */
+/**
+ * Card-binding request and response (004:L4128-4217): pay elements and the customer.
+ *
+ * The core's `CardBinding` (schema `models.CardBinding`).
+ */
 data class CardBinding(
-    /** `payer_info`. */
+    /** `bank_card` (and, after confirmation, `payer_agreement`). Wire name `payer_info`. */
     val payerInfo: PayerInfo? = null,
-    /** `external_customer_id`. */
+    /** The customer's id in the merchant's system. Wire name `external_customer_id`. */
     val externalCustomerId: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -533,21 +662,25 @@ data class CardBinding(
     }
 }
 
-/** The core's `CiqDeclaration` (schema `models.CiqDeclaration`). */
+/**
+ * A CIQ (inspection) declaration; the response key is `ciq_declarations` (004:L4963).
+ *
+ * The core's `CiqDeclaration` (schema `models.CiqDeclaration`).
+ */
 data class CiqDeclaration(
-    /** `id`. */
+    /** `CIQ_…`. Wire name `id`. */
     val id: String? = null,
-    /** `sub_order`. */
+    /** `{mer_sub_reference_id, sub_ciq_trace}`. Wire name `sub_order`. */
     val subOrder: SubOrder? = null,
-    /** `mer_date`. */
+    /** `yyyymmdd`. Wire name `mer_date`. */
     val merDate: String? = null,
-    /** `ciq_code`. */
+    /** CIQ channel (`GJHP`, `GJNS`). Wire name `ciq_code`. */
     val ciqCode: String? = null,
-    /** `plat_supplier_no`. */
+    /** The platform's account at CIQ, 4-60. Wire name `plat_supplier_no`. */
     val platSupplierNo: String? = null,
-    /** `ciq_clearance_date`. */
+    /** `yyyymmdd`. Wire name `ciq_clearance_date`. */
     val ciqClearanceDate: String? = null,
-    /** `state`. */
+    /** Declaration state. Wire name `state`. */
     val state: DeclarationState? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -587,9 +720,13 @@ data class CiqDeclaration(
     }
 }
 
-/** The core's `CiqDeclarationsResult` (schema `models.CiqDeclarationsResult`). */
+/**
+ * CIQ declarations.
+ *
+ * The core's `CiqDeclarationsResult` (schema `models.CiqDeclarationsResult`).
+ */
 data class CiqDeclarationsResult(
-    /** `ciq_declarations`: required. */
+    /** The declarations. Wire name `ciq_declarations`; required. */
     val ciqDeclarations: List<CiqDeclaration>,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -611,23 +748,27 @@ data class CiqDeclarationsResult(
     }
 }
 
-/** The core's `ConfirmPayment` (schema `models.ConfirmPayment`). */
+/**
+ * Remittance confirmation (004:L5079).
+ *
+ * The core's `ConfirmPayment` (schema `models.ConfirmPayment`).
+ */
 data class ConfirmPayment(
-    /** `mer_batchno`. */
+    /** Batch number. Wire name `mer_batchno`. */
     val merBatchno: String? = null,
-    /** `payee_account`. */
+    /** Payee account (encrypted). Wire name `payee_account`. */
     val payeeAccount: String? = null,
-    /** `val_pattern`. */
+    /** Valuation. Wire name `val_pattern`. */
     val valPattern: String? = null,
-    /** `currency`. */
+    /** Currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `Oamount`. */
+    /** Amount in yuan (wire key `Oamount`). Wire name `Oamount`. */
     val oamount: String? = null,
-    /** `remit_information`. */
+    /** Postscript, at most 64. Wire name `remit_information`. */
     val remitInformation: String? = null,
-    /** `cost_way`. */
+    /** `FULL_AMOUNT` / `UN_FULL_AMOUNT`. Wire name `cost_way`. */
     val costWay: String? = null,
-    /** `business_code`. */
+    /** A trans_code. Wire name `business_code`. */
     val businessCode: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -670,19 +811,23 @@ data class ConfirmPayment(
     }
 }
 
-/** The core's `CreatePaymentRequest` (schema `models.CreatePaymentRequest`). */
+/**
+ * `create_payment` (004 §3.5).
+ *
+ * The core's `CreatePaymentRequest` (schema `models.CreatePaymentRequest`).
+ */
 data class CreatePaymentRequest(
-    /** `payer`. */
+    /** Who pays, and how. Wire name `payer`. */
     val payer: Payer? = null,
-    /** `order`. */
+    /** What is paid for. Wire name `order`. */
     val order: Order? = null,
-    /** `notify_url`. */
+    /** Where UMF posts the result. Wire name `notify_url`. */
     val notifyUrl: String? = null,
-    /** `ret_url`. */
+    /** Where UMF's cashier page returns the browser. Wire name `ret_url`. */
     val retUrl: String? = null,
-    /** `risk_info`. */
+    /** Risk data. Wire name `risk_info`. */
     val riskInfo: RiskInfo? = null,
-    /** `subMchId_flag`. */
+    /** `Y`/`N` (004:L2388). Wire name `subMchId_flag`. */
     val subMchIdFlag: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -719,39 +864,43 @@ data class CreatePaymentRequest(
     }
 }
 
-/** The core's `CustomsDeclaration` (schema `models.CustomsDeclaration`). */
+/**
+ * A customs declaration (004:L4652).
+ *
+ * The core's `CustomsDeclaration` (schema `models.CustomsDeclaration`).
+ */
 data class CustomsDeclaration(
-    /** `id`. */
+    /** `CUST_…`. Wire name `id`. */
     val id: String? = null,
-    /** `sub_order`. */
+    /** The sub-order declared. Wire name `sub_order`. */
     val subOrder: SubOrder? = null,
-    /** `customs_id`. */
+    /** Customs channel (API.md §4.3). Wire name `customs_id`. */
     val customsId: String? = null,
-    /** `mer_customs_code`. */
+    /** The merchant's id at customs, 1-15. Wire name `mer_customs_code`. */
     val merCustomsCode: String? = null,
-    /** `freight_amount`. */
+    /** Freight. Wire name `freight_amount`. */
     val freightAmount: Amount? = null,
-    /** `tax_amount`. */
+    /** Customs tax. Wire name `tax_amount`. */
     val taxAmount: Amount? = null,
-    /** `sub_order_amount`. */
+    /** Sub-order amount (every example sends it, 004:L3063). Wire name `sub_order_amount`. */
     val subOrderAmount: Amount? = null,
-    /** `ec_plat_id`. */
+    /** The platform's account at customs, 4-60. Wire name `ec_plat_id`. */
     val ecPlatId: String? = null,
-    /** `notify_url`. */
+    /** Where UMF posts the declaration result. Wire name `notify_url`. */
     val notifyUrl: String? = null,
-    /** `state`. */
+    /** Declaration state. Wire name `state`. */
     val state: DeclarationState? = null,
-    /** `customs_clearance_date`. */
+    /** `yyyymmdd`. Wire name `customs_clearance_date`. */
     val customsClearanceDate: String? = null,
-    /** `verify_department`. */
+    /** `UnionPay`, `NetsUnion` or `Others(Express,E-Bank)`. Wire name `verify_department`. */
     val verifyDepartment: String? = null,
-    /** `verify_department_pay_trace`. */
+    /** Trace at the verifying department. Wire name `verify_department_pay_trace`. */
     val verifyDepartmentPayTrace: String? = null,
-    /** `mer_date`. */
+    /** `yyyyMMdd` (no-paymentId variants). Wire name `mer_date`. */
     val merDate: String? = null,
-    /** `pay_trace`. */
+    /** Payment trace (customs_query). Wire name `pay_trace`. */
     val payTrace: String? = null,
-    /** `is_customs`. */
+    /** `TRUE` for an independent declaration. Wire name `is_customs`. */
     val isCustoms: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -818,9 +967,13 @@ data class CustomsDeclaration(
     }
 }
 
-/** The core's `CustomsDeclarationsResult` (schema `models.CustomsDeclarationsResult`). */
+/**
+ * Customs declarations (a one-element list where UMF sent one object).
+ *
+ * The core's `CustomsDeclarationsResult` (schema `models.CustomsDeclarationsResult`).
+ */
 data class CustomsDeclarationsResult(
-    /** `customs_declarations`: required. */
+    /** The declarations. Wire name `customs_declarations`; required. */
     val customsDeclarations: List<CustomsDeclaration>,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -842,11 +995,15 @@ data class CustomsDeclarationsResult(
     }
 }
 
-/** The core's `DeclareAgain` (schema `models.DeclareAgain`). */
+/**
+ * Re-push a declaration to customs or CIQ (004:L4671).
+ *
+ * The core's `DeclareAgain` (schema `models.DeclareAgain`).
+ */
 data class DeclareAgain(
-    /** `declare_type`. */
+    /** `0` customs, `1` CIQ. Wire name `declare_type`. */
     val declareType: String? = null,
-    /** `mer_reference_id`. */
+    /** The order, 4-32. Wire name `mer_reference_id`. */
     val merReferenceId: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -871,7 +1028,11 @@ data class DeclareAgain(
     }
 }
 
-/** The core's `Empty` (schema `models.Empty`). */
+/**
+ * An empty body (`declare_again`, API.md Q12).
+ *
+ * The core's `Empty` (schema `models.Empty`).
+ */
 class Empty(
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -891,27 +1052,31 @@ class Empty(
     }
 }
 
-/** The core's `EnterpriseQualification` (schema `models.EnterpriseQualification`). */
+/**
+ * An enterprise qualification (004:L4681).
+ *
+ * The core's `EnterpriseQualification` (schema `models.EnterpriseQualification`).
+ */
 data class EnterpriseQualification(
-    /** `id`. */
+    /** `EQ_…` (response). Wire name `id`. */
     val id: String? = null,
-    /** `external_enterprise_id`. */
+    /** The enterprise's id in the merchant system, 1-16. Wire name `external_enterprise_id`. */
     val externalEnterpriseId: String? = null,
-    /** `enterprise_name`. */
+    /** 1-256. Wire name `enterprise_name`. */
     val enterpriseName: String? = null,
-    /** `enterprise_phone`. */
+    /** A Chinese phone number. Wire name `enterprise_phone`. */
     val enterprisePhone: String? = null,
-    /** `enterprise_email`. */
+    /** E-mail. Wire name `enterprise_email`. */
     val enterpriseEmail: String? = null,
-    /** `enterprise_contact`. */
+    /** Contact name. Wire name `enterprise_contact`. */
     val enterpriseContact: String? = null,
-    /** `rank`. */
+    /** `A`, `OTHERS`, `UNKNOWN` (response). Wire name `rank`. */
     val rank: String? = null,
-    /** `busi_type`. */
+    /** `SJHG` or `GFHG`. Wire name `busi_type`. */
     val busiType: String? = null,
-    /** `enterprise_code`. */
+    /** Unified social credit code, 8-18. Wire name `enterprise_code`. */
     val enterpriseCode: String? = null,
-    /** `enterprise_status`. */
+    /** `ENABLE` / `DISABLE` (response). Wire name `enterprise_status`. */
     val enterpriseStatus: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -960,9 +1125,13 @@ data class EnterpriseQualification(
     }
 }
 
-/** The core's `EnterpriseQualificationRequest` (schema `models.EnterpriseQualificationRequest`). */
+/**
+ * The `create_enterprise_qualification` request body.
+ *
+ * The core's `EnterpriseQualificationRequest` (schema `models.EnterpriseQualificationRequest`).
+ */
 data class EnterpriseQualificationRequest(
-    /** `enterprise_qualification`. */
+    /** The enterprise. Wire name `enterprise_qualification`. */
     val enterpriseQualification: EnterpriseQualification? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -984,11 +1153,15 @@ data class EnterpriseQualificationRequest(
     }
 }
 
-/** The core's `ExchangeRate` (schema `models.ExchangeRate`). */
+/**
+ * An exchange rate (004:L4676).
+ *
+ * The core's `ExchangeRate` (schema `models.ExchangeRate`).
+ */
 data class ExchangeRate(
-    /** `currency`. */
+    /** ISO-4217 currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `rate`. */
+    /** CNY for one unit of the currency; up to 18 digits with 8 decimals. Wire name `rate`. */
     val rate: BigDecimal? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1013,9 +1186,13 @@ data class ExchangeRate(
     }
 }
 
-/** The core's `ExchangeRatesResult` (schema `models.ExchangeRatesResult`). */
+/**
+ * Exchange rates.
+ *
+ * The core's `ExchangeRatesResult` (schema `models.ExchangeRatesResult`).
+ */
 data class ExchangeRatesResult(
-    /** `exchange_rates`: required. */
+    /** One per currency. Wire name `exchange_rates`; required. */
     val exchangeRates: List<ExchangeRate>,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1037,19 +1214,23 @@ data class ExchangeRatesResult(
     }
 }
 
-/** The core's `Item` (schema `models.Item`). */
+/**
+ * An item (004:L4696).
+ *
+ * The core's `Item` (schema `models.Item`).
+ */
 data class Item(
-    /** `mer_item_id`. */
+    /** 1-32. Wire name `mer_item_id`. */
     val merItemId: String? = null,
-    /** `type`. */
+    /** `CLOTHING`, `FOOD`, ... (the wire key is `type`). Wire name `type`. */
     val type: String? = null,
-    /** `name`. */
+    /** 1-256. Wire name `name`. */
     val name: String? = null,
-    /** `description`. */
+    /** 1-64. Wire name `description`. */
     val description: String? = null,
-    /** `amount`. */
+    /** Line total in practice (API.md Q10). Wire name `amount`. */
     val amount: Amount? = null,
-    /** `quantity`. */
+    /** At most 2 characters (`item_quantity` in older documents). Wire name `quantity`. */
     val quantity: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1086,47 +1267,51 @@ data class Item(
     }
 }
 
-/** The core's `Order` (schema `models.Order`). */
+/**
+ * The order (004:L4720).
+ *
+ * The core's `Order` (schema `models.Order`).
+ */
 data class Order(
-    /** `amount`. */
+    /** Order total. Wire name `amount`. */
     val amount: Amount? = null,
-    /** `expire_time`. */
+    /** Minutes in requests; a date-time, an echo or empty in responses (K09). Wire name `expire_time`. */
     val expireTime: String? = null,
-    /** `mer_reference_id`. */
+    /** The merchant's order id, 4-32; paid at most once. Wire name `mer_reference_id`. */
     val merReferenceId: String? = null,
-    /** `mer_date`. */
+    /** `YYYYMMDD`. Wire name `mer_date`. */
     val merDate: String? = null,
-    /** `order_summary`. */
+    /** 1-32. Wire name `order_summary`. */
     val orderSummary: String? = null,
-    /** `sub_mer_id`. */
+    /** Sub-merchant id. Wire name `sub_mer_id`. */
     val subMerId: String? = null,
-    /** `sub_orders`. */
+    /** One goods type per sub-order. Wire name `sub_orders`. */
     val subOrders: List<SubOrder>? = null,
-    /** `user_ip`. */
+    /** The customer's IP. Wire name `user_ip`. */
     val userIp: String? = null,
-    /** `if_sms`. */
+    /** `Y`/`N`: whether to verify by SMS. Wire name `if_sms`. */
     val ifSms: String? = null,
-    /** `school_locate_city`. */
+    /** Tuition: school city. Wire name `school_locate_city`. */
     val schoolLocateCity: String? = null,
-    /** `school_name`. */
+    /** Tuition: school name. Wire name `school_name`. */
     val schoolName: String? = null,
-    /** `student_name`. */
+    /** Tuition: student name (encrypted). Wire name `student_name`. */
     val studentName: String? = null,
-    /** `student_id`. */
+    /** Tuition: admission letter or student id. Wire name `student_id`. */
     val studentId: String? = null,
-    /** `enrollment_date`. */
+    /** Tuition: enrolment date. Wire name `enrollment_date`. */
     val enrollmentDate: String? = null,
-    /** `student_identity_filename`. */
+    /** File name from `upload_file`. Wire name `student_identity_filename`. */
     val studentIdentityFilename: String? = null,
-    /** `student_id_filename`. */
+    /** File name from `upload_file`. Wire name `student_id_filename`. */
     val studentIdFilename: String? = null,
-    /** `tuition_pay_filename`. */
+    /** File name from `upload_file`. Wire name `tuition_pay_filename`. */
     val tuitionPayFilename: String? = null,
-    /** `mer_priv`. */
+    /** Merchant's private data (notifications). Wire name `mer_priv`. */
     val merPriv: String? = null,
-    /** `verify_department`. */
+    /** Who verified the payer (notifications). Wire name `verify_department`. */
     val verifyDepartment: String? = null,
-    /** `verify_department_pay_trace`. */
+    /** Trace at the verifying department. Wire name `verify_department_pay_trace`. */
     val verifyDepartmentPayTrace: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1205,39 +1390,43 @@ data class Order(
     }
 }
 
-/** The core's `OrderItem` (schema `models.OrderItem`). */
+/**
+ * Trade detail (004:L5058); every field is required.
+ *
+ * The core's `OrderItem` (schema `models.OrderItem`).
+ */
 data class OrderItem(
-    /** `mer_batchno`. */
+    /** Batch number, unique, at most 16. Wire name `mer_batchno`. */
     val merBatchno: String? = null,
-    /** `business_code`. */
+    /** A trans_code, at most 8. Wire name `business_code`. */
     val businessCode: String? = null,
-    /** `currency`. */
+    /** Currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `mer_orderId`. */
+    /** Order id, at most 64 (wire key `mer_orderId`). Wire name `mer_orderId`. */
     val merOrderId: String? = null,
-    /** `goods_type`. */
+    /** Goods type. Wire name `goods_type`. */
     val goodsType: String? = null,
-    /** `goods_name`. */
+    /** Goods name. Wire name `goods_name`. */
     val goodsName: String? = null,
-    /** `goods_unitPrice`. */
+    /** Unit price in yuan (wire key `goods_unitPrice`). Wire name `goods_unitPrice`. */
     val goodsUnitPrice: String? = null,
-    /** `goods_sum`. */
+    /** Quantity. Wire name `goods_sum`. */
     val goodsSum: String? = null,
-    /** `Damount`. */
+    /** Unit price × quantity, in yuan (wire key `Damount`). Wire name `Damount`. */
     val damount: String? = null,
-    /** `payer_name`. */
+    /** Payer name (encrypted). Wire name `payer_name`. */
     val payerName: String? = null,
-    /** `payer_IDCard`. */
+    /** 18-digit ID (encrypted; wire key `payer_IDCard`). Wire name `payer_IDCard`. */
     val payerIDCard: String? = null,
-    /** `payer_phone`. */
+    /** Payer phone. Wire name `payer_phone`. */
     val payerPhone: String? = null,
-    /** `order_time`. */
+    /** `yyyy-MM-dd HH:mm:ss`, different from `pay_time`. Wire name `order_time`. */
     val orderTime: String? = null,
-    /** `pay_time`. */
+    /** `yyyy-MM-dd HH:mm:ss`. Wire name `pay_time`. */
     val payTime: String? = null,
-    /** `logistics_no`. */
+    /** Logistics number. Wire name `logistics_no`. */
     val logisticsNo: String? = null,
-    /** `val_pattern`. */
+    /** `CNY_VALUATION` or `FOREIGN_VALUATION`. Wire name `val_pattern`. */
     val valPattern: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1304,13 +1493,17 @@ data class OrderItem(
     }
 }
 
-/** The core's `Pagination` (schema `models.Pagination`). */
+/**
+ * A page of a paginated query (004:L4743). Strings in one example, numbers in another.
+ *
+ * The core's `Pagination` (schema `models.Pagination`).
+ */
 data class Pagination(
-    /** `total_count`. */
+    /** Total number of records. Wire name `total_count`. */
     val totalCount: Long? = null,
-    /** `page_number`. */
+    /** Page number, from 1. Wire name `page_number`. */
     val pageNumber: Long? = null,
-    /** `page_size`. */
+    /** Records per page (at most 999; default 500). Wire name `page_size`. */
     val pageSize: Long? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1338,19 +1531,23 @@ data class Pagination(
     }
 }
 
-/** The core's `PayInfo` (schema `models.PayInfo`). */
+/**
+ * Parameters for WeChat's JS-API or native SDK (004:L4784).
+ *
+ * The core's `PayInfo` (schema `models.PayInfo`).
+ */
 data class PayInfo(
-    /** `app_id`. */
+    /** Official-account app id. Wire name `app_id`. */
     val appId: String? = null,
-    /** `time_stamp`. */
+    /** Unix seconds as a string in the examples. Wire name `time_stamp`. */
     val timeStamp: String? = null,
-    /** `sign_type`. */
+    /** `MD5`. Wire name `sign_type`. */
     val signType: String? = null,
-    /** `package`. */
+    /** `prepay_id=…`. Wire name `package`. */
     val `package`: String? = null,
-    /** `nonce_str`. */
+    /** Random string. Wire name `nonce_str`. */
     val nonceStr: String? = null,
-    /** `pay_sign`. */
+    /** WeChat's signature. Wire name `pay_sign`. */
     val paySign: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1387,43 +1584,47 @@ data class PayInfo(
     }
 }
 
-/** The core's `PayOrder` (schema `models.PayOrder`). */
+/**
+ * A tuition or transfer order (004:L5099).
+ *
+ * The core's `PayOrder` (schema `models.PayOrder`).
+ */
 data class PayOrder(
-    /** `mer_order_id`. */
+    /** Unique order id, 4-32. Wire name `mer_order_id`. */
     val merOrderId: String? = null,
-    /** `trade_no`. */
+    /** Postscript starting with `USD`, 24-27 characters. Wire name `trade_no`. */
     val tradeNo: String? = null,
-    /** `currency`. */
+    /** Order currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `Oamount`. */
+    /** Order amount (wire key `Oamount`). Wire name `Oamount`. */
     val oamount: String? = null,
-    /** `payer_name`. */
+    /** Payer name (encrypted). Wire name `payer_name`. */
     val payerName: String? = null,
-    /** `payer_id_card`. */
+    /** Payer ID (encrypted). Wire name `payer_id_card`. */
     val payerIdCard: String? = null,
-    /** `payer_phone`. */
+    /** Phone registered with the bank. Wire name `payer_phone`. */
     val payerPhone: String? = null,
-    /** `pri_currency`. */
+    /** Payment currency. Wire name `pri_currency`. */
     val priCurrency: String? = null,
-    /** `pri_amount`. */
+    /** Payment amount. Wire name `pri_amount`. */
     val priAmount: String? = null,
-    /** `school_name`. */
+    /** School name. Wire name `school_name`. */
     val schoolName: String? = null,
-    /** `school_address`. */
+    /** School address. Wire name `school_address`. */
     val schoolAddress: String? = null,
-    /** `school_country`. */
+    /** School country. Wire name `school_country`. */
     val schoolCountry: String? = null,
-    /** `oper_status`. */
+    /** Review status. Wire name `oper_status`. */
     val operStatus: String? = null,
-    /** `oper_msg`. */
+    /** Review message. Wire name `oper_msg`. */
     val operMsg: String? = null,
-    /** `verify_status`. */
+    /** AML status. Wire name `verify_status`. */
     val verifyStatus: String? = null,
-    /** `status`. */
+    /** Status. Wire name `status`. */
     val status: String? = null,
-    /** `rec_status`. */
+    /** Top-up status. Wire name `rec_status`. */
     val recStatus: String? = null,
-    /** `file_path`. */
+    /** From `upload_payment_files`. Wire name `file_path`. */
     val filePath: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1496,9 +1697,13 @@ data class PayOrder(
     }
 }
 
-/** The core's `PayOrderFile` (schema `models.PayOrderFile`). */
+/**
+ * Result of `upload_payment_files` (key `payOrder`).
+ *
+ * The core's `PayOrderFile` (schema `models.PayOrderFile`).
+ */
 data class PayOrderFile(
-    /** `file_path`. */
+    /** `FILE_PATH_…`. Wire name `file_path`. */
     val filePath: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1520,21 +1725,25 @@ data class PayOrderFile(
     }
 }
 
-/** The core's `PayQueryOrder` (schema `models.PayQueryOrder`). */
+/**
+ * Tuition order status (004:L5121).
+ *
+ * The core's `PayQueryOrder` (schema `models.PayQueryOrder`).
+ */
 data class PayQueryOrder(
-    /** `rec_status`. */
+    /** `0`, `1`, `2`. Wire name `rec_status`. */
     val recStatus: String? = null,
-    /** `mer_orderid`. */
+    /** The order (note the spelling). Wire name `mer_orderid`. */
     val merOrderid: String? = null,
-    /** `verify_status`. */
+    /** AML status. Wire name `verify_status`. */
     val verifyStatus: String? = null,
-    /** `oper_status`. */
+    /** Review status. Wire name `oper_status`. */
     val operStatus: String? = null,
-    /** `oper_msg`. */
+    /** Review message. Wire name `oper_msg`. */
     val operMsg: String? = null,
-    /** `fee`. */
+    /** Fee. Wire name `fee`. */
     val fee: String? = null,
-    /** `pay_status`. */
+    /** Payment status. Wire name `pay_status`. */
     val payStatus: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1574,11 +1783,15 @@ data class PayQueryOrder(
     }
 }
 
-/** The core's `PayRes` (schema `models.PayRes`). */
+/**
+ * Remittance result (004:L5093).
+ *
+ * The core's `PayRes` (schema `models.PayRes`).
+ */
 data class PayRes(
-    /** `transfer_fee`. */
+    /** Fee in yuan. Wire name `transfer_fee`. */
     val transferFee: String? = null,
-    /** `exchange_rate`. */
+    /** Rate (documented as a fee). Wire name `exchange_rate`. */
     val exchangeRate: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1603,23 +1816,27 @@ data class PayRes(
     }
 }
 
-/** The core's `PayeeInfor` (schema `models.PayeeInfor`). */
+/**
+ * The payee (004:L5046).
+ *
+ * The core's `PayeeInfor` (schema `models.PayeeInfor`).
+ */
 data class PayeeInfor(
-    /** `payee_account`. */
+    /** Account, at most 32 (encrypted). Wire name `payee_account`. */
     val payeeAccount: String? = null,
-    /** `payee_name`. */
+    /** Name (encrypted); name plus address at most 130 characters. Wire name `payee_name`. */
     val payeeName: String? = null,
-    /** `payee_address`. */
+    /** Address (encrypted). Wire name `payee_address`. */
     val payeeAddress: String? = null,
-    /** `payee_swift`. */
+    /** SWIFT, 8 or 11 characters (encrypted). Wire name `payee_swift`. */
     val payeeSwift: String? = null,
-    /** `iban`. */
+    /** IBAN, replaces the account when given (encrypted). Wire name `iban`. */
     val iban: String? = null,
-    /** `payee_bank_name`. */
+    /** Bank name. Wire name `payee_bank_name`. */
     val payeeBankName: String? = null,
-    /** `payee_bank_address`. */
+    /** Bank address. Wire name `payee_bank_address`. */
     val payeeBankAddress: String? = null,
-    /** `payee_country`. */
+    /** Alpha-3 country. Wire name `payee_country`. */
     val payeeCountry: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1662,21 +1879,25 @@ data class PayeeInfor(
     }
 }
 
-/** The core's `Payer` (schema `models.Payer`). */
+/**
+ * The payer (004:L4750).
+ *
+ * The core's `Payer` (schema `models.Payer`).
+ */
 data class Payer(
-    /** `payment_method`. */
+    /** How the customer pays. Wire name `payment_method`. */
     val paymentMethod: PaymentMethod? = null,
-    /** `bank_code`. */
+    /** Bank code (required for `DIRECT_TO_BANK` with `NOT_APPLICABLE`). Wire name `bank_code`. */
     val bankCode: String? = null,
-    /** `payer_info`. */
+    /** The pay elements. Wire name `payer_info`. */
     val payerInfo: PayerInfo? = null,
-    /** `interface_type`. */
+    /** Server-to-server, cashier page, H5 or direct-to-bank. Wire name `interface_type`. */
     val interfaceType: InterfaceType? = null,
-    /** `business_type`. */
+    /** `B2C` or `B2B`. Wire name `business_type`. */
     val businessType: BusinessType? = null,
-    /** `external_customer_id`. */
+    /** The customer's id in the merchant's system. Wire name `external_customer_id`. */
     val externalCustomerId: String? = null,
-    /** `enterprise_qualification`. */
+    /** B2B business elements (004:L4756). Wire name `enterprise_qualification`. */
     val enterpriseQualification: Any? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1716,27 +1937,31 @@ data class Payer(
     }
 }
 
-/** The core's `PayerAgreement` (schema `models.PayerAgreement`). */
+/**
+ * A bound card used instead of `bank_card` (004:L4773).
+ *
+ * The core's `PayerAgreement` (schema `models.PayerAgreement`).
+ */
 data class PayerAgreement(
-    /** `usr_busi_agreement_id`. */
+    /** Unique per user of a merchant. Wire name `usr_busi_agreement_id`. */
     val usrBusiAgreementId: String? = null,
-    /** `usr_pay_agreement_id`. */
+    /** Unique per card of that user. Wire name `usr_pay_agreement_id`. */
     val usrPayAgreementId: String? = null,
-    /** `gate_id`. */
+    /** Bank code. Wire name `gate_id`. */
     val gateId: String? = null,
-    /** `last_four_cardid`. */
+    /** Last four card digits. Wire name `last_four_cardid`. */
     val lastFourCardid: String? = null,
-    /** `valid_date`. */
+    /** Expiry (encrypted). Wire name `valid_date`. */
     val validDate: String? = null,
-    /** `cvv2`. */
+    /** CVV2 (encrypted). Wire name `cvv2`. */
     val cvv2: String? = null,
-    /** `verify_code`. */
+    /** SMS code. Wire name `verify_code`. */
     val verifyCode: String? = null,
-    /** `phone`. */
+    /** Phone of the bound card (agreement queries, 004:L2991). Wire name `phone`. */
     val phone: String? = null,
-    /** `agreement_id`. */
+    /** In 003's examples only, always empty (003:L338). Wire name `agreement_id`. */
     val agreementId: String? = null,
-    /** `busi_agreement_id`. */
+    /** In 003's examples only, always empty (003:L339). Wire name `busi_agreement_id`. */
     val busiAgreementId: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1785,23 +2010,27 @@ data class PayerAgreement(
     }
 }
 
-/** The core's `PayerInfo` (schema `models.PayerInfo`). */
+/**
+ * The payer's details and exactly one set of pay elements (004:L4795).
+ *
+ * The core's `PayerInfo` (schema `models.PayerInfo`).
+ */
 data class PayerInfo(
-    /** `phone`. */
+    /** The payer's phone. Wire name `phone`. */
     val phone: String? = null,
-    /** `name`. */
+    /** The payer's name (encrypted). Wire name `name`. */
     val name: String? = null,
-    /** `bank_card`. */
+    /** Card details for `CREDIT_CARD` / `DEBIT_CARD`. Wire name `bank_card`. */
     val bankCard: BankCard? = null,
-    /** `payer_agreement`. */
+    /** A bound card instead of `bank_card`. Wire name `payer_agreement`. */
     val payerAgreement: PayerAgreement? = null,
-    /** `qr_code_scan`. */
+    /** `WECHAT_SCAN` / `ALIPAY_SCAN`. Wire name `qr_code_scan`. */
     val qrCodeScan: QrCodeScan? = null,
-    /** `wechat_in_app`. */
+    /** `WECHAT_IN_APP`. Wire name `wechat_in_app`. */
     val wechatInApp: WechatInApp? = null,
-    /** `wechat_in_app_web`. */
+    /** `WECHAT_WEB`. Wire name `wechat_in_app_web`. */
     val wechatInAppWeb: WechatInAppWeb? = null,
-    /** `wechat_H5`. */
+    /** `WECHAT_H5` (the wire key has an upper-case `H`). Wire name `wechat_H5`. */
     val wechatH5: WechatH5? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1844,9 +2073,13 @@ data class PayerInfo(
     }
 }
 
-/** The core's `PayerRequest` (schema `models.PayerRequest`). */
+/**
+ * `send_payment_sms` and `execute_payment`: the payer with the card (and SMS code).
+ *
+ * The core's `PayerRequest` (schema `models.PayerRequest`).
+ */
 data class PayerRequest(
-    /** `payer`. */
+    /** The payer. Wire name `payer`. */
     val payer: Payer? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1868,31 +2101,35 @@ data class PayerRequest(
     }
 }
 
-/** The core's `Payment` (schema `models.Payment`). */
+/**
+ * A payment (004:L4803).
+ *
+ * The core's `Payment` (schema `models.Payment`).
+ */
 data class Payment(
-    /** `id`. */
+    /** `PAY_…`, assigned by UMF. Wire name `id`. */
     val id: String? = null,
-    /** `payer`. */
+    /** Who pays, and how. Wire name `payer`. */
     val payer: Payer? = null,
-    /** `order`. */
+    /** What is paid for. Wire name `order`. */
     val order: Order? = null,
-    /** `state`. */
+    /** Payment state. Wire name `state`. */
     val state: PaymentState? = null,
-    /** `notify_url`. */
+    /** Where UMF posts the result notification. Wire name `notify_url`. */
     val notifyUrl: String? = null,
-    /** `ret_url`. */
+    /** Where UMF's cashier page returns the browser. Wire name `ret_url`. */
     val retUrl: String? = null,
-    /** `execute_success_time`. */
+    /** When the money moved; any of the date-time shapes (K10). Wire name `execute_success_time`. */
     val executeSuccessTime: String? = null,
-    /** `mer_check_date`. */
+    /** The merchant's date, `YYYYMMDD`. Wire name `mer_check_date`. */
     val merCheckDate: String? = null,
-    /** `settle_date`. */
+    /** UMF's settlement date, `YYYYMMDD`. Wire name `settle_date`. */
     val settleDate: String? = null,
-    /** `risk_info`. */
+    /** Risk data. Wire name `risk_info`. */
     val riskInfo: RiskInfo? = null,
-    /** `is_from_US`. */
+    /** `Y` when served from the US host (responses only). Wire name `is_from_US`. */
     val isFromUS: String? = null,
-    /** `subMchId_flag`. */
+    /** `Y`/`N` (create request only, 004:L2388). Wire name `subMchId_flag`. */
     val subMchIdFlag: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -1947,23 +2184,27 @@ data class Payment(
     }
 }
 
-/** The core's `PaymentSub` (schema `models.PaymentSub`). */
+/**
+ * B2B payment (004:L5192).
+ *
+ * The core's `PaymentSub` (schema `models.PaymentSub`).
+ */
 data class PaymentSub(
-    /** `mer_batchno`. */
+    /** Batch number. Wire name `mer_batchno`. */
     val merBatchno: String? = null,
-    /** `payee_account`. */
+    /** Payee account (encrypted). Wire name `payee_account`. */
     val payeeAccount: String? = null,
-    /** `business_code`. */
+    /** A trans_code. Wire name `business_code`. */
     val businessCode: String? = null,
-    /** `currency`. */
+    /** Currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `val_pattern`. */
+    /** Valuation. Wire name `val_pattern`. */
     val valPattern: String? = null,
-    /** `remit_information`. */
+    /** Postscript. Wire name `remit_information`. */
     val remitInformation: String? = null,
-    /** `Oamount`. */
+    /** Amount (wire key `Oamount`). Wire name `Oamount`. */
     val oamount: String? = null,
-    /** `cost_way`. */
+    /** `FULL_AMOUNT` / `UN_FULL_AMOUNT`. Wire name `cost_way`. */
     val costWay: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2006,31 +2247,35 @@ data class PaymentSub(
     }
 }
 
-/** The core's `PaymentSummary` (schema `models.PaymentSummary`). */
+/**
+ * One payment in a statement or transaction list (004:L4818).
+ *
+ * The core's `PaymentSummary` (schema `models.PaymentSummary`).
+ */
 data class PaymentSummary(
-    /** `payment_id`. */
+    /** `PAY_…`. Wire name `payment_id`. */
     val paymentId: String? = null,
-    /** `phone_number`. */
+    /** Transactions only. Wire name `phone_number`. */
     val phoneNumber: String? = null,
-    /** `order_date`. */
+    /** `YYYYMMDD`. Wire name `order_date`. */
     val orderDate: String? = null,
-    /** `mer_reference_id`. */
+    /** The merchant's order id. Wire name `mer_reference_id`. */
     val merReferenceId: String? = null,
-    /** `amount`. */
+    /** Amounts (numbers in the transactions example). Wire name `amount`. */
     val amount: Amount? = null,
-    /** `settle_date`. */
+    /** `YYYYMMDD`. Wire name `settle_date`. */
     val settleDate: String? = null,
-    /** `execute_success_time`. */
+    /** When it completed. Wire name `execute_success_time`. */
     val executeSuccessTime: String? = null,
-    /** `state`. */
+    /** Payment state. Wire name `state`. */
     val state: PaymentState? = null,
-    /** `product_id`. */
+    /** Product (`PaymentGateway-Debitcard`). Wire name `product_id`. */
     val productId: String? = null,
-    /** `service_fee`. */
+    /** CNY fee (reconciliations). Wire name `service_fee`. */
     val serviceFee: String? = null,
-    /** `exchange_amount`. */
+    /** Exchange (reconciliations; `exchange_rate` is a plain string there). Wire name `exchange_amount`. */
     val exchangeAmount: Amount? = null,
-    /** `exchange_date`. */
+    /** `YYYYMMDD` (reconciliations). Wire name `exchange_date`. */
     val exchangeDate: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2085,11 +2330,15 @@ data class PaymentSummary(
     }
 }
 
-/** The core's `PaymentWithRefundsResult` (schema `models.PaymentWithRefundsResult`). */
+/**
+ * A payment and its refunds.
+ *
+ * The core's `PaymentWithRefundsResult` (schema `models.PaymentWithRefundsResult`).
+ */
 data class PaymentWithRefundsResult(
-    /** `payment`: required. */
+    /** The payment. Wire name `payment`; required. */
     val payment: Payment,
-    /** `refund`: required. */
+    /** Its refunds. Wire name `refund`; required. */
     val refund: RefundRecords,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2114,13 +2363,17 @@ data class PaymentWithRefundsResult(
     }
 }
 
-/** The core's `QrCodeScan` (schema `models.QrCodeScan`). */
+/**
+ * QR pay elements (004:L4834).
+ *
+ * The core's `QrCodeScan` (schema `models.QrCodeScan`).
+ */
 data class QrCodeScan(
-    /** `citizen_id_type`. */
+    /** `IDENTITY_CARD`. Wire name `citizen_id_type`. */
     val citizenIdType: String? = null,
-    /** `citizen_id_number`. */
+    /** ID number (encrypted). Wire name `citizen_id_number`. */
     val citizenIdNumber: String? = null,
-    /** `qr_code_url`. */
+    /** Response: the QR content to render. Wire name `qr_code_url`. */
     val qrCodeUrl: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2148,11 +2401,15 @@ data class QrCodeScan(
     }
 }
 
-/** The core's `QueryEnterprise` (schema `models.QueryEnterprise`). */
+/**
+ * Query of a declared enterprise (004:L5151).
+ *
+ * The core's `QueryEnterprise` (schema `models.QueryEnterprise`).
+ */
 data class QueryEnterprise(
-    /** `cust_code`. */
+    /** Encrypted. Wire name `cust_code`. */
     val custCode: String? = null,
-    /** `cust_name`. */
+    /** Encrypted. Wire name `cust_name`. */
     val custName: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2177,41 +2434,45 @@ data class QueryEnterprise(
     }
 }
 
-/** The core's `QueryEnterpriseId` (schema `models.QueryEnterpriseId`). */
+/**
+ * The declaration report, returned in plaintext (004:L5157).
+ *
+ * The core's `QueryEnterpriseId` (schema `models.QueryEnterpriseId`).
+ */
 data class QueryEnterpriseId(
-    /** `cust_code`. */
+    /** Code. Wire name `cust_code`. */
     val custCode: String? = null,
-    /** `cust_name`. */
+    /** Name. Wire name `cust_name`. */
     val custName: String? = null,
-    /** `cust_no`. */
+    /** Merchant id. Wire name `cust_no`. */
     val custNo: String? = null,
-    /** `trace_date`. */
+    /** `yyyy-MM-dd HH:mm:ss`. Wire name `trace_date`. */
     val traceDate: String? = null,
-    /** `area_code`. */
+    /** Division. Wire name `area_code`. */
     val areaCode: String? = null,
-    /** `cust_addr`. */
+    /** Address. Wire name `cust_addr`. */
     val custAddr: String? = null,
-    /** `industry_code`. */
+    /** Industry. Wire name `industry_code`. */
     val industryCode: String? = null,
-    /** `attr_code`. */
+    /** Economic type. Wire name `attr_code`. */
     val attrCode: String? = null,
-    /** `country_code`. */
+    /** Country. Wire name `country_code`. */
     val countryCode: String? = null,
-    /** `is_tax_free`. */
+    /** `N`/`Y`. Wire name `is_tax_free`. */
     val isTaxFree: String? = null,
-    /** `tax_free_code`. */
+    /** Tax-free code. Wire name `tax_free_code`. */
     val taxFreeCode: String? = null,
-    /** `rep_nm`. */
+    /** Representative. Wire name `rep_nm`. */
     val repNm: String? = null,
-    /** `cert_type`. */
+    /** Certificate type. Wire name `cert_type`. */
     val certType: String? = null,
-    /** `cert_num`. */
+    /** Certificate number. Wire name `cert_num`. */
     val certNum: String? = null,
-    /** `phone`. */
+    /** Phone. Wire name `phone`. */
     val phone: String? = null,
-    /** `status`. */
+    /** `0` not declared, `1` declared, `9` processing, `3` failed. Wire name `status`. */
     val status: String? = null,
-    /** `desc`. */
+    /** Detail, 1-600. Wire name `desc`. */
     val desc: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2281,23 +2542,27 @@ data class QueryEnterpriseId(
     }
 }
 
-/** The core's `QueryOrder` (schema `models.QueryOrder`). */
+/**
+ * B2B order status (004:L5204).
+ *
+ * The core's `QueryOrder` (schema `models.QueryOrder`).
+ */
 data class QueryOrder(
-    /** `trade_no`. */
+    /** Trade number. Wire name `trade_no`. */
     val tradeNo: String? = null,
-    /** `fee`. */
+    /** Fee. Wire name `fee`. */
     val fee: String? = null,
-    /** `buy_rate`. */
+    /** Rate (foreign currency only). Wire name `buy_rate`. */
     val buyRate: String? = null,
-    /** `pay_amt`. */
+    /** Amount paid. Wire name `pay_amt`. */
     val payAmt: String? = null,
-    /** `payee_account`. */
+    /** Payee account (plaintext here). Wire name `payee_account`. */
     val payeeAccount: String? = null,
-    /** `payee_name`. */
+    /** Payee name. Wire name `payee_name`. */
     val payeeName: String? = null,
-    /** `currency`. */
+    /** Currency. Wire name `currency`. */
     val currency: String? = null,
-    /** `trace_date`. */
+    /** `yyyy-MM-dd HH:mm:ss`. Wire name `trace_date`. */
     val traceDate: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2340,11 +2605,15 @@ data class QueryOrder(
     }
 }
 
-/** The core's `ReconciliationResult` (schema `models.ReconciliationResult`). */
+/**
+ * A reconciliation statement page.
+ *
+ * The core's `ReconciliationResult` (schema `models.ReconciliationResult`).
+ */
 data class ReconciliationResult(
-    /** `reconciliations`: required. */
+    /** The statement. Wire name `reconciliations`; required. */
     val reconciliations: Reconciliations,
-    /** `pagination`. */
+    /** The page (beside the statement in 004, inside it in 003). Wire name `pagination`. */
     val pagination: Pagination? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2369,17 +2638,21 @@ data class ReconciliationResult(
     }
 }
 
-/** The core's `Reconciliations` (schema `models.Reconciliations`). */
+/**
+ * A reconciliation statement (004:L4843).
+ *
+ * The core's `Reconciliations` (schema `models.Reconciliations`).
+ */
 data class Reconciliations(
-    /** `payment_summaries`. */
+    /** Payments settled. Wire name `payment_summaries`. */
     val paymentSummaries: List<PaymentSummary>? = null,
-    /** `refund_summaries`. */
+    /** Refunds settled. Wire name `refund_summaries`. */
     val refundSummaries: List<RefundSummary>? = null,
-    /** `settle_date`. */
+    /** `YYYYMMDD`. Wire name `settle_date`. */
     val settleDate: String? = null,
-    /** `amount`. */
+    /** The total. Wire name `amount`. */
     val amount: Amount? = null,
-    /** `pagination`. */
+    /** Inside the object in 003; beside it in 004. Wire name `pagination`. */
     val pagination: Pagination? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2413,15 +2686,19 @@ data class Reconciliations(
     }
 }
 
-/** The core's `Refund` (schema `models.Refund`). */
+/**
+ * A refund (004:L4852). Requests send `refund_info` and `notify_url` at the top level.
+ *
+ * The core's `Refund` (schema `models.Refund`).
+ */
 data class Refund(
-    /** `id`. */
+    /** `REFUND_…`. Wire name `id`. */
     val id: String? = null,
-    /** `refund_info`. */
+    /** What is refunded. Wire name `refund_info`. */
     val refundInfo: RefundInfo? = null,
-    /** `notify_url`. */
+    /** Where UMF posts the refund notification. Wire name `notify_url`. */
     val notifyUrl: String? = null,
-    /** `state`. */
+    /** Refund state (absent in the asynchronous-refund response, K18). Wire name `state`. */
     val state: RefundState? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2452,17 +2729,21 @@ data class Refund(
     }
 }
 
-/** The core's `RefundInfo` (schema `models.RefundInfo`). */
+/**
+ * What a refund covers (004:L4861).
+ *
+ * The core's `RefundInfo` (schema `models.RefundInfo`).
+ */
 data class RefundInfo(
-    /** `mer_reference_id`. */
+    /** Unique per refund, 4-32. Wire name `mer_reference_id`. */
     val merReferenceId: String? = null,
-    /** `mer_date`. */
+    /** `YYYYMMDD`. Wire name `mer_date`. */
     val merDate: String? = null,
-    /** `amount`. */
+    /** Must equal the sum of the sub-orders refunded. Wire name `amount`. */
     val amount: Amount? = null,
-    /** `refund_summary`. */
+    /** 1-64. Wire name `refund_summary`. */
     val refundSummary: String? = null,
-    /** `sub_orders`. */
+    /** Sub-orders of the payment being refunded. Wire name `sub_orders`. */
     val subOrders: List<SubOrder>? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2496,15 +2777,19 @@ data class RefundInfo(
     }
 }
 
-/** The core's `RefundRecord` (schema `models.RefundRecord`). */
+/**
+ * One refund of a payment, as `self_payment_refund` lists it (004:L2955-2974).
+ *
+ * The core's `RefundRecord` (schema `models.RefundRecord`).
+ */
 data class RefundRecord(
-    /** `amount`. */
+    /** Amount refunded. Wire name `amount`. */
     val amount: Amount? = null,
-    /** `refund_time`. */
+    /** When. Wire name `refund_time`. */
     val refundTime: String? = null,
-    /** `refund_state`. */
+    /** State. Wire name `refund_state`. */
     val refundState: RefundState? = null,
-    /** `mer_reference_id`. */
+    /** The refund's merchant reference. Wire name `mer_reference_id`. */
     val merReferenceId: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2535,9 +2820,13 @@ data class RefundRecord(
     }
 }
 
-/** The core's `RefundRecords` (schema `models.RefundRecords`). */
+/**
+ * The `refund` member of `get_payment_with_refunds`.
+ *
+ * The core's `RefundRecords` (schema `models.RefundRecords`).
+ */
 data class RefundRecords(
-    /** `refund_infos`. */
+    /** Every refund of the payment. Wire name `refund_infos`. */
     val refundInfos: List<RefundRecord>? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2559,15 +2848,19 @@ data class RefundRecords(
     }
 }
 
-/** The core's `RefundRequest` (schema `models.RefundRequest`). */
+/**
+ * `create_refund` and `create_async_refund`: sent flat, not wrapped in `refund` (K14).
+ *
+ * The core's `RefundRequest` (schema `models.RefundRequest`).
+ */
 data class RefundRequest(
-    /** `refund_info`. */
+    /** What is refunded. Wire name `refund_info`. */
     val refundInfo: RefundInfo? = null,
-    /** `notify_url`. */
+    /** Where UMF posts the refund notification. Wire name `notify_url`. */
     val notifyUrl: String? = null,
-    /** `org_amount`. */
+    /** 003's form: the original amount (003:L662-722). Wire name `org_amount`. */
     val orgAmount: Amount? = null,
-    /** `orders`. */
+    /** 003's form: the orders refunded. Wire name `orders`. */
     val orders: List<RefundInfo>? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2598,25 +2891,29 @@ data class RefundRequest(
     }
 }
 
-/** The core's `RefundSummary` (schema `models.RefundSummary`). */
+/**
+ * One refund in a statement or transaction list (004:L4870).
+ *
+ * The core's `RefundSummary` (schema `models.RefundSummary`).
+ */
 data class RefundSummary(
-    /** `refund_id`. */
+    /** `REFUND_…`. Wire name `refund_id`. */
     val refundId: String? = null,
-    /** `payment_id`. */
+    /** The refunded payment (the key has a trailing space at 004:L3293). Wire name `payment_id`. */
     val paymentId: String? = null,
-    /** `phone_number`. */
+    /** Transactions only. Wire name `phone_number`. */
     val phoneNumber: String? = null,
-    /** `amount`. */
+    /** Amounts. Wire name `amount`. */
     val amount: Amount? = null,
-    /** `settle_date`. */
+    /** `YYYYMMDD`. Wire name `settle_date`. */
     val settleDate: String? = null,
-    /** `execute_success_time`. */
+    /** When it completed. Wire name `execute_success_time`. */
     val executeSuccessTime: String? = null,
-    /** `state`. */
+    /** Refund state. Wire name `state`. */
     val state: RefundState? = null,
-    /** `mer_sub_reference_id`. */
+    /** Reconciliations only. Wire name `mer_sub_reference_id`. */
     val merSubReferenceId: String? = null,
-    /** `product_id`. */
+    /** Product. Wire name `product_id`. */
     val productId: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2662,43 +2959,47 @@ data class RefundSummary(
     }
 }
 
-/** The core's `RiskInfo` (schema `models.RiskInfo`). */
+/**
+ * Risk data (004:L4882). Every value is a string; the misspellings are the wire names.
+ *
+ * The core's `RiskInfo` (schema `models.RiskInfo`).
+ */
 data class RiskInfo(
-    /** `goods_type`. */
+    /** `0` virtual, `1` physical, `2` air ticket, `3` electronic. Wire name `goods_type`. */
     val goodsType: String? = null,
-    /** `real_name`. */
+    /** `0`/`1`. Wire name `real_name`. */
     val realName: String? = null,
-    /** `business_type`. */
+    /** `3` cross-border (examples send `Y`). Wire name `business_type`. */
     val businessType: String? = null,
-    /** `trans_type`. */
+    /** `01` deposit, `02` purchase. Wire name `trans_type`. */
     val transType: String? = null,
-    /** `receiver_name`. */
+    /** Required when goods_type is 1 or 3. Wire name `receiver_name`. */
     val receiverName: String? = null,
-    /** `receiver_moblie_id`. */
+    /** Required when goods_type is 1 or 3 (sic). Wire name `receiver_moblie_id`. */
     val receiverMoblieId: String? = null,
-    /** `receiver_address`. */
+    /** Required when goods_type is 1 or 3. Wire name `receiver_address`. */
     val receiverAddress: String? = null,
-    /** `registration_identify_code`. */
+    /** Registrant's ID number, required when real_name is 1. Wire name `registration_identify_code`. */
     val registrationIdentifyCode: String? = null,
-    /** `registration_email`. */
+    /** Optional. Wire name `registration_email`. */
     val registrationEmail: String? = null,
-    /** `registration_moblie_id`. */
+    /** Optional (sic). Wire name `registration_moblie_id`. */
     val registrationMoblieId: String? = null,
-    /** `device_id`. */
+    /** MAC address or terminal id. Wire name `device_id`. */
     val deviceId: String? = null,
-    /** `device_type`. */
+    /** Must not be blank for web. Wire name `device_type`. */
     val deviceType: String? = null,
-    /** `user_id`. */
+    /** Optional. Wire name `user_id`. */
     val userId: String? = null,
-    /** `registration_time`. */
+    /** `yyyyMMddHHmmss`. Wire name `registration_time`. */
     val registrationTime: String? = null,
-    /** `user_agent`. */
+    /** `1`-`4`. Wire name `user_agent`. */
     val userAgent: String? = null,
-    /** `success_transactions_number`. */
+    /** Optional. Wire name `success_transactions_number`. */
     val successTransactionsNumber: String? = null,
-    /** `is_receiver_bank_num`. */
+    /** `0`/`1`. Wire name `is_receiver_bank_num`. */
     val isReceiverBankNum: String? = null,
-    /** `registration_days`. */
+    /** Days since registration. Wire name `registration_days`. */
     val registrationDays: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2771,37 +3072,41 @@ data class RiskInfo(
     }
 }
 
-/** The core's `SendEnterpriseQualification` (schema `models.SendEnterpriseQualification`). */
+/**
+ * Enterprise declaration, sent flat (004:L5132); eight fields are encrypted.
+ *
+ * The core's `SendEnterpriseQualification` (schema `models.SendEnterpriseQualification`).
+ */
 data class SendEnterpriseQualification(
-    /** `cust_code`. */
+    /** Credit or organisation code, 1-18 (encrypted). Wire name `cust_code`. */
     val custCode: String? = null,
-    /** `cust_name`. */
+    /** Organisation name, 1-128 (encrypted). Wire name `cust_name`. */
     val custName: String? = null,
-    /** `area_code`. */
+    /** Administrative division, 6 characters, not `100000`. Wire name `area_code`. */
     val areaCode: String? = null,
-    /** `cust_addr`. */
+    /** Registered address, 1-200 (encrypted). Wire name `cust_addr`. */
     val custAddr: String? = null,
-    /** `industry_code`. */
+    /** Industry code, 4 characters. Wire name `industry_code`. */
     val industryCode: String? = null,
-    /** `attr_code`. */
+    /** Economic type, 3 characters. Wire name `attr_code`. */
     val attrCode: String? = null,
-    /** `country_code`. */
+    /** Alpha-3 country. Wire name `country_code`. */
     val countryCode: String? = null,
-    /** `is_tax_free`. */
+    /** `N` or `Y`. Wire name `is_tax_free`. */
     val isTaxFree: String? = null,
-    /** `tax_free_code`. */
+    /** `00` when not tax free. Wire name `tax_free_code`. */
     val taxFreeCode: String? = null,
-    /** `rep_nm`. */
+    /** Legal representative (encrypted). Wire name `rep_nm`. */
     val repNm: String? = null,
-    /** `cert_type`. */
+    /** `1` ID card. Wire name `cert_type`. */
     val certType: String? = null,
-    /** `cert_num`. */
+    /** Representative's ID number (encrypted). Wire name `cert_num`. */
     val certNum: String? = null,
-    /** `phone`. */
+    /** Representative's phone (encrypted). Wire name `phone`. */
     val phone: String? = null,
-    /** `cont_aact`. */
+    /** Contact name (encrypted). Wire name `cont_aact`. */
     val contAact: String? = null,
-    /** `company_phone`. */
+    /** Contact phone (encrypted). Wire name `company_phone`. */
     val companyPhone: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2865,9 +3170,13 @@ data class SendEnterpriseQualification(
     }
 }
 
-/** The core's `SettleMonthFile` (schema `models.SettleMonthFile`). */
+/**
+ * A monthly settlement statement being generated (004:L4958).
+ *
+ * The core's `SettleMonthFile` (schema `models.SettleMonthFile`).
+ */
 data class SettleMonthFile(
-    /** `settle_month`. */
+    /** `yyyyMM`. Wire name `settle_month`. */
     val settleMonth: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2889,27 +3198,31 @@ data class SettleMonthFile(
     }
 }
 
-/** The core's `SubOrder` (schema `models.SubOrder`). */
+/**
+ * A sub-order (004:L4915).
+ *
+ * The core's `SubOrder` (schema `models.SubOrder`).
+ */
 data class SubOrder(
-    /** `mer_sub_reference_id`. */
+    /** 4-16; UMF generates one when omitted (K17). Wire name `mer_sub_reference_id`. */
     val merSubReferenceId: String? = null,
-    /** `amount`. */
+    /** Sub-order total. Wire name `amount`. */
     val amount: Amount? = null,
-    /** `order_summary`. */
+    /** 1-32. Wire name `order_summary`. */
     val orderSummary: String? = null,
-    /** `trans_code`. */
+    /** Transaction code (API.md §4.1). Wire name `trans_code`. */
     val transCode: String? = null,
-    /** `is_customs`. */
+    /** `TRUE`/`FALSE`. Wire name `is_customs`. */
     val isCustoms: String? = null,
-    /** `invoice_id`. */
+    /** 1-20. Wire name `invoice_id`. */
     val invoiceId: String? = null,
-    /** `items`. */
+    /** Items; required for goods trades. Wire name `items`. */
     val items: List<Item>? = null,
-    /** `sub_customs_trace`. */
+    /** Set by UMF. Wire name `sub_customs_trace`. */
     val subCustomsTrace: String? = null,
-    /** `tracking_number`. */
+    /** Courier and number (update_express_info only). Wire name `tracking_number`. */
     val trackingNumber: String? = null,
-    /** `sub_trans_type`. */
+    /** Undocumented (examples only, 004:L621). Wire name `sub_trans_type`. */
     val subTransType: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2958,13 +3271,17 @@ data class SubOrder(
     }
 }
 
-/** The core's `Transactions` (schema `models.Transactions`). */
+/**
+ * A transaction list (004:L4929).
+ *
+ * The core's `Transactions` (schema `models.Transactions`).
+ */
 data class Transactions(
-    /** `payment_summaries`. */
+    /** Payments. Wire name `payment_summaries`. */
     val paymentSummaries: List<PaymentSummary>? = null,
-    /** `refund_summaries`. */
+    /** Refunds. Wire name `refund_summaries`. */
     val refundSummaries: List<RefundSummary>? = null,
-    /** `pagination`. */
+    /** The page. Wire name `pagination`. */
     val pagination: Pagination? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -2992,11 +3309,15 @@ data class Transactions(
     }
 }
 
-/** The core's `Unbinding` (schema `models.Unbinding`). */
+/**
+ * Unbinding request (004:L3022, L4235).
+ *
+ * The core's `Unbinding` (schema `models.Unbinding`).
+ */
 data class Unbinding(
-    /** `external_customer_id`. */
+    /** The customer's id in the merchant's system. Wire name `external_customer_id`. */
     val externalCustomerId: String? = null,
-    /** `payer_agreements`. */
+    /** The agreements to end. Wire name `payer_agreements`. */
     val payerAgreements: List<PayerAgreement>? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -3021,9 +3342,13 @@ data class Unbinding(
     }
 }
 
-/** The core's `UpdateExpressInfoRequest` (schema `models.UpdateExpressInfoRequest`). */
+/**
+ * `update_express_info`: tracking numbers per sub-order.
+ *
+ * The core's `UpdateExpressInfoRequest` (schema `models.UpdateExpressInfoRequest`).
+ */
 data class UpdateExpressInfoRequest(
-    /** `order`. */
+    /** `{sub_orders: [{mer_sub_reference_id, tracking_number}]}`. Wire name `order`. */
     val order: Order? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -3045,9 +3370,13 @@ data class UpdateExpressInfoRequest(
     }
 }
 
-/** The core's `UploadedFileResult` (schema `models.UploadedFileResult`). */
+/**
+ * An uploaded file.
+ *
+ * The core's `UploadedFileResult` (schema `models.UploadedFileResult`).
+ */
 data class UploadedFileResult(
-    /** `data`: required. */
+    /** The stored file name (e.g. `202311/…jpg`). Wire name `data`; required. */
     val data: String,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -3069,13 +3398,17 @@ data class UploadedFileResult(
     }
 }
 
-/** The core's `WechatH5` (schema `models.WechatH5`). */
+/**
+ * WeChat H5 pay elements (004:L4951).
+ *
+ * The core's `WechatH5` (schema `models.WechatH5`).
+ */
 data class WechatH5(
-    /** `citizen_id_type`. */
+    /** `IDENTITY_CARD`. Wire name `citizen_id_type`. */
     val citizenIdType: String? = null,
-    /** `citizen_id_number`. */
+    /** ID number (encrypted). Wire name `citizen_id_number`. */
     val citizenIdNumber: String? = null,
-    /** `wechat_h5_url`. */
+    /** Response: URL-encoded H5 URL (the example key is `wechat_H5_url`). Wire name `wechat_h5_url`. */
     val wechatH5Url: String? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -3103,15 +3436,19 @@ data class WechatH5(
     }
 }
 
-/** The core's `WechatInApp` (schema `models.WechatInApp`). */
+/**
+ * WeChat in-app pay elements (004:L4936).
+ *
+ * The core's `WechatInApp` (schema `models.WechatInApp`).
+ */
 data class WechatInApp(
-    /** `citizen_id_type`. */
+    /** `IDENTITY_CARD`. Wire name `citizen_id_type`. */
     val citizenIdType: String? = null,
-    /** `citizen_id_number`. */
+    /** ID number (encrypted). Wire name `citizen_id_number`. */
     val citizenIdNumber: String? = null,
-    /** `app_id`. */
+    /** The merchant app's WeChat id (examples, 004:L1284). Wire name `app_id`. */
     val appId: String? = null,
-    /** `pay_info`. */
+    /** Response: what the app hands to WeChat. Wire name `pay_info`. */
     val payInfo: PayInfo? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(
@@ -3142,17 +3479,21 @@ data class WechatInApp(
     }
 }
 
-/** The core's `WechatInAppWeb` (schema `models.WechatInAppWeb`). */
+/**
+ * WeChat official-account pay elements (004:L4943).
+ *
+ * The core's `WechatInAppWeb` (schema `models.WechatInAppWeb`).
+ */
 data class WechatInAppWeb(
-    /** `open_id`. */
+    /** WeChat OpenID (from `get_wechat_openid_url`). Wire name `open_id`. */
     val openId: String? = null,
-    /** `citizen_id_type`. */
+    /** `IDENTITY_CARD`. Wire name `citizen_id_type`. */
     val citizenIdType: String? = null,
-    /** `citizen_id_number`. */
+    /** ID number (encrypted). Wire name `citizen_id_number`. */
     val citizenIdNumber: String? = null,
-    /** `app_id`. */
+    /** The merchant's own official-account id, when used. Wire name `app_id`. */
     val appId: String? = null,
-    /** `pay_info`. */
+    /** Response: what the page hands to WeChat's JS-API. Wire name `pay_info`. */
     val payInfo: PayInfo? = null,
 ) : WireObject {
     override fun toJson(): Map<String, Any?> = Wire.obj(

@@ -62,10 +62,17 @@ public enum OpId: String, CaseIterable {
     case downloadReconciliationStatementFileLegacy = "download_reconciliation_statement_file_legacy"
 }
 
-/// The core's `BusinessType`; `unrecognized` for a value the documents do not list (the exact
-/// text stays in `ApiResponse.resultJson`).
+/// `payer.business_type` (004:L2378-2381).
+///
+/// - `B2B`: Business to business.
+/// - `B2C`: Business to consumer.
+///
+/// The core's `BusinessType`; `unrecognized` for a value the documents do not list (the exact text
+/// stays in `ApiResponse.resultJson`).
 public enum BusinessType: String, WireEnum, CaseIterable {
+    /// Business to business.
     case b2b = "B2B"
+    /// Business to consumer.
     case b2c = "B2C"
     case unrecognized = ""
 
@@ -74,12 +81,23 @@ public enum BusinessType: String, WireEnum, CaseIterable {
     }
 }
 
-/// The core's `DeclarationState`; `unrecognized` for a value the documents do not list (the exact
-/// text stays in `ApiResponse.resultJson`).
+/// `customs_declaration.state` and the CIQ states (004:L4664, L4992, L5042).
+///
+/// - `ACCEPTED`: Accepted by UMF.
+/// - `SUBMITTED`: Submitted to customs.
+/// - `SUCCESS`: Cleared.
+/// - `FAIL`: Failed.
+///
+/// The core's `DeclarationState`; `unrecognized` for a value the documents do not list (the exact text
+/// stays in `ApiResponse.resultJson`).
 public enum DeclarationState: String, WireEnum, CaseIterable {
+    /// Accepted by UMF.
     case accepted = "ACCEPTED"
+    /// Submitted to customs.
     case submitted = "SUBMITTED"
+    /// Cleared.
     case success = "SUCCESS"
+    /// Failed.
     case fail = "FAIL"
     case unrecognized = ""
 
@@ -88,12 +106,23 @@ public enum DeclarationState: String, WireEnum, CaseIterable {
     }
 }
 
-/// The core's `InterfaceType`; `unrecognized` for a value the documents do not list (the exact
-/// text stays in `ApiResponse.resultJson`).
+/// `payer.interface_type` (004:L2372-2377, L4759).
+///
+/// - `SERVER_TO_SERVER`: Server to server.
+/// - `SERVER_TO_WEB`: UMF's cashier web page.
+/// - `SERVER_TO_H5WEB`: UMF's cashier H5 page.
+/// - `DIRECT_TO_BANK`: Straight to the bank's page.
+///
+/// The core's `InterfaceType`; `unrecognized` for a value the documents do not list (the exact text
+/// stays in `ApiResponse.resultJson`).
 public enum InterfaceType: String, WireEnum, CaseIterable {
+    /// Server to server.
     case serverToServer = "SERVER_TO_SERVER"
+    /// UMF's cashier web page.
     case serverToWeb = "SERVER_TO_WEB"
+    /// UMF's cashier H5 page.
     case serverToH5web = "SERVER_TO_H5WEB"
+    /// Straight to the bank's page.
     case directToBank = "DIRECT_TO_BANK"
     case unrecognized = ""
 
@@ -102,19 +131,44 @@ public enum InterfaceType: String, WireEnum, CaseIterable {
     }
 }
 
-/// The core's `PaymentMethod`; `unrecognized` for a value the documents do not list (the exact
-/// text stays in `ApiResponse.resultJson`).
+/// `payer.payment_method` (004:L2360-2371, L4754).
+///
+/// - `CREDIT_CARD`: Credit card.
+/// - `DEBIT_CARD`: Debit card.
+/// - `WECHAT_SCAN`: WeChat QR code scanned by the customer.
+/// - `WECHAT_WEB`: WeChat in the official-account web view.
+/// - `WECHAT_IN_APP`: WeChat in the merchant's app.
+/// - `ALIPAY_SCAN`: Alipay QR code.
+/// - `WECHAT_H5`: WeChat H5 (mobile browser).
+/// - `WECHAT_MP`: WeChat mini-program (only in the §3.5 table).
+/// - `B2C_BANK`: B2C online banking (only in the §3.5 table).
+/// - `B2B_BANK`: B2B online banking (only in the §3.5 table).
+/// - `NOT_APPLICABLE`: The customer chooses on UMF's page.
+///
+/// The core's `PaymentMethod`; `unrecognized` for a value the documents do not list (the exact text
+/// stays in `ApiResponse.resultJson`).
 public enum PaymentMethod: String, WireEnum, CaseIterable {
+    /// Credit card.
     case creditCard = "CREDIT_CARD"
+    /// Debit card.
     case debitCard = "DEBIT_CARD"
+    /// WeChat QR code scanned by the customer.
     case wechatScan = "WECHAT_SCAN"
+    /// WeChat in the official-account web view.
     case wechatWeb = "WECHAT_WEB"
+    /// WeChat in the merchant's app.
     case wechatInApp = "WECHAT_IN_APP"
+    /// Alipay QR code.
     case alipayScan = "ALIPAY_SCAN"
+    /// WeChat H5 (mobile browser).
     case wechatH5 = "WECHAT_H5"
+    /// WeChat mini-program (only in the §3.5 table).
     case wechatMp = "WECHAT_MP"
+    /// B2C online banking (only in the §3.5 table).
     case b2cBank = "B2C_BANK"
+    /// B2B online banking (only in the §3.5 table).
     case b2bBank = "B2B_BANK"
+    /// The customer chooses on UMF's page.
     case notApplicable = "NOT_APPLICABLE"
     case unrecognized = ""
 
@@ -123,13 +177,26 @@ public enum PaymentMethod: String, WireEnum, CaseIterable {
     }
 }
 
-/// The core's `PaymentState`; `unrecognized` for a value the documents do not list (the exact
-/// text stays in `ApiResponse.resultJson`).
+/// `payment.state` (004:L4810; the appendix omits `TRADE_CANCEL`).
+///
+/// - `WAIT_BUYER_PAY`: Created, not paid yet.
+/// - `TRADE_SUCCESS`: Paid.
+/// - `TRADE_CLOSED`: Closed.
+/// - `TRADE_CANCEL`: Cancelled.
+/// - `TRADE_FAIL`: Failed.
+///
+/// The core's `PaymentState`; `unrecognized` for a value the documents do not list (the exact text
+/// stays in `ApiResponse.resultJson`).
 public enum PaymentState: String, WireEnum, CaseIterable {
+    /// Created, not paid yet.
     case waitBuyerPay = "WAIT_BUYER_PAY"
+    /// Paid.
     case tradeSuccess = "TRADE_SUCCESS"
+    /// Closed.
     case tradeClosed = "TRADE_CLOSED"
+    /// Cancelled.
     case tradeCancel = "TRADE_CANCEL"
+    /// Failed.
     case tradeFail = "TRADE_FAIL"
     case unrecognized = ""
 
@@ -138,13 +205,26 @@ public enum PaymentState: String, WireEnum, CaseIterable {
     }
 }
 
-/// The core's `RefundState`; `unrecognized` for a value the documents do not list (the exact
-/// text stays in `ApiResponse.resultJson`).
+/// `refund.state` (004:L4859; the appendix omits `REFUND_RETRY`).
+///
+/// - `REFUND_PROCESS`: In progress; a notification follows.
+/// - `REFUND_SUCCESS`: Done.
+/// - `REFUND_FAIL`: Failed.
+/// - `REFUND_CLOSE`: Closed.
+/// - `REFUND_RETRY`: Waiting for merchant balance (asynchronous refunds, 004:L2865).
+///
+/// The core's `RefundState`; `unrecognized` for a value the documents do not list (the exact text
+/// stays in `ApiResponse.resultJson`).
 public enum RefundState: String, WireEnum, CaseIterable {
+    /// In progress; a notification follows.
     case refundProcess = "REFUND_PROCESS"
+    /// Done.
     case refundSuccess = "REFUND_SUCCESS"
+    /// Failed.
     case refundFail = "REFUND_FAIL"
+    /// Closed.
     case refundClose = "REFUND_CLOSE"
+    /// Waiting for merchant balance (asynchronous refunds, 004:L2865).
     case refundRetry = "REFUND_RETRY"
     case unrecognized = ""
 
@@ -153,9 +233,11 @@ public enum RefundState: String, WireEnum, CaseIterable {
     }
 }
 
+/// The refundable balance (004:L5028), in CNY yuan.
+///
 /// The core's `AccountBalance` (schema `models.AccountBalance`).
 public struct AccountBalance: WireObject, CustomStringConvertible {
-    /// `balance`.
+    /// Balance. Wire name `balance`.
     public var balance: String?
 
     public init(balance: String? = nil) {
@@ -182,9 +264,11 @@ public struct AccountBalance: WireObject, CustomStringConvertible {
     }
 }
 
+/// The cards a customer has bound (004:L2991).
+///
 /// The core's `AgreementInfo` (schema `models.AgreementInfo`).
 public struct AgreementInfo: WireObject, CustomStringConvertible {
-    /// `payer_agreements`.
+    /// One per bound card. Wire name `payer_agreements`.
     public var payerAgreements: [PayerAgreement]?
 
     public init(payerAgreements: [PayerAgreement]? = nil) {
@@ -211,15 +295,18 @@ public struct AgreementInfo: WireObject, CustomStringConvertible {
     }
 }
 
+/// An amount (004:L4623). `total` is a decimal string with at most 12 digits including 2
+/// decimals; numbers are accepted on input.
+///
 /// The core's `Amount` (schema `models.Amount`).
 public struct Amount: WireObject, CustomStringConvertible {
-    /// `total`.
+    /// The amount charged or refunded. Wire name `total`.
     public var total: String?
-    /// `currency`.
+    /// ISO-4217 currency. Wire name `currency`.
     public var currency: String?
-    /// `total_cny`.
+    /// CNY equivalent. Wire name `total_cny`.
     public var totalCny: String?
-    /// `exchange_rate`.
+    /// Rate used. Wire name `exchange_rate`.
     public var exchangeRate: Any?
 
     public init(total: String? = nil, currency: String? = nil, totalCny: String? = nil, exchangeRate: Any? = nil) {
@@ -255,15 +342,17 @@ public struct Amount: WireObject, CustomStringConvertible {
     }
 }
 
+/// An asynchronous refund identified by the merchant's refund id (004:L3780, L3831).
+///
 /// The core's `AsyncRefund` (schema `models.AsyncRefund`).
 public struct AsyncRefund: WireObject, CustomStringConvertible {
-    /// `mer_refund_id`.
+    /// The merchant's refund id. Wire name `mer_refund_id`.
     public var merRefundId: String?
-    /// `refund_info`.
+    /// What is refunded. Wire name `refund_info`.
     public var refundInfo: RefundInfo?
-    /// `notify_url`.
+    /// Where UMF posts the refund notification (request). Wire name `notify_url`.
     public var notifyUrl: String?
-    /// `state`.
+    /// State (query response). Wire name `state`.
     public var state: RefundState?
 
     public init(merRefundId: String? = nil, refundInfo: RefundInfo? = nil, notifyUrl: String? = nil, state: RefundState? = nil) {
@@ -299,27 +388,29 @@ public struct AsyncRefund: WireObject, CustomStringConvertible {
     }
 }
 
+/// B2B trade detail (004:L5178).
+///
 /// The core's `B2bOuterOrder` (schema `models.B2bOuterOrder`).
 public struct B2bOuterOrder: WireObject, CustomStringConvertible {
-    /// `mer_batchno`.
+    /// Batch number. Wire name `mer_batchno`.
     public var merBatchno: String?
-    /// `mer_orderId`.
+    /// Order id (wire key `mer_orderId`). Wire name `mer_orderId`.
     public var merOrderId: String?
-    /// `contract_no`.
+    /// Contract number. Wire name `contract_no`.
     public var contractNo: String?
-    /// `contract_date`.
+    /// `YYYYMMDD`. Wire name `contract_date`.
     public var contractDate: String?
-    /// `business_code`.
+    /// A trans_code. Wire name `business_code`.
     public var businessCode: String?
-    /// `val_pattern`.
+    /// Valuation. Wire name `val_pattern`.
     public var valPattern: String?
-    /// `currency`.
+    /// Currency. Wire name `currency`.
     public var currency: String?
-    /// `Damount`.
+    /// Amount (wire key `Damount`). Wire name `Damount`.
     public var damount: String?
-    /// `order_sub_type`.
+    /// `1`-`8`. Wire name `order_sub_type`.
     public var orderSubType: String?
-    /// `logistics_no`.
+    /// Logistics number. Wire name `logistics_no`.
     public var logisticsNo: String?
 
     public init(merBatchno: String? = nil, merOrderId: String? = nil, contractNo: String? = nil, contractDate: String? = nil, businessCode: String? = nil, valPattern: String? = nil, currency: String? = nil, damount: String? = nil, orderSubType: String? = nil, logisticsNo: String? = nil) {
@@ -373,19 +464,21 @@ public struct B2bOuterOrder: WireObject, CustomStringConvertible {
     }
 }
 
+/// A bank in the merchant's contract, or a card-BIN answer.
+///
 /// The core's `Bank` (schema `models.Bank`).
 public struct Bank: WireObject, CustomStringConvertible {
-    /// `name`.
+    /// English full name. Wire name `name`.
     public var name: String?
-    /// `name_zh`.
+    /// Chinese name. Wire name `name_zh`.
     public var nameZh: String?
-    /// `code`.
+    /// Bank code (API.md §4.2). Wire name `code`.
     public var code: String?
-    /// `logo_url`.
+    /// Logo URL (examples use `"baidu"` and `""`). Wire name `logo_url`.
     public var logoUrl: String?
-    /// `types`.
+    /// `CREDIT_CARD`, `DEBIT_CARD` (the key is `type` in 003). Wire name `types`.
     public var types: [String]?
-    /// `is_support`.
+    /// `Y`/`N`: whether the card is supported (card BIN only). Wire name `is_support`.
     public var isSupport: String?
 
     public init(name: String? = nil, nameZh: String? = nil, code: String? = nil, logoUrl: String? = nil, types: [String]? = nil, isSupport: String? = nil) {
@@ -427,27 +520,29 @@ public struct Bank: WireObject, CustomStringConvertible {
     }
 }
 
+/// Card pay elements (004:L4640). Five fields are encrypted with the UMF key.
+///
 /// The core's `BankCard` (schema `models.BankCard`).
 public struct BankCard: WireObject, CustomStringConvertible {
-    /// `number`.
+    /// Card number (encrypted). Wire name `number`.
     public var number: String?
-    /// `valid_date`.
+    /// Expiry `YYMM`, credit cards (encrypted). Wire name `valid_date`.
     public var validDate: String?
-    /// `cvv2`.
+    /// CVV2, credit cards (encrypted). Wire name `cvv2`.
     public var cvv2: String?
-    /// `payer_name`.
+    /// Card-holder name (encrypted). Wire name `payer_name`.
     public var payerName: String?
-    /// `phone`.
+    /// Phone registered with the issuer; the SMS goes there. Wire name `phone`.
     public var phone: String?
-    /// `citizen_id_type`.
+    /// `IDENTITY_CARD` (`"1"` in older examples). Wire name `citizen_id_type`.
     public var citizenIdType: String?
-    /// `citizen_id_number`.
+    /// Chinese ID number (encrypted). Wire name `citizen_id_number`.
     public var citizenIdNumber: String?
-    /// `verify_code`.
+    /// The SMS code, 4-8 digits (execute only). Wire name `verify_code`.
     public var verifyCode: String?
-    /// `mer_cust_id`.
+    /// The merchant's customer id; in 003's examples only (003:L335, API.md §3). Wire name `mer_cust_id`.
     public var merCustId: String?
-    /// `external_customer_id`.
+    /// The customer's id in the merchant's system; in 003's examples only (003:L448). Wire name `external_customer_id`.
     public var externalCustomerId: String?
 
     public init(number: String? = nil, validDate: String? = nil, cvv2: String? = nil, payerName: String? = nil, phone: String? = nil, citizenIdType: String? = nil, citizenIdNumber: String? = nil, verifyCode: String? = nil, merCustId: String? = nil, externalCustomerId: String? = nil) {
@@ -501,9 +596,11 @@ public struct BankCard: WireObject, CustomStringConvertible {
     }
 }
 
+/// Banks (a one-element list for card BIN, where UMF sends one object).
+///
 /// The core's `BanksResult` (schema `models.BanksResult`).
 public struct BanksResult: WireObject, CustomStringConvertible {
-    /// `banks`.
+    /// The banks. Wire name `banks`; required.
     public var banks: [Bank]
 
     public init(banks: [Bank]) {
@@ -530,11 +627,13 @@ public struct BanksResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// Card-binding request and response (004:L4128-4217): pay elements and the customer.
+///
 /// The core's `CardBinding` (schema `models.CardBinding`).
 public struct CardBinding: WireObject, CustomStringConvertible {
-    /// `payer_info`.
+    /// `bank_card` (and, after confirmation, `payer_agreement`). Wire name `payer_info`.
     public var payerInfo: PayerInfo?
-    /// `external_customer_id`.
+    /// The customer's id in the merchant's system. Wire name `external_customer_id`.
     public var externalCustomerId: String?
 
     public init(payerInfo: PayerInfo? = nil, externalCustomerId: String? = nil) {
@@ -564,21 +663,23 @@ public struct CardBinding: WireObject, CustomStringConvertible {
     }
 }
 
+/// A CIQ (inspection) declaration; the response key is `ciq_declarations` (004:L4963).
+///
 /// The core's `CiqDeclaration` (schema `models.CiqDeclaration`).
 public struct CiqDeclaration: WireObject, CustomStringConvertible {
-    /// `id`.
+    /// `CIQ_…`. Wire name `id`.
     public var id: String?
-    /// `sub_order`.
+    /// `{mer_sub_reference_id, sub_ciq_trace}`. Wire name `sub_order`.
     public var subOrder: SubOrder?
-    /// `mer_date`.
+    /// `yyyymmdd`. Wire name `mer_date`.
     public var merDate: String?
-    /// `ciq_code`.
+    /// CIQ channel (`GJHP`, `GJNS`). Wire name `ciq_code`.
     public var ciqCode: String?
-    /// `plat_supplier_no`.
+    /// The platform's account at CIQ, 4-60. Wire name `plat_supplier_no`.
     public var platSupplierNo: String?
-    /// `ciq_clearance_date`.
+    /// `yyyymmdd`. Wire name `ciq_clearance_date`.
     public var ciqClearanceDate: String?
-    /// `state`.
+    /// Declaration state. Wire name `state`.
     public var state: DeclarationState?
 
     public init(id: String? = nil, subOrder: SubOrder? = nil, merDate: String? = nil, ciqCode: String? = nil, platSupplierNo: String? = nil, ciqClearanceDate: String? = nil, state: DeclarationState? = nil) {
@@ -623,9 +724,11 @@ public struct CiqDeclaration: WireObject, CustomStringConvertible {
     }
 }
 
+/// CIQ declarations.
+///
 /// The core's `CiqDeclarationsResult` (schema `models.CiqDeclarationsResult`).
 public struct CiqDeclarationsResult: WireObject, CustomStringConvertible {
-    /// `ciq_declarations`.
+    /// The declarations. Wire name `ciq_declarations`; required.
     public var ciqDeclarations: [CiqDeclaration]
 
     public init(ciqDeclarations: [CiqDeclaration]) {
@@ -652,23 +755,25 @@ public struct CiqDeclarationsResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// Remittance confirmation (004:L5079).
+///
 /// The core's `ConfirmPayment` (schema `models.ConfirmPayment`).
 public struct ConfirmPayment: WireObject, CustomStringConvertible {
-    /// `mer_batchno`.
+    /// Batch number. Wire name `mer_batchno`.
     public var merBatchno: String?
-    /// `payee_account`.
+    /// Payee account (encrypted). Wire name `payee_account`.
     public var payeeAccount: String?
-    /// `val_pattern`.
+    /// Valuation. Wire name `val_pattern`.
     public var valPattern: String?
-    /// `currency`.
+    /// Currency. Wire name `currency`.
     public var currency: String?
-    /// `Oamount`.
+    /// Amount in yuan (wire key `Oamount`). Wire name `Oamount`.
     public var oamount: String?
-    /// `remit_information`.
+    /// Postscript, at most 64. Wire name `remit_information`.
     public var remitInformation: String?
-    /// `cost_way`.
+    /// `FULL_AMOUNT` / `UN_FULL_AMOUNT`. Wire name `cost_way`.
     public var costWay: String?
-    /// `business_code`.
+    /// A trans_code. Wire name `business_code`.
     public var businessCode: String?
 
     public init(merBatchno: String? = nil, payeeAccount: String? = nil, valPattern: String? = nil, currency: String? = nil, oamount: String? = nil, remitInformation: String? = nil, costWay: String? = nil, businessCode: String? = nil) {
@@ -716,19 +821,21 @@ public struct ConfirmPayment: WireObject, CustomStringConvertible {
     }
 }
 
+/// `create_payment` (004 §3.5).
+///
 /// The core's `CreatePaymentRequest` (schema `models.CreatePaymentRequest`).
 public struct CreatePaymentRequest: WireObject, CustomStringConvertible {
-    /// `payer`.
+    /// Who pays, and how. Wire name `payer`.
     public var payer: Payer?
-    /// `order`.
+    /// What is paid for. Wire name `order`.
     public var order: Order?
-    /// `notify_url`.
+    /// Where UMF posts the result. Wire name `notify_url`.
     public var notifyUrl: String?
-    /// `ret_url`.
+    /// Where UMF's cashier page returns the browser. Wire name `ret_url`.
     public var retUrl: String?
-    /// `risk_info`.
+    /// Risk data. Wire name `risk_info`.
     public var riskInfo: RiskInfo?
-    /// `subMchId_flag`.
+    /// `Y`/`N` (004:L2388). Wire name `subMchId_flag`.
     public var subMchIdFlag: String?
 
     public init(payer: Payer? = nil, order: Order? = nil, notifyUrl: String? = nil, retUrl: String? = nil, riskInfo: RiskInfo? = nil, subMchIdFlag: String? = nil) {
@@ -770,39 +877,41 @@ public struct CreatePaymentRequest: WireObject, CustomStringConvertible {
     }
 }
 
+/// A customs declaration (004:L4652).
+///
 /// The core's `CustomsDeclaration` (schema `models.CustomsDeclaration`).
 public struct CustomsDeclaration: WireObject, CustomStringConvertible {
-    /// `id`.
+    /// `CUST_…`. Wire name `id`.
     public var id: String?
-    /// `sub_order`.
+    /// The sub-order declared. Wire name `sub_order`.
     public var subOrder: SubOrder?
-    /// `customs_id`.
+    /// Customs channel (API.md §4.3). Wire name `customs_id`.
     public var customsId: String?
-    /// `mer_customs_code`.
+    /// The merchant's id at customs, 1-15. Wire name `mer_customs_code`.
     public var merCustomsCode: String?
-    /// `freight_amount`.
+    /// Freight. Wire name `freight_amount`.
     public var freightAmount: Amount?
-    /// `tax_amount`.
+    /// Customs tax. Wire name `tax_amount`.
     public var taxAmount: Amount?
-    /// `sub_order_amount`.
+    /// Sub-order amount (every example sends it, 004:L3063). Wire name `sub_order_amount`.
     public var subOrderAmount: Amount?
-    /// `ec_plat_id`.
+    /// The platform's account at customs, 4-60. Wire name `ec_plat_id`.
     public var ecPlatId: String?
-    /// `notify_url`.
+    /// Where UMF posts the declaration result. Wire name `notify_url`.
     public var notifyUrl: String?
-    /// `state`.
+    /// Declaration state. Wire name `state`.
     public var state: DeclarationState?
-    /// `customs_clearance_date`.
+    /// `yyyymmdd`. Wire name `customs_clearance_date`.
     public var customsClearanceDate: String?
-    /// `verify_department`.
+    /// `UnionPay`, `NetsUnion` or `Others(Express,E-Bank)`. Wire name `verify_department`.
     public var verifyDepartment: String?
-    /// `verify_department_pay_trace`.
+    /// Trace at the verifying department. Wire name `verify_department_pay_trace`.
     public var verifyDepartmentPayTrace: String?
-    /// `mer_date`.
+    /// `yyyyMMdd` (no-paymentId variants). Wire name `mer_date`.
     public var merDate: String?
-    /// `pay_trace`.
+    /// Payment trace (customs_query). Wire name `pay_trace`.
     public var payTrace: String?
-    /// `is_customs`.
+    /// `TRUE` for an independent declaration. Wire name `is_customs`.
     public var isCustoms: String?
 
     public init(id: String? = nil, subOrder: SubOrder? = nil, customsId: String? = nil, merCustomsCode: String? = nil, freightAmount: Amount? = nil, taxAmount: Amount? = nil, subOrderAmount: Amount? = nil, ecPlatId: String? = nil, notifyUrl: String? = nil, state: DeclarationState? = nil, customsClearanceDate: String? = nil, verifyDepartment: String? = nil, verifyDepartmentPayTrace: String? = nil, merDate: String? = nil, payTrace: String? = nil, isCustoms: String? = nil) {
@@ -874,9 +983,11 @@ public struct CustomsDeclaration: WireObject, CustomStringConvertible {
     }
 }
 
+/// Customs declarations (a one-element list where UMF sent one object).
+///
 /// The core's `CustomsDeclarationsResult` (schema `models.CustomsDeclarationsResult`).
 public struct CustomsDeclarationsResult: WireObject, CustomStringConvertible {
-    /// `customs_declarations`.
+    /// The declarations. Wire name `customs_declarations`; required.
     public var customsDeclarations: [CustomsDeclaration]
 
     public init(customsDeclarations: [CustomsDeclaration]) {
@@ -903,11 +1014,13 @@ public struct CustomsDeclarationsResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// Re-push a declaration to customs or CIQ (004:L4671).
+///
 /// The core's `DeclareAgain` (schema `models.DeclareAgain`).
 public struct DeclareAgain: WireObject, CustomStringConvertible {
-    /// `declare_type`.
+    /// `0` customs, `1` CIQ. Wire name `declare_type`.
     public var declareType: String?
-    /// `mer_reference_id`.
+    /// The order, 4-32. Wire name `mer_reference_id`.
     public var merReferenceId: String?
 
     public init(declareType: String? = nil, merReferenceId: String? = nil) {
@@ -937,6 +1050,8 @@ public struct DeclareAgain: WireObject, CustomStringConvertible {
     }
 }
 
+/// An empty body (`declare_again`, API.md Q12).
+///
 /// The core's `Empty` (schema `models.Empty`).
 public struct Empty: WireObject, CustomStringConvertible {
 
@@ -962,27 +1077,29 @@ public struct Empty: WireObject, CustomStringConvertible {
     }
 }
 
+/// An enterprise qualification (004:L4681).
+///
 /// The core's `EnterpriseQualification` (schema `models.EnterpriseQualification`).
 public struct EnterpriseQualification: WireObject, CustomStringConvertible {
-    /// `id`.
+    /// `EQ_…` (response). Wire name `id`.
     public var id: String?
-    /// `external_enterprise_id`.
+    /// The enterprise's id in the merchant system, 1-16. Wire name `external_enterprise_id`.
     public var externalEnterpriseId: String?
-    /// `enterprise_name`.
+    /// 1-256. Wire name `enterprise_name`.
     public var enterpriseName: String?
-    /// `enterprise_phone`.
+    /// A Chinese phone number. Wire name `enterprise_phone`.
     public var enterprisePhone: String?
-    /// `enterprise_email`.
+    /// E-mail. Wire name `enterprise_email`.
     public var enterpriseEmail: String?
-    /// `enterprise_contact`.
+    /// Contact name. Wire name `enterprise_contact`.
     public var enterpriseContact: String?
-    /// `rank`.
+    /// `A`, `OTHERS`, `UNKNOWN` (response). Wire name `rank`.
     public var rank: String?
-    /// `busi_type`.
+    /// `SJHG` or `GFHG`. Wire name `busi_type`.
     public var busiType: String?
-    /// `enterprise_code`.
+    /// Unified social credit code, 8-18. Wire name `enterprise_code`.
     public var enterpriseCode: String?
-    /// `enterprise_status`.
+    /// `ENABLE` / `DISABLE` (response). Wire name `enterprise_status`.
     public var enterpriseStatus: String?
 
     public init(id: String? = nil, externalEnterpriseId: String? = nil, enterpriseName: String? = nil, enterprisePhone: String? = nil, enterpriseEmail: String? = nil, enterpriseContact: String? = nil, rank: String? = nil, busiType: String? = nil, enterpriseCode: String? = nil, enterpriseStatus: String? = nil) {
@@ -1036,9 +1153,11 @@ public struct EnterpriseQualification: WireObject, CustomStringConvertible {
     }
 }
 
+/// The `create_enterprise_qualification` request body.
+///
 /// The core's `EnterpriseQualificationRequest` (schema `models.EnterpriseQualificationRequest`).
 public struct EnterpriseQualificationRequest: WireObject, CustomStringConvertible {
-    /// `enterprise_qualification`.
+    /// The enterprise. Wire name `enterprise_qualification`.
     public var enterpriseQualification: EnterpriseQualification?
 
     public init(enterpriseQualification: EnterpriseQualification? = nil) {
@@ -1065,11 +1184,13 @@ public struct EnterpriseQualificationRequest: WireObject, CustomStringConvertibl
     }
 }
 
+/// An exchange rate (004:L4676).
+///
 /// The core's `ExchangeRate` (schema `models.ExchangeRate`).
 public struct ExchangeRate: WireObject, CustomStringConvertible {
-    /// `currency`.
+    /// ISO-4217 currency. Wire name `currency`.
     public var currency: String?
-    /// `rate`.
+    /// CNY for one unit of the currency; up to 18 digits with 8 decimals. Wire name `rate`.
     public var rate: String?
 
     public init(currency: String? = nil, rate: String? = nil) {
@@ -1099,9 +1220,11 @@ public struct ExchangeRate: WireObject, CustomStringConvertible {
     }
 }
 
+/// Exchange rates.
+///
 /// The core's `ExchangeRatesResult` (schema `models.ExchangeRatesResult`).
 public struct ExchangeRatesResult: WireObject, CustomStringConvertible {
-    /// `exchange_rates`.
+    /// One per currency. Wire name `exchange_rates`; required.
     public var exchangeRates: [ExchangeRate]
 
     public init(exchangeRates: [ExchangeRate]) {
@@ -1128,19 +1251,21 @@ public struct ExchangeRatesResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// An item (004:L4696).
+///
 /// The core's `Item` (schema `models.Item`).
 public struct Item: WireObject, CustomStringConvertible {
-    /// `mer_item_id`.
+    /// 1-32. Wire name `mer_item_id`.
     public var merItemId: String?
-    /// `type`.
+    /// `CLOTHING`, `FOOD`, ... (the wire key is `type`). Wire name `type`.
     public var type: String?
-    /// `name`.
+    /// 1-256. Wire name `name`.
     public var name: String?
-    /// `description`.
+    /// 1-64. Wire name `description`.
     public var descriptionText: String?
-    /// `amount`.
+    /// Line total in practice (API.md Q10). Wire name `amount`.
     public var amount: Amount?
-    /// `quantity`.
+    /// At most 2 characters (`item_quantity` in older documents). Wire name `quantity`.
     public var quantity: String?
 
     public init(merItemId: String? = nil, type: String? = nil, name: String? = nil, descriptionText: String? = nil, amount: Amount? = nil, quantity: String? = nil) {
@@ -1182,47 +1307,49 @@ public struct Item: WireObject, CustomStringConvertible {
     }
 }
 
+/// The order (004:L4720).
+///
 /// The core's `Order` (schema `models.Order`).
 public struct Order: WireObject, CustomStringConvertible {
-    /// `amount`.
+    /// Order total. Wire name `amount`.
     public var amount: Amount?
-    /// `expire_time`.
+    /// Minutes in requests; a date-time, an echo or empty in responses (K09). Wire name `expire_time`.
     public var expireTime: String?
-    /// `mer_reference_id`.
+    /// The merchant's order id, 4-32; paid at most once. Wire name `mer_reference_id`.
     public var merReferenceId: String?
-    /// `mer_date`.
+    /// `YYYYMMDD`. Wire name `mer_date`.
     public var merDate: String?
-    /// `order_summary`.
+    /// 1-32. Wire name `order_summary`.
     public var orderSummary: String?
-    /// `sub_mer_id`.
+    /// Sub-merchant id. Wire name `sub_mer_id`.
     public var subMerId: String?
-    /// `sub_orders`.
+    /// One goods type per sub-order. Wire name `sub_orders`.
     public var subOrders: [SubOrder]?
-    /// `user_ip`.
+    /// The customer's IP. Wire name `user_ip`.
     public var userIp: String?
-    /// `if_sms`.
+    /// `Y`/`N`: whether to verify by SMS. Wire name `if_sms`.
     public var ifSms: String?
-    /// `school_locate_city`.
+    /// Tuition: school city. Wire name `school_locate_city`.
     public var schoolLocateCity: String?
-    /// `school_name`.
+    /// Tuition: school name. Wire name `school_name`.
     public var schoolName: String?
-    /// `student_name`.
+    /// Tuition: student name (encrypted). Wire name `student_name`.
     public var studentName: String?
-    /// `student_id`.
+    /// Tuition: admission letter or student id. Wire name `student_id`.
     public var studentId: String?
-    /// `enrollment_date`.
+    /// Tuition: enrolment date. Wire name `enrollment_date`.
     public var enrollmentDate: String?
-    /// `student_identity_filename`.
+    /// File name from `upload_file`. Wire name `student_identity_filename`.
     public var studentIdentityFilename: String?
-    /// `student_id_filename`.
+    /// File name from `upload_file`. Wire name `student_id_filename`.
     public var studentIdFilename: String?
-    /// `tuition_pay_filename`.
+    /// File name from `upload_file`. Wire name `tuition_pay_filename`.
     public var tuitionPayFilename: String?
-    /// `mer_priv`.
+    /// Merchant's private data (notifications). Wire name `mer_priv`.
     public var merPriv: String?
-    /// `verify_department`.
+    /// Who verified the payer (notifications). Wire name `verify_department`.
     public var verifyDepartment: String?
-    /// `verify_department_pay_trace`.
+    /// Trace at the verifying department. Wire name `verify_department_pay_trace`.
     public var verifyDepartmentPayTrace: String?
 
     public init(amount: Amount? = nil, expireTime: String? = nil, merReferenceId: String? = nil, merDate: String? = nil, orderSummary: String? = nil, subMerId: String? = nil, subOrders: [SubOrder]? = nil, userIp: String? = nil, ifSms: String? = nil, schoolLocateCity: String? = nil, schoolName: String? = nil, studentName: String? = nil, studentId: String? = nil, enrollmentDate: String? = nil, studentIdentityFilename: String? = nil, studentIdFilename: String? = nil, tuitionPayFilename: String? = nil, merPriv: String? = nil, verifyDepartment: String? = nil, verifyDepartmentPayTrace: String? = nil) {
@@ -1306,39 +1433,41 @@ public struct Order: WireObject, CustomStringConvertible {
     }
 }
 
+/// Trade detail (004:L5058); every field is required.
+///
 /// The core's `OrderItem` (schema `models.OrderItem`).
 public struct OrderItem: WireObject, CustomStringConvertible {
-    /// `mer_batchno`.
+    /// Batch number, unique, at most 16. Wire name `mer_batchno`.
     public var merBatchno: String?
-    /// `business_code`.
+    /// A trans_code, at most 8. Wire name `business_code`.
     public var businessCode: String?
-    /// `currency`.
+    /// Currency. Wire name `currency`.
     public var currency: String?
-    /// `mer_orderId`.
+    /// Order id, at most 64 (wire key `mer_orderId`). Wire name `mer_orderId`.
     public var merOrderId: String?
-    /// `goods_type`.
+    /// Goods type. Wire name `goods_type`.
     public var goodsType: String?
-    /// `goods_name`.
+    /// Goods name. Wire name `goods_name`.
     public var goodsName: String?
-    /// `goods_unitPrice`.
+    /// Unit price in yuan (wire key `goods_unitPrice`). Wire name `goods_unitPrice`.
     public var goodsUnitPrice: String?
-    /// `goods_sum`.
+    /// Quantity. Wire name `goods_sum`.
     public var goodsSum: String?
-    /// `Damount`.
+    /// Unit price × quantity, in yuan (wire key `Damount`). Wire name `Damount`.
     public var damount: String?
-    /// `payer_name`.
+    /// Payer name (encrypted). Wire name `payer_name`.
     public var payerName: String?
-    /// `payer_IDCard`.
+    /// 18-digit ID (encrypted; wire key `payer_IDCard`). Wire name `payer_IDCard`.
     public var payerIDCard: String?
-    /// `payer_phone`.
+    /// Payer phone. Wire name `payer_phone`.
     public var payerPhone: String?
-    /// `order_time`.
+    /// `yyyy-MM-dd HH:mm:ss`, different from `pay_time`. Wire name `order_time`.
     public var orderTime: String?
-    /// `pay_time`.
+    /// `yyyy-MM-dd HH:mm:ss`. Wire name `pay_time`.
     public var payTime: String?
-    /// `logistics_no`.
+    /// Logistics number. Wire name `logistics_no`.
     public var logisticsNo: String?
-    /// `val_pattern`.
+    /// `CNY_VALUATION` or `FOREIGN_VALUATION`. Wire name `val_pattern`.
     public var valPattern: String?
 
     public init(merBatchno: String? = nil, businessCode: String? = nil, currency: String? = nil, merOrderId: String? = nil, goodsType: String? = nil, goodsName: String? = nil, goodsUnitPrice: String? = nil, goodsSum: String? = nil, damount: String? = nil, payerName: String? = nil, payerIDCard: String? = nil, payerPhone: String? = nil, orderTime: String? = nil, payTime: String? = nil, logisticsNo: String? = nil, valPattern: String? = nil) {
@@ -1410,13 +1539,15 @@ public struct OrderItem: WireObject, CustomStringConvertible {
     }
 }
 
+/// A page of a paginated query (004:L4743). Strings in one example, numbers in another.
+///
 /// The core's `Pagination` (schema `models.Pagination`).
 public struct Pagination: WireObject, CustomStringConvertible {
-    /// `total_count`.
+    /// Total number of records. Wire name `total_count`.
     public var totalCount: Int64?
-    /// `page_number`.
+    /// Page number, from 1. Wire name `page_number`.
     public var pageNumber: Int64?
-    /// `page_size`.
+    /// Records per page (at most 999; default 500). Wire name `page_size`.
     public var pageSize: Int64?
 
     public init(totalCount: Int64? = nil, pageNumber: Int64? = nil, pageSize: Int64? = nil) {
@@ -1449,19 +1580,21 @@ public struct Pagination: WireObject, CustomStringConvertible {
     }
 }
 
+/// Parameters for WeChat's JS-API or native SDK (004:L4784).
+///
 /// The core's `PayInfo` (schema `models.PayInfo`).
 public struct PayInfo: WireObject, CustomStringConvertible {
-    /// `app_id`.
+    /// Official-account app id. Wire name `app_id`.
     public var appId: String?
-    /// `time_stamp`.
+    /// Unix seconds as a string in the examples. Wire name `time_stamp`.
     public var timeStamp: String?
-    /// `sign_type`.
+    /// `MD5`. Wire name `sign_type`.
     public var signType: String?
-    /// `package`.
+    /// `prepay_id=…`. Wire name `package`.
     public var package: String?
-    /// `nonce_str`.
+    /// Random string. Wire name `nonce_str`.
     public var nonceStr: String?
-    /// `pay_sign`.
+    /// WeChat's signature. Wire name `pay_sign`.
     public var paySign: String?
 
     public init(appId: String? = nil, timeStamp: String? = nil, signType: String? = nil, package: String? = nil, nonceStr: String? = nil, paySign: String? = nil) {
@@ -1503,43 +1636,45 @@ public struct PayInfo: WireObject, CustomStringConvertible {
     }
 }
 
+/// A tuition or transfer order (004:L5099).
+///
 /// The core's `PayOrder` (schema `models.PayOrder`).
 public struct PayOrder: WireObject, CustomStringConvertible {
-    /// `mer_order_id`.
+    /// Unique order id, 4-32. Wire name `mer_order_id`.
     public var merOrderId: String?
-    /// `trade_no`.
+    /// Postscript starting with `USD`, 24-27 characters. Wire name `trade_no`.
     public var tradeNo: String?
-    /// `currency`.
+    /// Order currency. Wire name `currency`.
     public var currency: String?
-    /// `Oamount`.
+    /// Order amount (wire key `Oamount`). Wire name `Oamount`.
     public var oamount: String?
-    /// `payer_name`.
+    /// Payer name (encrypted). Wire name `payer_name`.
     public var payerName: String?
-    /// `payer_id_card`.
+    /// Payer ID (encrypted). Wire name `payer_id_card`.
     public var payerIdCard: String?
-    /// `payer_phone`.
+    /// Phone registered with the bank. Wire name `payer_phone`.
     public var payerPhone: String?
-    /// `pri_currency`.
+    /// Payment currency. Wire name `pri_currency`.
     public var priCurrency: String?
-    /// `pri_amount`.
+    /// Payment amount. Wire name `pri_amount`.
     public var priAmount: String?
-    /// `school_name`.
+    /// School name. Wire name `school_name`.
     public var schoolName: String?
-    /// `school_address`.
+    /// School address. Wire name `school_address`.
     public var schoolAddress: String?
-    /// `school_country`.
+    /// School country. Wire name `school_country`.
     public var schoolCountry: String?
-    /// `oper_status`.
+    /// Review status. Wire name `oper_status`.
     public var operStatus: String?
-    /// `oper_msg`.
+    /// Review message. Wire name `oper_msg`.
     public var operMsg: String?
-    /// `verify_status`.
+    /// AML status. Wire name `verify_status`.
     public var verifyStatus: String?
-    /// `status`.
+    /// Status. Wire name `status`.
     public var status: String?
-    /// `rec_status`.
+    /// Top-up status. Wire name `rec_status`.
     public var recStatus: String?
-    /// `file_path`.
+    /// From `upload_payment_files`. Wire name `file_path`.
     public var filePath: String?
 
     public init(merOrderId: String? = nil, tradeNo: String? = nil, currency: String? = nil, oamount: String? = nil, payerName: String? = nil, payerIdCard: String? = nil, payerPhone: String? = nil, priCurrency: String? = nil, priAmount: String? = nil, schoolName: String? = nil, schoolAddress: String? = nil, schoolCountry: String? = nil, operStatus: String? = nil, operMsg: String? = nil, verifyStatus: String? = nil, status: String? = nil, recStatus: String? = nil, filePath: String? = nil) {
@@ -1617,9 +1752,11 @@ public struct PayOrder: WireObject, CustomStringConvertible {
     }
 }
 
+/// Result of `upload_payment_files` (key `payOrder`).
+///
 /// The core's `PayOrderFile` (schema `models.PayOrderFile`).
 public struct PayOrderFile: WireObject, CustomStringConvertible {
-    /// `file_path`.
+    /// `FILE_PATH_…`. Wire name `file_path`.
     public var filePath: String?
 
     public init(filePath: String? = nil) {
@@ -1646,21 +1783,23 @@ public struct PayOrderFile: WireObject, CustomStringConvertible {
     }
 }
 
+/// Tuition order status (004:L5121).
+///
 /// The core's `PayQueryOrder` (schema `models.PayQueryOrder`).
 public struct PayQueryOrder: WireObject, CustomStringConvertible {
-    /// `rec_status`.
+    /// `0`, `1`, `2`. Wire name `rec_status`.
     public var recStatus: String?
-    /// `mer_orderid`.
+    /// The order (note the spelling). Wire name `mer_orderid`.
     public var merOrderid: String?
-    /// `verify_status`.
+    /// AML status. Wire name `verify_status`.
     public var verifyStatus: String?
-    /// `oper_status`.
+    /// Review status. Wire name `oper_status`.
     public var operStatus: String?
-    /// `oper_msg`.
+    /// Review message. Wire name `oper_msg`.
     public var operMsg: String?
-    /// `fee`.
+    /// Fee. Wire name `fee`.
     public var fee: String?
-    /// `pay_status`.
+    /// Payment status. Wire name `pay_status`.
     public var payStatus: String?
 
     public init(recStatus: String? = nil, merOrderid: String? = nil, verifyStatus: String? = nil, operStatus: String? = nil, operMsg: String? = nil, fee: String? = nil, payStatus: String? = nil) {
@@ -1705,11 +1844,13 @@ public struct PayQueryOrder: WireObject, CustomStringConvertible {
     }
 }
 
+/// Remittance result (004:L5093).
+///
 /// The core's `PayRes` (schema `models.PayRes`).
 public struct PayRes: WireObject, CustomStringConvertible {
-    /// `transfer_fee`.
+    /// Fee in yuan. Wire name `transfer_fee`.
     public var transferFee: String?
-    /// `exchange_rate`.
+    /// Rate (documented as a fee). Wire name `exchange_rate`.
     public var exchangeRate: String?
 
     public init(transferFee: String? = nil, exchangeRate: String? = nil) {
@@ -1739,23 +1880,25 @@ public struct PayRes: WireObject, CustomStringConvertible {
     }
 }
 
+/// The payee (004:L5046).
+///
 /// The core's `PayeeInfor` (schema `models.PayeeInfor`).
 public struct PayeeInfor: WireObject, CustomStringConvertible {
-    /// `payee_account`.
+    /// Account, at most 32 (encrypted). Wire name `payee_account`.
     public var payeeAccount: String?
-    /// `payee_name`.
+    /// Name (encrypted); name plus address at most 130 characters. Wire name `payee_name`.
     public var payeeName: String?
-    /// `payee_address`.
+    /// Address (encrypted). Wire name `payee_address`.
     public var payeeAddress: String?
-    /// `payee_swift`.
+    /// SWIFT, 8 or 11 characters (encrypted). Wire name `payee_swift`.
     public var payeeSwift: String?
-    /// `iban`.
+    /// IBAN, replaces the account when given (encrypted). Wire name `iban`.
     public var iban: String?
-    /// `payee_bank_name`.
+    /// Bank name. Wire name `payee_bank_name`.
     public var payeeBankName: String?
-    /// `payee_bank_address`.
+    /// Bank address. Wire name `payee_bank_address`.
     public var payeeBankAddress: String?
-    /// `payee_country`.
+    /// Alpha-3 country. Wire name `payee_country`.
     public var payeeCountry: String?
 
     public init(payeeAccount: String? = nil, payeeName: String? = nil, payeeAddress: String? = nil, payeeSwift: String? = nil, iban: String? = nil, payeeBankName: String? = nil, payeeBankAddress: String? = nil, payeeCountry: String? = nil) {
@@ -1803,21 +1946,23 @@ public struct PayeeInfor: WireObject, CustomStringConvertible {
     }
 }
 
+/// The payer (004:L4750).
+///
 /// The core's `Payer` (schema `models.Payer`).
 public struct Payer: WireObject, CustomStringConvertible {
-    /// `payment_method`.
+    /// How the customer pays. Wire name `payment_method`.
     public var paymentMethod: PaymentMethod?
-    /// `bank_code`.
+    /// Bank code (required for `DIRECT_TO_BANK` with `NOT_APPLICABLE`). Wire name `bank_code`.
     public var bankCode: String?
-    /// `payer_info`.
+    /// The pay elements. Wire name `payer_info`.
     public var payerInfo: PayerInfo?
-    /// `interface_type`.
+    /// Server-to-server, cashier page, H5 or direct-to-bank. Wire name `interface_type`.
     public var interfaceType: InterfaceType?
-    /// `business_type`.
+    /// `B2C` or `B2B`. Wire name `business_type`.
     public var businessType: BusinessType?
-    /// `external_customer_id`.
+    /// The customer's id in the merchant's system. Wire name `external_customer_id`.
     public var externalCustomerId: String?
-    /// `enterprise_qualification`.
+    /// B2B business elements (004:L4756). Wire name `enterprise_qualification`.
     public var enterpriseQualification: Any?
 
     public init(paymentMethod: PaymentMethod? = nil, bankCode: String? = nil, payerInfo: PayerInfo? = nil, interfaceType: InterfaceType? = nil, businessType: BusinessType? = nil, externalCustomerId: String? = nil, enterpriseQualification: Any? = nil) {
@@ -1862,27 +2007,29 @@ public struct Payer: WireObject, CustomStringConvertible {
     }
 }
 
+/// A bound card used instead of `bank_card` (004:L4773).
+///
 /// The core's `PayerAgreement` (schema `models.PayerAgreement`).
 public struct PayerAgreement: WireObject, CustomStringConvertible {
-    /// `usr_busi_agreement_id`.
+    /// Unique per user of a merchant. Wire name `usr_busi_agreement_id`.
     public var usrBusiAgreementId: String?
-    /// `usr_pay_agreement_id`.
+    /// Unique per card of that user. Wire name `usr_pay_agreement_id`.
     public var usrPayAgreementId: String?
-    /// `gate_id`.
+    /// Bank code. Wire name `gate_id`.
     public var gateId: String?
-    /// `last_four_cardid`.
+    /// Last four card digits. Wire name `last_four_cardid`.
     public var lastFourCardid: String?
-    /// `valid_date`.
+    /// Expiry (encrypted). Wire name `valid_date`.
     public var validDate: String?
-    /// `cvv2`.
+    /// CVV2 (encrypted). Wire name `cvv2`.
     public var cvv2: String?
-    /// `verify_code`.
+    /// SMS code. Wire name `verify_code`.
     public var verifyCode: String?
-    /// `phone`.
+    /// Phone of the bound card (agreement queries, 004:L2991). Wire name `phone`.
     public var phone: String?
-    /// `agreement_id`.
+    /// In 003's examples only, always empty (003:L338). Wire name `agreement_id`.
     public var agreementId: String?
-    /// `busi_agreement_id`.
+    /// In 003's examples only, always empty (003:L339). Wire name `busi_agreement_id`.
     public var busiAgreementId: String?
 
     public init(usrBusiAgreementId: String? = nil, usrPayAgreementId: String? = nil, gateId: String? = nil, lastFourCardid: String? = nil, validDate: String? = nil, cvv2: String? = nil, verifyCode: String? = nil, phone: String? = nil, agreementId: String? = nil, busiAgreementId: String? = nil) {
@@ -1936,23 +2083,25 @@ public struct PayerAgreement: WireObject, CustomStringConvertible {
     }
 }
 
+/// The payer's details and exactly one set of pay elements (004:L4795).
+///
 /// The core's `PayerInfo` (schema `models.PayerInfo`).
 public struct PayerInfo: WireObject, CustomStringConvertible {
-    /// `phone`.
+    /// The payer's phone. Wire name `phone`.
     public var phone: String?
-    /// `name`.
+    /// The payer's name (encrypted). Wire name `name`.
     public var name: String?
-    /// `bank_card`.
+    /// Card details for `CREDIT_CARD` / `DEBIT_CARD`. Wire name `bank_card`.
     public var bankCard: BankCard?
-    /// `payer_agreement`.
+    /// A bound card instead of `bank_card`. Wire name `payer_agreement`.
     public var payerAgreement: PayerAgreement?
-    /// `qr_code_scan`.
+    /// `WECHAT_SCAN` / `ALIPAY_SCAN`. Wire name `qr_code_scan`.
     public var qrCodeScan: QrCodeScan?
-    /// `wechat_in_app`.
+    /// `WECHAT_IN_APP`. Wire name `wechat_in_app`.
     public var wechatInApp: WechatInApp?
-    /// `wechat_in_app_web`.
+    /// `WECHAT_WEB`. Wire name `wechat_in_app_web`.
     public var wechatInAppWeb: WechatInAppWeb?
-    /// `wechat_H5`.
+    /// `WECHAT_H5` (the wire key has an upper-case `H`). Wire name `wechat_H5`.
     public var wechatH5: WechatH5?
 
     public init(phone: String? = nil, name: String? = nil, bankCard: BankCard? = nil, payerAgreement: PayerAgreement? = nil, qrCodeScan: QrCodeScan? = nil, wechatInApp: WechatInApp? = nil, wechatInAppWeb: WechatInAppWeb? = nil, wechatH5: WechatH5? = nil) {
@@ -2000,9 +2149,11 @@ public struct PayerInfo: WireObject, CustomStringConvertible {
     }
 }
 
+/// `send_payment_sms` and `execute_payment`: the payer with the card (and SMS code).
+///
 /// The core's `PayerRequest` (schema `models.PayerRequest`).
 public struct PayerRequest: WireObject, CustomStringConvertible {
-    /// `payer`.
+    /// The payer. Wire name `payer`.
     public var payer: Payer?
 
     public init(payer: Payer? = nil) {
@@ -2029,31 +2180,33 @@ public struct PayerRequest: WireObject, CustomStringConvertible {
     }
 }
 
+/// A payment (004:L4803).
+///
 /// The core's `Payment` (schema `models.Payment`).
 public struct Payment: WireObject, CustomStringConvertible {
-    /// `id`.
+    /// `PAY_…`, assigned by UMF. Wire name `id`.
     public var id: String?
-    /// `payer`.
+    /// Who pays, and how. Wire name `payer`.
     public var payer: Payer?
-    /// `order`.
+    /// What is paid for. Wire name `order`.
     public var order: Order?
-    /// `state`.
+    /// Payment state. Wire name `state`.
     public var state: PaymentState?
-    /// `notify_url`.
+    /// Where UMF posts the result notification. Wire name `notify_url`.
     public var notifyUrl: String?
-    /// `ret_url`.
+    /// Where UMF's cashier page returns the browser. Wire name `ret_url`.
     public var retUrl: String?
-    /// `execute_success_time`.
+    /// When the money moved; any of the date-time shapes (K10). Wire name `execute_success_time`.
     public var executeSuccessTime: String?
-    /// `mer_check_date`.
+    /// The merchant's date, `YYYYMMDD`. Wire name `mer_check_date`.
     public var merCheckDate: String?
-    /// `settle_date`.
+    /// UMF's settlement date, `YYYYMMDD`. Wire name `settle_date`.
     public var settleDate: String?
-    /// `risk_info`.
+    /// Risk data. Wire name `risk_info`.
     public var riskInfo: RiskInfo?
-    /// `is_from_US`.
+    /// `Y` when served from the US host (responses only). Wire name `is_from_US`.
     public var isFromUS: String?
-    /// `subMchId_flag`.
+    /// `Y`/`N` (create request only, 004:L2388). Wire name `subMchId_flag`.
     public var subMchIdFlag: String?
 
     public init(id: String? = nil, payer: Payer? = nil, order: Order? = nil, state: PaymentState? = nil, notifyUrl: String? = nil, retUrl: String? = nil, executeSuccessTime: String? = nil, merCheckDate: String? = nil, settleDate: String? = nil, riskInfo: RiskInfo? = nil, isFromUS: String? = nil, subMchIdFlag: String? = nil) {
@@ -2113,23 +2266,25 @@ public struct Payment: WireObject, CustomStringConvertible {
     }
 }
 
+/// B2B payment (004:L5192).
+///
 /// The core's `PaymentSub` (schema `models.PaymentSub`).
 public struct PaymentSub: WireObject, CustomStringConvertible {
-    /// `mer_batchno`.
+    /// Batch number. Wire name `mer_batchno`.
     public var merBatchno: String?
-    /// `payee_account`.
+    /// Payee account (encrypted). Wire name `payee_account`.
     public var payeeAccount: String?
-    /// `business_code`.
+    /// A trans_code. Wire name `business_code`.
     public var businessCode: String?
-    /// `currency`.
+    /// Currency. Wire name `currency`.
     public var currency: String?
-    /// `val_pattern`.
+    /// Valuation. Wire name `val_pattern`.
     public var valPattern: String?
-    /// `remit_information`.
+    /// Postscript. Wire name `remit_information`.
     public var remitInformation: String?
-    /// `Oamount`.
+    /// Amount (wire key `Oamount`). Wire name `Oamount`.
     public var oamount: String?
-    /// `cost_way`.
+    /// `FULL_AMOUNT` / `UN_FULL_AMOUNT`. Wire name `cost_way`.
     public var costWay: String?
 
     public init(merBatchno: String? = nil, payeeAccount: String? = nil, businessCode: String? = nil, currency: String? = nil, valPattern: String? = nil, remitInformation: String? = nil, oamount: String? = nil, costWay: String? = nil) {
@@ -2177,31 +2332,33 @@ public struct PaymentSub: WireObject, CustomStringConvertible {
     }
 }
 
+/// One payment in a statement or transaction list (004:L4818).
+///
 /// The core's `PaymentSummary` (schema `models.PaymentSummary`).
 public struct PaymentSummary: WireObject, CustomStringConvertible {
-    /// `payment_id`.
+    /// `PAY_…`. Wire name `payment_id`.
     public var paymentId: String?
-    /// `phone_number`.
+    /// Transactions only. Wire name `phone_number`.
     public var phoneNumber: String?
-    /// `order_date`.
+    /// `YYYYMMDD`. Wire name `order_date`.
     public var orderDate: String?
-    /// `mer_reference_id`.
+    /// The merchant's order id. Wire name `mer_reference_id`.
     public var merReferenceId: String?
-    /// `amount`.
+    /// Amounts (numbers in the transactions example). Wire name `amount`.
     public var amount: Amount?
-    /// `settle_date`.
+    /// `YYYYMMDD`. Wire name `settle_date`.
     public var settleDate: String?
-    /// `execute_success_time`.
+    /// When it completed. Wire name `execute_success_time`.
     public var executeSuccessTime: String?
-    /// `state`.
+    /// Payment state. Wire name `state`.
     public var state: PaymentState?
-    /// `product_id`.
+    /// Product (`PaymentGateway-Debitcard`). Wire name `product_id`.
     public var productId: String?
-    /// `service_fee`.
+    /// CNY fee (reconciliations). Wire name `service_fee`.
     public var serviceFee: String?
-    /// `exchange_amount`.
+    /// Exchange (reconciliations; `exchange_rate` is a plain string there). Wire name `exchange_amount`.
     public var exchangeAmount: Amount?
-    /// `exchange_date`.
+    /// `YYYYMMDD` (reconciliations). Wire name `exchange_date`.
     public var exchangeDate: String?
 
     public init(paymentId: String? = nil, phoneNumber: String? = nil, orderDate: String? = nil, merReferenceId: String? = nil, amount: Amount? = nil, settleDate: String? = nil, executeSuccessTime: String? = nil, state: PaymentState? = nil, productId: String? = nil, serviceFee: String? = nil, exchangeAmount: Amount? = nil, exchangeDate: String? = nil) {
@@ -2261,11 +2418,13 @@ public struct PaymentSummary: WireObject, CustomStringConvertible {
     }
 }
 
+/// A payment and its refunds.
+///
 /// The core's `PaymentWithRefundsResult` (schema `models.PaymentWithRefundsResult`).
 public struct PaymentWithRefundsResult: WireObject, CustomStringConvertible {
-    /// `payment`.
+    /// The payment. Wire name `payment`; required.
     public var payment: Payment
-    /// `refund`.
+    /// Its refunds. Wire name `refund`; required.
     public var refund: RefundRecords
 
     public init(payment: Payment, refund: RefundRecords) {
@@ -2295,13 +2454,15 @@ public struct PaymentWithRefundsResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// QR pay elements (004:L4834).
+///
 /// The core's `QrCodeScan` (schema `models.QrCodeScan`).
 public struct QrCodeScan: WireObject, CustomStringConvertible {
-    /// `citizen_id_type`.
+    /// `IDENTITY_CARD`. Wire name `citizen_id_type`.
     public var citizenIdType: String?
-    /// `citizen_id_number`.
+    /// ID number (encrypted). Wire name `citizen_id_number`.
     public var citizenIdNumber: String?
-    /// `qr_code_url`.
+    /// Response: the QR content to render. Wire name `qr_code_url`.
     public var qrCodeUrl: String?
 
     public init(citizenIdType: String? = nil, citizenIdNumber: String? = nil, qrCodeUrl: String? = nil) {
@@ -2334,11 +2495,13 @@ public struct QrCodeScan: WireObject, CustomStringConvertible {
     }
 }
 
+/// Query of a declared enterprise (004:L5151).
+///
 /// The core's `QueryEnterprise` (schema `models.QueryEnterprise`).
 public struct QueryEnterprise: WireObject, CustomStringConvertible {
-    /// `cust_code`.
+    /// Encrypted. Wire name `cust_code`.
     public var custCode: String?
-    /// `cust_name`.
+    /// Encrypted. Wire name `cust_name`.
     public var custName: String?
 
     public init(custCode: String? = nil, custName: String? = nil) {
@@ -2368,41 +2531,43 @@ public struct QueryEnterprise: WireObject, CustomStringConvertible {
     }
 }
 
+/// The declaration report, returned in plaintext (004:L5157).
+///
 /// The core's `QueryEnterpriseId` (schema `models.QueryEnterpriseId`).
 public struct QueryEnterpriseId: WireObject, CustomStringConvertible {
-    /// `cust_code`.
+    /// Code. Wire name `cust_code`.
     public var custCode: String?
-    /// `cust_name`.
+    /// Name. Wire name `cust_name`.
     public var custName: String?
-    /// `cust_no`.
+    /// Merchant id. Wire name `cust_no`.
     public var custNo: String?
-    /// `trace_date`.
+    /// `yyyy-MM-dd HH:mm:ss`. Wire name `trace_date`.
     public var traceDate: String?
-    /// `area_code`.
+    /// Division. Wire name `area_code`.
     public var areaCode: String?
-    /// `cust_addr`.
+    /// Address. Wire name `cust_addr`.
     public var custAddr: String?
-    /// `industry_code`.
+    /// Industry. Wire name `industry_code`.
     public var industryCode: String?
-    /// `attr_code`.
+    /// Economic type. Wire name `attr_code`.
     public var attrCode: String?
-    /// `country_code`.
+    /// Country. Wire name `country_code`.
     public var countryCode: String?
-    /// `is_tax_free`.
+    /// `N`/`Y`. Wire name `is_tax_free`.
     public var isTaxFree: String?
-    /// `tax_free_code`.
+    /// Tax-free code. Wire name `tax_free_code`.
     public var taxFreeCode: String?
-    /// `rep_nm`.
+    /// Representative. Wire name `rep_nm`.
     public var repNm: String?
-    /// `cert_type`.
+    /// Certificate type. Wire name `cert_type`.
     public var certType: String?
-    /// `cert_num`.
+    /// Certificate number. Wire name `cert_num`.
     public var certNum: String?
-    /// `phone`.
+    /// Phone. Wire name `phone`.
     public var phone: String?
-    /// `status`.
+    /// `0` not declared, `1` declared, `9` processing, `3` failed. Wire name `status`.
     public var status: String?
-    /// `desc`.
+    /// Detail, 1-600. Wire name `desc`.
     public var desc: String?
 
     public init(custCode: String? = nil, custName: String? = nil, custNo: String? = nil, traceDate: String? = nil, areaCode: String? = nil, custAddr: String? = nil, industryCode: String? = nil, attrCode: String? = nil, countryCode: String? = nil, isTaxFree: String? = nil, taxFreeCode: String? = nil, repNm: String? = nil, certType: String? = nil, certNum: String? = nil, phone: String? = nil, status: String? = nil, desc: String? = nil) {
@@ -2477,23 +2642,25 @@ public struct QueryEnterpriseId: WireObject, CustomStringConvertible {
     }
 }
 
+/// B2B order status (004:L5204).
+///
 /// The core's `QueryOrder` (schema `models.QueryOrder`).
 public struct QueryOrder: WireObject, CustomStringConvertible {
-    /// `trade_no`.
+    /// Trade number. Wire name `trade_no`.
     public var tradeNo: String?
-    /// `fee`.
+    /// Fee. Wire name `fee`.
     public var fee: String?
-    /// `buy_rate`.
+    /// Rate (foreign currency only). Wire name `buy_rate`.
     public var buyRate: String?
-    /// `pay_amt`.
+    /// Amount paid. Wire name `pay_amt`.
     public var payAmt: String?
-    /// `payee_account`.
+    /// Payee account (plaintext here). Wire name `payee_account`.
     public var payeeAccount: String?
-    /// `payee_name`.
+    /// Payee name. Wire name `payee_name`.
     public var payeeName: String?
-    /// `currency`.
+    /// Currency. Wire name `currency`.
     public var currency: String?
-    /// `trace_date`.
+    /// `yyyy-MM-dd HH:mm:ss`. Wire name `trace_date`.
     public var traceDate: String?
 
     public init(tradeNo: String? = nil, fee: String? = nil, buyRate: String? = nil, payAmt: String? = nil, payeeAccount: String? = nil, payeeName: String? = nil, currency: String? = nil, traceDate: String? = nil) {
@@ -2541,11 +2708,13 @@ public struct QueryOrder: WireObject, CustomStringConvertible {
     }
 }
 
+/// A reconciliation statement page.
+///
 /// The core's `ReconciliationResult` (schema `models.ReconciliationResult`).
 public struct ReconciliationResult: WireObject, CustomStringConvertible {
-    /// `reconciliations`.
+    /// The statement. Wire name `reconciliations`; required.
     public var reconciliations: Reconciliations
-    /// `pagination`.
+    /// The page (beside the statement in 004, inside it in 003). Wire name `pagination`.
     public var pagination: Pagination?
 
     public init(reconciliations: Reconciliations, pagination: Pagination? = nil) {
@@ -2575,17 +2744,19 @@ public struct ReconciliationResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// A reconciliation statement (004:L4843).
+///
 /// The core's `Reconciliations` (schema `models.Reconciliations`).
 public struct Reconciliations: WireObject, CustomStringConvertible {
-    /// `payment_summaries`.
+    /// Payments settled. Wire name `payment_summaries`.
     public var paymentSummaries: [PaymentSummary]?
-    /// `refund_summaries`.
+    /// Refunds settled. Wire name `refund_summaries`.
     public var refundSummaries: [RefundSummary]?
-    /// `settle_date`.
+    /// `YYYYMMDD`. Wire name `settle_date`.
     public var settleDate: String?
-    /// `amount`.
+    /// The total. Wire name `amount`.
     public var amount: Amount?
-    /// `pagination`.
+    /// Inside the object in 003; beside it in 004. Wire name `pagination`.
     public var pagination: Pagination?
 
     public init(paymentSummaries: [PaymentSummary]? = nil, refundSummaries: [RefundSummary]? = nil, settleDate: String? = nil, amount: Amount? = nil, pagination: Pagination? = nil) {
@@ -2624,15 +2795,17 @@ public struct Reconciliations: WireObject, CustomStringConvertible {
     }
 }
 
+/// A refund (004:L4852). Requests send `refund_info` and `notify_url` at the top level.
+///
 /// The core's `Refund` (schema `models.Refund`).
 public struct Refund: WireObject, CustomStringConvertible {
-    /// `id`.
+    /// `REFUND_…`. Wire name `id`.
     public var id: String?
-    /// `refund_info`.
+    /// What is refunded. Wire name `refund_info`.
     public var refundInfo: RefundInfo?
-    /// `notify_url`.
+    /// Where UMF posts the refund notification. Wire name `notify_url`.
     public var notifyUrl: String?
-    /// `state`.
+    /// Refund state (absent in the asynchronous-refund response, K18). Wire name `state`.
     public var state: RefundState?
 
     public init(id: String? = nil, refundInfo: RefundInfo? = nil, notifyUrl: String? = nil, state: RefundState? = nil) {
@@ -2668,17 +2841,19 @@ public struct Refund: WireObject, CustomStringConvertible {
     }
 }
 
+/// What a refund covers (004:L4861).
+///
 /// The core's `RefundInfo` (schema `models.RefundInfo`).
 public struct RefundInfo: WireObject, CustomStringConvertible {
-    /// `mer_reference_id`.
+    /// Unique per refund, 4-32. Wire name `mer_reference_id`.
     public var merReferenceId: String?
-    /// `mer_date`.
+    /// `YYYYMMDD`. Wire name `mer_date`.
     public var merDate: String?
-    /// `amount`.
+    /// Must equal the sum of the sub-orders refunded. Wire name `amount`.
     public var amount: Amount?
-    /// `refund_summary`.
+    /// 1-64. Wire name `refund_summary`.
     public var refundSummary: String?
-    /// `sub_orders`.
+    /// Sub-orders of the payment being refunded. Wire name `sub_orders`.
     public var subOrders: [SubOrder]?
 
     public init(merReferenceId: String? = nil, merDate: String? = nil, amount: Amount? = nil, refundSummary: String? = nil, subOrders: [SubOrder]? = nil) {
@@ -2717,15 +2892,17 @@ public struct RefundInfo: WireObject, CustomStringConvertible {
     }
 }
 
+/// One refund of a payment, as `self_payment_refund` lists it (004:L2955-2974).
+///
 /// The core's `RefundRecord` (schema `models.RefundRecord`).
 public struct RefundRecord: WireObject, CustomStringConvertible {
-    /// `amount`.
+    /// Amount refunded. Wire name `amount`.
     public var amount: Amount?
-    /// `refund_time`.
+    /// When. Wire name `refund_time`.
     public var refundTime: String?
-    /// `refund_state`.
+    /// State. Wire name `refund_state`.
     public var refundState: RefundState?
-    /// `mer_reference_id`.
+    /// The refund's merchant reference. Wire name `mer_reference_id`.
     public var merReferenceId: String?
 
     public init(amount: Amount? = nil, refundTime: String? = nil, refundState: RefundState? = nil, merReferenceId: String? = nil) {
@@ -2761,9 +2938,11 @@ public struct RefundRecord: WireObject, CustomStringConvertible {
     }
 }
 
+/// The `refund` member of `get_payment_with_refunds`.
+///
 /// The core's `RefundRecords` (schema `models.RefundRecords`).
 public struct RefundRecords: WireObject, CustomStringConvertible {
-    /// `refund_infos`.
+    /// Every refund of the payment. Wire name `refund_infos`.
     public var refundInfos: [RefundRecord]?
 
     public init(refundInfos: [RefundRecord]? = nil) {
@@ -2790,15 +2969,17 @@ public struct RefundRecords: WireObject, CustomStringConvertible {
     }
 }
 
+/// `create_refund` and `create_async_refund`: sent flat, not wrapped in `refund` (K14).
+///
 /// The core's `RefundRequest` (schema `models.RefundRequest`).
 public struct RefundRequest: WireObject, CustomStringConvertible {
-    /// `refund_info`.
+    /// What is refunded. Wire name `refund_info`.
     public var refundInfo: RefundInfo?
-    /// `notify_url`.
+    /// Where UMF posts the refund notification. Wire name `notify_url`.
     public var notifyUrl: String?
-    /// `org_amount`.
+    /// 003's form: the original amount (003:L662-722). Wire name `org_amount`.
     public var orgAmount: Amount?
-    /// `orders`.
+    /// 003's form: the orders refunded. Wire name `orders`.
     public var orders: [RefundInfo]?
 
     public init(refundInfo: RefundInfo? = nil, notifyUrl: String? = nil, orgAmount: Amount? = nil, orders: [RefundInfo]? = nil) {
@@ -2834,25 +3015,27 @@ public struct RefundRequest: WireObject, CustomStringConvertible {
     }
 }
 
+/// One refund in a statement or transaction list (004:L4870).
+///
 /// The core's `RefundSummary` (schema `models.RefundSummary`).
 public struct RefundSummary: WireObject, CustomStringConvertible {
-    /// `refund_id`.
+    /// `REFUND_…`. Wire name `refund_id`.
     public var refundId: String?
-    /// `payment_id`.
+    /// The refunded payment (the key has a trailing space at 004:L3293). Wire name `payment_id`.
     public var paymentId: String?
-    /// `phone_number`.
+    /// Transactions only. Wire name `phone_number`.
     public var phoneNumber: String?
-    /// `amount`.
+    /// Amounts. Wire name `amount`.
     public var amount: Amount?
-    /// `settle_date`.
+    /// `YYYYMMDD`. Wire name `settle_date`.
     public var settleDate: String?
-    /// `execute_success_time`.
+    /// When it completed. Wire name `execute_success_time`.
     public var executeSuccessTime: String?
-    /// `state`.
+    /// Refund state. Wire name `state`.
     public var state: RefundState?
-    /// `mer_sub_reference_id`.
+    /// Reconciliations only. Wire name `mer_sub_reference_id`.
     public var merSubReferenceId: String?
-    /// `product_id`.
+    /// Product. Wire name `product_id`.
     public var productId: String?
 
     public init(refundId: String? = nil, paymentId: String? = nil, phoneNumber: String? = nil, amount: Amount? = nil, settleDate: String? = nil, executeSuccessTime: String? = nil, state: RefundState? = nil, merSubReferenceId: String? = nil, productId: String? = nil) {
@@ -2903,43 +3086,45 @@ public struct RefundSummary: WireObject, CustomStringConvertible {
     }
 }
 
+/// Risk data (004:L4882). Every value is a string; the misspellings are the wire names.
+///
 /// The core's `RiskInfo` (schema `models.RiskInfo`).
 public struct RiskInfo: WireObject, CustomStringConvertible {
-    /// `goods_type`.
+    /// `0` virtual, `1` physical, `2` air ticket, `3` electronic. Wire name `goods_type`.
     public var goodsType: String?
-    /// `real_name`.
+    /// `0`/`1`. Wire name `real_name`.
     public var realName: String?
-    /// `business_type`.
+    /// `3` cross-border (examples send `Y`). Wire name `business_type`.
     public var businessType: String?
-    /// `trans_type`.
+    /// `01` deposit, `02` purchase. Wire name `trans_type`.
     public var transType: String?
-    /// `receiver_name`.
+    /// Required when goods_type is 1 or 3. Wire name `receiver_name`.
     public var receiverName: String?
-    /// `receiver_moblie_id`.
+    /// Required when goods_type is 1 or 3 (sic). Wire name `receiver_moblie_id`.
     public var receiverMoblieId: String?
-    /// `receiver_address`.
+    /// Required when goods_type is 1 or 3. Wire name `receiver_address`.
     public var receiverAddress: String?
-    /// `registration_identify_code`.
+    /// Registrant's ID number, required when real_name is 1. Wire name `registration_identify_code`.
     public var registrationIdentifyCode: String?
-    /// `registration_email`.
+    /// Optional. Wire name `registration_email`.
     public var registrationEmail: String?
-    /// `registration_moblie_id`.
+    /// Optional (sic). Wire name `registration_moblie_id`.
     public var registrationMoblieId: String?
-    /// `device_id`.
+    /// MAC address or terminal id. Wire name `device_id`.
     public var deviceId: String?
-    /// `device_type`.
+    /// Must not be blank for web. Wire name `device_type`.
     public var deviceType: String?
-    /// `user_id`.
+    /// Optional. Wire name `user_id`.
     public var userId: String?
-    /// `registration_time`.
+    /// `yyyyMMddHHmmss`. Wire name `registration_time`.
     public var registrationTime: String?
-    /// `user_agent`.
+    /// `1`-`4`. Wire name `user_agent`.
     public var userAgent: String?
-    /// `success_transactions_number`.
+    /// Optional. Wire name `success_transactions_number`.
     public var successTransactionsNumber: String?
-    /// `is_receiver_bank_num`.
+    /// `0`/`1`. Wire name `is_receiver_bank_num`.
     public var isReceiverBankNum: String?
-    /// `registration_days`.
+    /// Days since registration. Wire name `registration_days`.
     public var registrationDays: String?
 
     public init(goodsType: String? = nil, realName: String? = nil, businessType: String? = nil, transType: String? = nil, receiverName: String? = nil, receiverMoblieId: String? = nil, receiverAddress: String? = nil, registrationIdentifyCode: String? = nil, registrationEmail: String? = nil, registrationMoblieId: String? = nil, deviceId: String? = nil, deviceType: String? = nil, userId: String? = nil, registrationTime: String? = nil, userAgent: String? = nil, successTransactionsNumber: String? = nil, isReceiverBankNum: String? = nil, registrationDays: String? = nil) {
@@ -3017,37 +3202,39 @@ public struct RiskInfo: WireObject, CustomStringConvertible {
     }
 }
 
+/// Enterprise declaration, sent flat (004:L5132); eight fields are encrypted.
+///
 /// The core's `SendEnterpriseQualification` (schema `models.SendEnterpriseQualification`).
 public struct SendEnterpriseQualification: WireObject, CustomStringConvertible {
-    /// `cust_code`.
+    /// Credit or organisation code, 1-18 (encrypted). Wire name `cust_code`.
     public var custCode: String?
-    /// `cust_name`.
+    /// Organisation name, 1-128 (encrypted). Wire name `cust_name`.
     public var custName: String?
-    /// `area_code`.
+    /// Administrative division, 6 characters, not `100000`. Wire name `area_code`.
     public var areaCode: String?
-    /// `cust_addr`.
+    /// Registered address, 1-200 (encrypted). Wire name `cust_addr`.
     public var custAddr: String?
-    /// `industry_code`.
+    /// Industry code, 4 characters. Wire name `industry_code`.
     public var industryCode: String?
-    /// `attr_code`.
+    /// Economic type, 3 characters. Wire name `attr_code`.
     public var attrCode: String?
-    /// `country_code`.
+    /// Alpha-3 country. Wire name `country_code`.
     public var countryCode: String?
-    /// `is_tax_free`.
+    /// `N` or `Y`. Wire name `is_tax_free`.
     public var isTaxFree: String?
-    /// `tax_free_code`.
+    /// `00` when not tax free. Wire name `tax_free_code`.
     public var taxFreeCode: String?
-    /// `rep_nm`.
+    /// Legal representative (encrypted). Wire name `rep_nm`.
     public var repNm: String?
-    /// `cert_type`.
+    /// `1` ID card. Wire name `cert_type`.
     public var certType: String?
-    /// `cert_num`.
+    /// Representative's ID number (encrypted). Wire name `cert_num`.
     public var certNum: String?
-    /// `phone`.
+    /// Representative's phone (encrypted). Wire name `phone`.
     public var phone: String?
-    /// `cont_aact`.
+    /// Contact name (encrypted). Wire name `cont_aact`.
     public var contAact: String?
-    /// `company_phone`.
+    /// Contact phone (encrypted). Wire name `company_phone`.
     public var companyPhone: String?
 
     public init(custCode: String? = nil, custName: String? = nil, areaCode: String? = nil, custAddr: String? = nil, industryCode: String? = nil, attrCode: String? = nil, countryCode: String? = nil, isTaxFree: String? = nil, taxFreeCode: String? = nil, repNm: String? = nil, certType: String? = nil, certNum: String? = nil, phone: String? = nil, contAact: String? = nil, companyPhone: String? = nil) {
@@ -3116,9 +3303,11 @@ public struct SendEnterpriseQualification: WireObject, CustomStringConvertible {
     }
 }
 
+/// A monthly settlement statement being generated (004:L4958).
+///
 /// The core's `SettleMonthFile` (schema `models.SettleMonthFile`).
 public struct SettleMonthFile: WireObject, CustomStringConvertible {
-    /// `settle_month`.
+    /// `yyyyMM`. Wire name `settle_month`.
     public var settleMonth: String?
 
     public init(settleMonth: String? = nil) {
@@ -3145,27 +3334,29 @@ public struct SettleMonthFile: WireObject, CustomStringConvertible {
     }
 }
 
+/// A sub-order (004:L4915).
+///
 /// The core's `SubOrder` (schema `models.SubOrder`).
 public struct SubOrder: WireObject, CustomStringConvertible {
-    /// `mer_sub_reference_id`.
+    /// 4-16; UMF generates one when omitted (K17). Wire name `mer_sub_reference_id`.
     public var merSubReferenceId: String?
-    /// `amount`.
+    /// Sub-order total. Wire name `amount`.
     public var amount: Amount?
-    /// `order_summary`.
+    /// 1-32. Wire name `order_summary`.
     public var orderSummary: String?
-    /// `trans_code`.
+    /// Transaction code (API.md §4.1). Wire name `trans_code`.
     public var transCode: String?
-    /// `is_customs`.
+    /// `TRUE`/`FALSE`. Wire name `is_customs`.
     public var isCustoms: String?
-    /// `invoice_id`.
+    /// 1-20. Wire name `invoice_id`.
     public var invoiceId: String?
-    /// `items`.
+    /// Items; required for goods trades. Wire name `items`.
     public var items: [Item]?
-    /// `sub_customs_trace`.
+    /// Set by UMF. Wire name `sub_customs_trace`.
     public var subCustomsTrace: String?
-    /// `tracking_number`.
+    /// Courier and number (update_express_info only). Wire name `tracking_number`.
     public var trackingNumber: String?
-    /// `sub_trans_type`.
+    /// Undocumented (examples only, 004:L621). Wire name `sub_trans_type`.
     public var subTransType: String?
 
     public init(merSubReferenceId: String? = nil, amount: Amount? = nil, orderSummary: String? = nil, transCode: String? = nil, isCustoms: String? = nil, invoiceId: String? = nil, items: [Item]? = nil, subCustomsTrace: String? = nil, trackingNumber: String? = nil, subTransType: String? = nil) {
@@ -3219,13 +3410,15 @@ public struct SubOrder: WireObject, CustomStringConvertible {
     }
 }
 
+/// A transaction list (004:L4929).
+///
 /// The core's `Transactions` (schema `models.Transactions`).
 public struct Transactions: WireObject, CustomStringConvertible {
-    /// `payment_summaries`.
+    /// Payments. Wire name `payment_summaries`.
     public var paymentSummaries: [PaymentSummary]?
-    /// `refund_summaries`.
+    /// Refunds. Wire name `refund_summaries`.
     public var refundSummaries: [RefundSummary]?
-    /// `pagination`.
+    /// The page. Wire name `pagination`.
     public var pagination: Pagination?
 
     public init(paymentSummaries: [PaymentSummary]? = nil, refundSummaries: [RefundSummary]? = nil, pagination: Pagination? = nil) {
@@ -3258,11 +3451,13 @@ public struct Transactions: WireObject, CustomStringConvertible {
     }
 }
 
+/// Unbinding request (004:L3022, L4235).
+///
 /// The core's `Unbinding` (schema `models.Unbinding`).
 public struct Unbinding: WireObject, CustomStringConvertible {
-    /// `external_customer_id`.
+    /// The customer's id in the merchant's system. Wire name `external_customer_id`.
     public var externalCustomerId: String?
-    /// `payer_agreements`.
+    /// The agreements to end. Wire name `payer_agreements`.
     public var payerAgreements: [PayerAgreement]?
 
     public init(externalCustomerId: String? = nil, payerAgreements: [PayerAgreement]? = nil) {
@@ -3292,9 +3487,11 @@ public struct Unbinding: WireObject, CustomStringConvertible {
     }
 }
 
+/// `update_express_info`: tracking numbers per sub-order.
+///
 /// The core's `UpdateExpressInfoRequest` (schema `models.UpdateExpressInfoRequest`).
 public struct UpdateExpressInfoRequest: WireObject, CustomStringConvertible {
-    /// `order`.
+    /// `{sub_orders: [{mer_sub_reference_id, tracking_number}]}`. Wire name `order`.
     public var order: Order?
 
     public init(order: Order? = nil) {
@@ -3321,9 +3518,11 @@ public struct UpdateExpressInfoRequest: WireObject, CustomStringConvertible {
     }
 }
 
+/// An uploaded file.
+///
 /// The core's `UploadedFileResult` (schema `models.UploadedFileResult`).
 public struct UploadedFileResult: WireObject, CustomStringConvertible {
-    /// `data`.
+    /// The stored file name (e.g. `202311/…jpg`). Wire name `data`; required.
     public var data: String
 
     public init(data: String) {
@@ -3350,13 +3549,15 @@ public struct UploadedFileResult: WireObject, CustomStringConvertible {
     }
 }
 
+/// WeChat H5 pay elements (004:L4951).
+///
 /// The core's `WechatH5` (schema `models.WechatH5`).
 public struct WechatH5: WireObject, CustomStringConvertible {
-    /// `citizen_id_type`.
+    /// `IDENTITY_CARD`. Wire name `citizen_id_type`.
     public var citizenIdType: String?
-    /// `citizen_id_number`.
+    /// ID number (encrypted). Wire name `citizen_id_number`.
     public var citizenIdNumber: String?
-    /// `wechat_h5_url`.
+    /// Response: URL-encoded H5 URL (the example key is `wechat_H5_url`). Wire name `wechat_h5_url`.
     public var wechatH5Url: String?
 
     public init(citizenIdType: String? = nil, citizenIdNumber: String? = nil, wechatH5Url: String? = nil) {
@@ -3389,15 +3590,17 @@ public struct WechatH5: WireObject, CustomStringConvertible {
     }
 }
 
+/// WeChat in-app pay elements (004:L4936).
+///
 /// The core's `WechatInApp` (schema `models.WechatInApp`).
 public struct WechatInApp: WireObject, CustomStringConvertible {
-    /// `citizen_id_type`.
+    /// `IDENTITY_CARD`. Wire name `citizen_id_type`.
     public var citizenIdType: String?
-    /// `citizen_id_number`.
+    /// ID number (encrypted). Wire name `citizen_id_number`.
     public var citizenIdNumber: String?
-    /// `app_id`.
+    /// The merchant app's WeChat id (examples, 004:L1284). Wire name `app_id`.
     public var appId: String?
-    /// `pay_info`.
+    /// Response: what the app hands to WeChat. Wire name `pay_info`.
     public var payInfo: PayInfo?
 
     public init(citizenIdType: String? = nil, citizenIdNumber: String? = nil, appId: String? = nil, payInfo: PayInfo? = nil) {
@@ -3433,17 +3636,19 @@ public struct WechatInApp: WireObject, CustomStringConvertible {
     }
 }
 
+/// WeChat official-account pay elements (004:L4943).
+///
 /// The core's `WechatInAppWeb` (schema `models.WechatInAppWeb`).
 public struct WechatInAppWeb: WireObject, CustomStringConvertible {
-    /// `open_id`.
+    /// WeChat OpenID (from `get_wechat_openid_url`). Wire name `open_id`.
     public var openId: String?
-    /// `citizen_id_type`.
+    /// `IDENTITY_CARD`. Wire name `citizen_id_type`.
     public var citizenIdType: String?
-    /// `citizen_id_number`.
+    /// ID number (encrypted). Wire name `citizen_id_number`.
     public var citizenIdNumber: String?
-    /// `app_id`.
+    /// The merchant's own official-account id, when used. Wire name `app_id`.
     public var appId: String?
-    /// `pay_info`.
+    /// Response: what the page hands to WeChat's JS-API. Wire name `pay_info`.
     public var payInfo: PayInfo?
 
     public init(openId: String? = nil, citizenIdType: String? = nil, citizenIdNumber: String? = nil, appId: String? = nil, payInfo: PayInfo? = nil) {

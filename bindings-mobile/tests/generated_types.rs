@@ -151,7 +151,56 @@ impl Wire {
     }
 }
 
-fn model(out: &mut String, name: &str, members: &[Value]) {
+/// A KDoc comment at `indent` holding `text` (the core's doc comment, Markdown as KDoc reads
+/// it). Kotlin comments nest, so `/*` is broken as well as `*/`.
+fn kdoc(indent: &str, text: &str) -> String {
+    // A Markdown escape, so the text still reads the same.
+    let text = text.replace("*/", "*\\/").replace("/*", "/\\*");
+    let lines: Vec<&str> = text.lines().collect();
+    if let [line] = lines.as_slice() {
+        return format!("{indent}/** {line} */\n");
+    }
+    let mut out = format!("{indent}/**\n");
+    for line in lines {
+        let _ = writeln!(out, "{}", format!("{indent} * {line}").trim_end());
+    }
+    let _ = writeln!(out, "{indent} */");
+    out
+}
+
+/// A Swift documentation comment (`///` lines) at `indent` holding `text`.
+fn swift_doc(indent: &str, text: &str) -> String {
+    text.lines()
+        .map(|line| format!("{indent}/// {line}").trim_end().to_owned() + "\n")
+        .collect()
+}
+
+/// A schema item's doc comment (the core's `///` text).
+fn doc_of(item: &Value) -> &str {
+    item["doc"].as_str().unwrap_or_default()
+}
+
+/// An enum's documentation: its own doc, each documented value with its doc, and what an
+/// undocumented value becomes (`unknown`: the constant's name in the language).
+fn enum_doc(name: &str, e: &Value, unknown: &str) -> String {
+    let mut text = format!("{}\n\n", doc_of(e));
+    for v in e["values"].as_array().cloned().unwrap_or_default() {
+        let _ = writeln!(
+            text,
+            "- `{}`: {}",
+            v["value"].as_str().unwrap_or_default(),
+            doc_of(&v)
+        );
+    }
+    let _ = write!(
+        text,
+        "\nThe core's `{name}`; `{unknown}` for a value the documents do not list (the exact text\n\
+         stays in `ApiResponse.resultJson`)."
+    );
+    text
+}
+
+fn model(out: &mut String, name: &str, doc: &str, members: &[Value]) {
     let mut seen = BTreeSet::new();
     for m in members {
         let field = ident(m["name"].as_str().unwrap_or_default());
@@ -166,25 +215,26 @@ fn model(out: &mut String, name: &str, members: &[Value]) {
     } else {
         "data class"
     };
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "\n/** The core's `{name}` (schema `models.{name}`). */\n{class} {name}("
+        "\n{}{class} {name}(\n",
+        kdoc(
+            "",
+            &format!("{doc}\n\nThe core's `{name}` (schema `models.{name}`).")
+        )
     );
     for m in members {
         let wire = m["name"].as_str().unwrap_or_default();
         let ty = kotlin_type(&m["type"]);
         if m["required"] == true {
-            let _ = writeln!(
-                out,
-                "    /** `{wire}`: required. */\n    val {}: {ty},",
-                ident(wire)
+            let doc = kdoc(
+                "    ",
+                &format!("{} Wire name `{wire}`; required.", doc_of(m)),
             );
+            let _ = writeln!(out, "{doc}    val {}: {ty},", ident(wire));
         } else {
-            let _ = writeln!(
-                out,
-                "    /** `{wire}`. */\n    val {}: {ty}? = null,",
-                ident(wire)
-            );
+            let doc = kdoc("    ", &format!("{} Wire name `{wire}`.", doc_of(m)));
+            let _ = writeln!(out, "{doc}    val {}: {ty}? = null,", ident(wire));
         }
     }
     out.push_str(") : WireObject {\n    override fun toJson(): Map<String, Any?> = Wire.obj(\n");
@@ -331,15 +381,16 @@ fn kotlin() -> String {
         "    ;\n\n    companion object {\n        /** The id's constant, or null for an id the table does not have. */\n        \
          fun of(wire: String): OpId? = values().firstOrNull { it.wire == wire }\n    }\n}\n",
     );
-    for (name, values) in &enums {
+    for (name, e) in &enums {
         let _ = writeln!(
             out,
-            "\n/** The core's `{name}`; `UNRECOGNIZED` for a value the documents do not list (the\n \
-             * exact text stays in `ApiResponse.resultJson`). */\nenum class {name}(override val wire: String) : WireEnum {{"
+            "\n{}enum class {name}(override val wire: String) : WireEnum {{",
+            kdoc("", &enum_doc(name, e, "UNRECOGNIZED"))
         );
-        for v in values.as_array().cloned().unwrap_or_default() {
-            let v = v.as_str().unwrap_or_default();
-            let _ = writeln!(out, "    {}(\"{v}\"),", constant(v));
+        for v in e["values"].as_array().cloned().unwrap_or_default() {
+            let doc = kdoc("    ", doc_of(&v));
+            let v = v["value"].as_str().unwrap_or_default();
+            let _ = writeln!(out, "{doc}    {}(\"{v}\"),", constant(v));
         }
         let _ = writeln!(
             out,
@@ -351,6 +402,7 @@ fn kotlin() -> String {
         model(
             &mut out,
             name,
+            doc_of(m),
             m["members"]
                 .as_array()
                 .map(Vec::as_slice)
@@ -631,17 +683,29 @@ fn swift_reader(ty: &Value, value: &str, path: &str) -> String {
     }
 }
 
-fn swift_model(out: &mut String, name: &str, members: &[Value]) {
+fn swift_model(out: &mut String, name: &str, doc: &str, members: &[Value]) {
     let _ = writeln!(
         out,
-        "\n/// The core's `{name}` (schema `models.{name}`).\npublic struct {name}: WireObject, CustomStringConvertible {{"
+        "\n{}public struct {name}: WireObject, CustomStringConvertible {{",
+        swift_doc(
+            "",
+            &format!("{doc}\n\nThe core's `{name}` (schema `models.{name}`).")
+        )
     );
     for m in members {
         let wire = m["name"].as_str().unwrap_or_default();
-        let opt = if m["required"] == true { "" } else { "?" };
+        let (opt, required) = if m["required"] == true {
+            ("", "; required")
+        } else {
+            ("?", "")
+        };
+        let doc = swift_doc(
+            "    ",
+            &format!("{} Wire name `{wire}`{required}.", doc_of(m)),
+        );
         let _ = writeln!(
             out,
-            "    /// `{wire}`.\n    public var {}: {}{opt}",
+            "{doc}    public var {}: {}{opt}",
             swift_ident(wire),
             swift_type(&m["type"])
         );
@@ -727,15 +791,16 @@ fn swift() -> String {
         let _ = writeln!(out, "    case {} = \"{id}\"", swift_ident(id));
     }
     out.push_str("}\n");
-    for (name, values) in &enums {
+    for (name, e) in &enums {
         let _ = writeln!(
             out,
-            "\n/// The core's `{name}`; `unrecognized` for a value the documents do not list (the exact\n\
-             /// text stays in `ApiResponse.resultJson`).\npublic enum {name}: String, WireEnum, CaseIterable {{"
+            "\n{}public enum {name}: String, WireEnum, CaseIterable {{",
+            swift_doc("", &enum_doc(name, e, "unrecognized"))
         );
-        for v in values.as_array().cloned().unwrap_or_default() {
-            let v = v.as_str().unwrap_or_default();
-            let _ = writeln!(out, "    case {} = \"{v}\"", swift_case(v));
+        for v in e["values"].as_array().cloned().unwrap_or_default() {
+            let doc = swift_doc("    ", doc_of(&v));
+            let v = v["value"].as_str().unwrap_or_default();
+            let _ = writeln!(out, "{doc}    case {} = \"{v}\"", swift_case(v));
         }
         let _ = writeln!(
             out,
@@ -747,6 +812,7 @@ fn swift() -> String {
         swift_model(
             &mut out,
             name,
+            doc_of(m),
             m["members"]
                 .as_array()
                 .map(Vec::as_slice)

@@ -149,12 +149,35 @@ def wrapped(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
 
 
-def docstring(lines: list[str], indent: str) -> list[str]:
-    text = " ".join(lines).replace('"' * 3, "'" * 3).strip() or "(undocumented)"
-    parts = wrapped(text, 94 - len(indent))
+def rest(text: str) -> str:
+    """The core's Markdown doc text as this package's docstrings write it: ``code`` in double
+    backquotes (reST), and nothing that could end the docstring or start an escape."""
+    text = re.sub(r"(?<!`)`([^`\n]+)`(?!`)", r"``\1``", text)
+    return text.replace("\\", "\\\\").replace('"' * 3, "'" * 3)
+
+
+def docstring(paragraphs: list[str], indent: str) -> list[str]:
+    """A docstring of ``paragraphs`` (each rewrapped; one whose lines are all ``- `` items
+    stays a list, an item per line), separated by blank lines."""
+    width = 94 - len(indent)
+    parts: list[str] = []
+    for paragraph in paragraphs:
+        for block in paragraph.strip().split("\n\n"):
+            lines = block.splitlines()
+            if parts:
+                parts.append("")
+            if lines and all(line.startswith("- ") for line in lines):
+                for line in lines:
+                    parts += textwrap.wrap(
+                        line, width=width, subsequent_indent="  ", break_on_hyphens=False
+                    )
+            else:
+                parts += wrapped(" ".join(line.strip() for line in lines), width)
+    parts = parts or ["(undocumented)"]
     if len(parts) == 1:
         return [f'{indent}"""{parts[0]}"""']
-    return [f'{indent}"""{parts[0]}', *[f"{indent}{p}" for p in parts[1:]], f'{indent}"""']
+    lines = [f'{indent}"""{parts[0]}', *[f"{indent}{p}".rstrip() for p in parts[1:]]]
+    return [*lines, f'{indent}"""']
 
 
 def camel(snake: str) -> str:
@@ -183,23 +206,35 @@ def model_refs(t: dict[str, Any]) -> list[str]:
     return []
 
 
-def typed_dict(
-    name: str, members: list[tuple[str, str, bool]], doc: list[str], base: str
-) -> list[str]:
-    """A ``total=False`` TypedDict whose required members are ``Required[...]``; the
-    functional form when a key is not an identifier."""
+# A TypedDict member: its key, Python type, whether it is required, and its doc ("": none).
+Field = tuple[str, str, bool, str]
+
+
+def typed_dict(name: str, members: list[Field], doc: list[str], base: str) -> list[str]:
+    """A ``total=False`` TypedDict whose required members are ``Required[...]``, each member
+    followed by its doc as an attribute docstring (what editors show on hover); the functional
+    form (which has no place for member docs) when a key is not an identifier."""
 
     def spelled(t: str, required: bool) -> str:
         return f"Required[{t}]" if required else t
 
-    if any(not n.isidentifier() or keyword.iskeyword(n) for n, _, _ in members):
-        fields = ", ".join(f'"{n}": {spelled(t, r)}' for n, t, r in members)
+    if any(not n.isidentifier() or keyword.iskeyword(n) for n, _, _, _ in members):
+        fields = ", ".join(f'"{n}": {spelled(t, r)}' for n, t, r, _ in members)
         return [f'{name} = TypedDict("{name}", {{{fields}}}, total=False)', *docstring(doc, "")]
     out = [f"class {name}({base}, total=False):", *docstring(doc, "    ")]
     if members:
         out.append("")
-    out += [f"    {n}: {spelled(t, r)}" for n, t, r in members]
+    for n, t, r, member_doc in members:
+        out.append(f"    {n}: {spelled(t, r)}")
+        if member_doc:
+            out += docstring([rest(member_doc)], "    ")
     return out
+
+
+def model_doc(model: str, doc: str, how: str) -> list[str]:
+    """The docstring paragraphs of a model's TypedDict: the core's doc, then ``how`` it is
+    spelled here."""
+    return [rest(doc), f"``{model}`` {how}."]
 
 
 def member(model: Members, name: str) -> dict[str, Any] | None:
@@ -305,6 +340,7 @@ class Emitter:
         self.models: dict[str, Members] = {
             name: m["members"] for name, m in schema["models"].items()
         }
+        self.docs: dict[str, str] = {name: m["doc"] for name, m in schema["models"].items()}
         self.done: set[str] = set()
         self.lines: list[str] = []
         self.names: list[str] = []
@@ -324,8 +360,9 @@ class Emitter:
         for m in members:
             for ref in model_refs(m["type"]):
                 self.model(ref, (*stack, name))
-        fields = [(m["name"], python_type(m["type"]), m["required"]) for m in members]
-        self.add(name, typed_dict(name, fields, [f"``{name}`` (wire names of 004)."], "TypedDict"))
+        fields = [(m["name"], python_type(m["type"]), m["required"], m["doc"]) for m in members]
+        doc = model_doc(name, self.docs[name], "(wire names of 004)")
+        self.add(name, typed_dict(name, fields, doc, "TypedDict"))
 
     def required_copy(self, name: str, model: str, tree: dict[str, Any], doc: str) -> None:
         """``model`` again, with the members of ``tree`` required (and their own required
@@ -341,21 +378,23 @@ class Emitter:
             inner_name = name + camel(child)
             self.required_copy(inner_name, inner, subtree, doc)
             renamed[child] = inner_name
-        fields = []
+        fields: list[Field] = []
         for m in self.models[model]:
             objects = {model_refs(m["type"])[0]: renamed[m["name"]]} if m["name"] in renamed else {}
-            fields.append(
-                (m["name"], python_type(m["type"], objects), m["required"] or m["name"] in tree)
-            )
-        self.add(name, typed_dict(name, fields, [f"``{model}`` as {doc}."], "TypedDict"))
+            required = m["required"] or m["name"] in tree
+            fields.append((m["name"], python_type(m["type"], objects), required, m["doc"]))
+        self.add(
+            name,
+            typed_dict(name, fields, model_doc(model, self.docs[model], f"as {doc}"), "TypedDict"),
+        )
         self.results[name] = model
 
     def params(self, op: Schema) -> None:
         """``<Op>Params``: path parameters, query parameters and the body's members, flat."""
         name = camel(op["id"]) + "Params"
         path_params, query = param_names(op)
-        fields = [(p, "str", True) for p in path_params]
-        fields += [(q, "str", req) for q, req in query]
+        fields: list[Field] = [(p, "str", True, "Path parameter.") for p in path_params]
+        fields += [(q, "str", req, "Query parameter.") for q, req in query]
         body = op["body"]
         bases: list[str] = []
         described = []
@@ -367,7 +406,7 @@ class Emitter:
         if body["kind"] == "json":
             body_model = body["type"]["model"]
             self.model(body_model)
-            clash = {m["name"] for m in self.models[body_model]} & {n for n, _, _ in fields}
+            clash = {m["name"] for m in self.models[body_model]} & {n for n, _, _, _ in fields}
             if clash:
                 raise SystemExit(f"{op['id']}: {clash} is both a parameter and a body member")
             bases.append(body_model)
@@ -376,12 +415,12 @@ class Emitter:
             bases.append("Upload")
             described.append("body: the file to upload")
         if op["confirm"]:
-            fields.append((CONFIRM_KEY, "bool", False))
+            fields.append((CONFIRM_KEY, "bool", False, ""))
             described.append(f"``{CONFIRM_KEY}`` (``True``: {op['confirm']})")
         doc = [
             f"``{op['method']} {op['path']}``: " + ("; ".join(described) or "no parameters") + "."
         ]
-        if any(not n.isidentifier() for n, _, _ in fields):
+        if any(not n.isidentifier() for n, _, _, _ in fields):
             # The functional form cannot inherit: a private part holds the odd keys.
             private = f"_{camel(op['id'])}Extra"
             self.lines += [
@@ -419,11 +458,13 @@ def generate_models(schema: Schema) -> str:
         "",
     ]
     emitter = Emitter(schema)
-    for name, values in schema["enums"].items():
+    for name, described in schema["enums"].items():
         # A union of one-value Literals rather than one Literal of many values: the same type
         # to a checker, and a typing.Union at run time, which mypy.stubtest can compare.
-        spelled = ", ".join(f'Literal["{v}"]' for v in values)
-        out += [f"{name} = Union[{spelled}]", f'"""The documented values of ``{name}``."""', ""]
+        spelled = ", ".join(f'Literal["{v["value"]}"]' for v in described["values"])
+        values = "\n".join(f"- ``{v['value']}``: {rest(v['doc'])}" for v in described["values"])
+        doc = [rest(described["doc"]), values, f"The documented values of ``{name}``."]
+        out += [f"{name} = Union[{spelled}]", *docstring(doc, ""), ""]
         emitter.names.append(name)
     out.append(FIXED_TYPES)
     emitter.names += FIXED_NAMES
@@ -662,7 +703,7 @@ def main() -> int:
     done = subprocess.run([args.umf, "schema", "--json"], capture_output=True, check=True)
     schema: Schema = json.loads(done.stdout)
     MODELS.update({name: m["members"] for name, m in schema["models"].items()})
-    if schema["schema_version"] != 1:
+    if schema["schema_version"] != 2:
         raise SystemExit(f"schema version {schema['schema_version']}: teach codegen/generate.py")
     stub_path = PACKAGE / "_native.pyi"
     outputs = {

@@ -24,6 +24,17 @@ export const camel = (id) => id.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase(
 export const errorProperty = (field) => (field === 'name' ? 'header' : camel(field));
 
 const doc = (text) => String(text).replace(/\*\//g, '*\\/');
+/** A JSDoc comment at `indent` holding `text` (the core's doc comment: Markdown, which editors render). */
+const jsdoc = (indent, text) => {
+  const lines = doc(text).split('\n');
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */`;
+  return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`].join('\n');
+};
+/** A member's JSDoc: its doc, and the older spellings it is also read as. */
+const memberDoc = (m) => {
+  const aka = m.aliases.length ? ` Also read as ${m.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
+  return jsdoc('    ', m.doc + aka);
+};
 const key = (name) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name));
 
 // The TypeScript of each leaf kind of the schema (core/src/schema.rs).
@@ -189,7 +200,7 @@ function treeInterfaces(name, node, models, out) {
     } else {
       type = typeOf(m.type);
     }
-    lines.push(`    ${key(member)}: ${type};`);
+    lines.push(memberDoc(m), `    ${key(member)}: ${type};`);
   }
   lines.push('}');
   out.push(lines.join('\n'));
@@ -204,14 +215,16 @@ export function generate(schema) {
     `/** How an \`api_error\`'s \`ret_code\` is classed. */\nexport type ApiErrorClass = ${schema.return_code_classes.map((c) => JSON.stringify(c)).join(' | ')};`,
   ];
 
-  for (const [name, values] of Object.entries(enums)) {
-    out.push(`/** Documented values, or any other string UMF sends. */\nexport type ${name} = ${[...values.map((v) => JSON.stringify(v)), '(string & {})'].join(' | ')};`);
+  for (const [name, described] of Object.entries(enums)) {
+    const values = described.values.map((v) => v.value);
+    const listed = described.values.map((v) => `- \`${v.value}\`: ${v.doc}`).join('\n');
+    const text = `${described.doc}\n\n${listed}\n\nDocumented values, or any other string UMF sends.`;
+    out.push(`${jsdoc('', text)}\nexport type ${name} = ${[...values.map((v) => JSON.stringify(v)), '(string & {})'].join(' | ')};`);
   }
   for (const [name, model] of Object.entries(models)) {
-    const lines = [`export interface ${name} {`];
+    const lines = [jsdoc('', model.doc), `export interface ${name} {`];
     for (const m of model.members) {
-      const aka = m.aliases.length ? ` Also read as ${m.aliases.map((a) => `\`${doc(a)}\``).join(', ')}.` : '';
-      if (aka) lines.push(`    /**${aka} */`);
+      lines.push(memberDoc(m));
       lines.push(`    ${key(m.name)}${m.required ? '' : '?'}: ${typeOf(m.type)};`);
     }
     lines.push('}');

@@ -1,6 +1,7 @@
-//! The SDK's schema, exported from the core's own types: every operation, every model an
-//! operation sends or returns (from each `wire_struct!`'s [`WireShape`](crate::model::shape::WireShape)), every wire enum with
-//! its documented values, every error code with its family and extra fields (`error_fields`:
+//! The SDK's schema, exported from the core's own types: every operation (with its notes),
+//! every model an operation sends or returns (from each `wire_struct!`'s [`WireShape`](crate::model::shape::WireShape)), every wire enum with
+//! its documented values, each model, member, enum and value with its doc comment (`doc`, the
+//! text of its `///` lines, which every generated type repeats), every error code with its family and extra fields (`error_fields`:
 //! each field's type, nullability and doc), every return code with its name. `umf schema --json` prints it; the bindings' generated types are made from it
 //! and checked against it.
 //!
@@ -15,16 +16,18 @@ use serde_json::{json, Map, Value};
 
 use crate::codes;
 use crate::error::{ErrorFieldType, ERROR_FIELDS, ERROR_KINDS};
-use crate::model::shape::{Leaf, ObjectShape, Shape};
+use crate::model::shape::{doc_text, EnumShape, Leaf, ObjectShape, Shape};
 use crate::operations::{bodies, Body, ResponseKind, OPERATIONS};
 
 /// The schema's own version: bump when its layout (not its content) changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: models, members and enums carry their doc comments (`doc`); an enum is an object whose
+/// `values` each have a `value` and a `doc`; operations carry their `notes`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Default)]
 struct Collected {
     models: BTreeMap<&'static str, &'static ObjectShape>,
-    enums: BTreeMap<&'static str, &'static [&'static str]>,
+    enums: BTreeMap<&'static str, &'static EnumShape>,
 }
 
 impl Collected {
@@ -50,7 +53,7 @@ impl Collected {
                 Leaf::Messages => json!({"kind": "messages"}),
                 Leaf::Rate => json!({"kind": "rate"}),
                 Leaf::Enum(e) => {
-                    self.enums.insert(e.name, e.values);
+                    self.enums.insert(e.name, e);
                     json!({"kind": "enum", "name": e.name})
                 }
             },
@@ -64,13 +67,14 @@ impl Collected {
             .map(|m| {
                 json!({
                     "name": m.name,
+                    "doc": doc_text(m.doc),
                     "aliases": m.aliases,
                     "type": self.type_of(&m.shape),
                     "required": m.required,
                 })
             })
             .collect();
-        json!({ "members": members })
+        json!({ "doc": doc_text(object.doc), "members": members })
     }
 }
 
@@ -118,6 +122,7 @@ pub fn schema() -> Value {
                 "requires": op.requires,
                 "encrypted": op.encrypted_fields().map(|f| f.path.as_str()).collect::<Vec<_>>(),
                 "source": op.source,
+                "notes": op.notes,
             })
         })
         .collect();
@@ -130,7 +135,16 @@ pub fn schema() -> Value {
     let enums: Map<String, Value> = collected
         .enums
         .iter()
-        .map(|(name, values)| ((*name).to_owned(), json!(values)))
+        .map(|(name, e)| {
+            let values: Vec<Value> = e
+                .values
+                .iter()
+                .zip(e.value_docs)
+                .map(|(value, doc)| json!({"value": value, "doc": doc_text(doc)}))
+                .collect();
+            let described = json!({"doc": doc_text(e.doc), "values": values});
+            ((*name).to_owned(), described)
+        })
         .collect();
     let errors: Vec<Value> = ERROR_KINDS
         .iter()
@@ -215,10 +229,66 @@ mod tests {
         }
         assert_eq!(s["operations"].as_array().unwrap().len(), OPERATIONS.len());
         assert!(models.contains_key("Payment") && models.contains_key("CreatePaymentRequest"));
-        assert!(enums["PaymentState"]
+        assert!(enums["PaymentState"]["values"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|v| v == "TRADE_SUCCESS"));
+            .any(|v| v["value"] == "TRADE_SUCCESS"));
+    }
+
+    /// Every model, member, enum and enum value the schema exports has a doc comment: a field
+    /// added without `///` fails here, so no generated type is left undocumented.
+    #[test]
+    fn every_model_member_and_enum_is_documented() {
+        let s = schema();
+        let mut missing = Vec::new();
+        let mut documented = |what: String, doc: &Value| {
+            if doc.as_str().is_none_or(|d| d.trim().is_empty()) {
+                missing.push(what);
+            }
+        };
+        for (name, model) in s["models"].as_object().unwrap() {
+            documented(format!("model {name}"), &model["doc"]);
+            for m in model["members"].as_array().unwrap() {
+                let member = m["name"].as_str().unwrap_or_default();
+                documented(format!("{name}.{member}"), &m["doc"]);
+            }
+        }
+        for (name, e) in s["enums"].as_object().unwrap() {
+            documented(format!("enum {name}"), &e["doc"]);
+            for v in e["values"].as_array().unwrap() {
+                let value = v["value"].as_str().unwrap_or_default();
+                documented(format!("{name}::{value}"), &v["doc"]);
+            }
+        }
+        assert!(missing.is_empty(), "without a doc comment: {missing:#?}");
+    }
+
+    #[test]
+    fn docs_are_joined_as_rustdoc_joins_them() {
+        use crate::model::shape::doc_text;
+        assert_eq!(
+            doc_text(&[" A payment (004:L4803)."]),
+            "A payment (004:L4803)."
+        );
+        // One leading space goes (the one after `///`); deeper indentation stays.
+        assert_eq!(
+            doc_text(&[" First line,", " second:", "", "     indented", ""]),
+            "First line,\nsecond:\n\n    indented"
+        );
+        assert_eq!(doc_text(&[]), "");
+        let payment = s_model("Payment");
+        assert_eq!(payment["doc"], "A payment (004:L4803).");
+        let id = payment["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["name"] == "id")
+            .unwrap();
+        assert_eq!(id["doc"], "`PAY_…`, assigned by UMF.");
+    }
+
+    fn s_model(name: &str) -> Value {
+        schema()["models"][name].clone()
     }
 }

@@ -23,12 +23,26 @@ else:  # pragma: no cover
     from typing_extensions import Required
 
 BusinessType = Union[Literal["B2B"], Literal["B2C"]]
-"""The documented values of ``BusinessType``."""
+"""``payer.business_type`` (004:L2378-2381).
+
+- ``B2B``: Business to business.
+- ``B2C``: Business to consumer.
+
+The documented values of ``BusinessType``.
+"""
 
 DeclarationState = Union[
     Literal["ACCEPTED"], Literal["SUBMITTED"], Literal["SUCCESS"], Literal["FAIL"]
 ]
-"""The documented values of ``DeclarationState``."""
+"""``customs_declaration.state`` and the CIQ states (004:L4664, L4992, L5042).
+
+- ``ACCEPTED``: Accepted by UMF.
+- ``SUBMITTED``: Submitted to customs.
+- ``SUCCESS``: Cleared.
+- ``FAIL``: Failed.
+
+The documented values of ``DeclarationState``.
+"""
 
 InterfaceType = Union[
     Literal["SERVER_TO_SERVER"],
@@ -36,7 +50,15 @@ InterfaceType = Union[
     Literal["SERVER_TO_H5WEB"],
     Literal["DIRECT_TO_BANK"],
 ]
-"""The documented values of ``InterfaceType``."""
+"""``payer.interface_type`` (004:L2372-2377, L4759).
+
+- ``SERVER_TO_SERVER``: Server to server.
+- ``SERVER_TO_WEB``: UMF's cashier web page.
+- ``SERVER_TO_H5WEB``: UMF's cashier H5 page.
+- ``DIRECT_TO_BANK``: Straight to the bank's page.
+
+The documented values of ``InterfaceType``.
+"""
 
 PaymentMethod = Union[
     Literal["CREDIT_CARD"],
@@ -51,7 +73,22 @@ PaymentMethod = Union[
     Literal["B2B_BANK"],
     Literal["NOT_APPLICABLE"],
 ]
-"""The documented values of ``PaymentMethod``."""
+"""``payer.payment_method`` (004:L2360-2371, L4754).
+
+- ``CREDIT_CARD``: Credit card.
+- ``DEBIT_CARD``: Debit card.
+- ``WECHAT_SCAN``: WeChat QR code scanned by the customer.
+- ``WECHAT_WEB``: WeChat in the official-account web view.
+- ``WECHAT_IN_APP``: WeChat in the merchant's app.
+- ``ALIPAY_SCAN``: Alipay QR code.
+- ``WECHAT_H5``: WeChat H5 (mobile browser).
+- ``WECHAT_MP``: WeChat mini-program (only in the §3.5 table).
+- ``B2C_BANK``: B2C online banking (only in the §3.5 table).
+- ``B2B_BANK``: B2B online banking (only in the §3.5 table).
+- ``NOT_APPLICABLE``: The customer chooses on UMF's page.
+
+The documented values of ``PaymentMethod``.
+"""
 
 PaymentState = Union[
     Literal["WAIT_BUYER_PAY"],
@@ -60,7 +97,16 @@ PaymentState = Union[
     Literal["TRADE_CANCEL"],
     Literal["TRADE_FAIL"],
 ]
-"""The documented values of ``PaymentState``."""
+"""``payment.state`` (004:L4810; the appendix omits ``TRADE_CANCEL``).
+
+- ``WAIT_BUYER_PAY``: Created, not paid yet.
+- ``TRADE_SUCCESS``: Paid.
+- ``TRADE_CLOSED``: Closed.
+- ``TRADE_CANCEL``: Cancelled.
+- ``TRADE_FAIL``: Failed.
+
+The documented values of ``PaymentState``.
+"""
 
 RefundState = Union[
     Literal["REFUND_PROCESS"],
@@ -69,7 +115,16 @@ RefundState = Union[
     Literal["REFUND_CLOSE"],
     Literal["REFUND_RETRY"],
 ]
-"""The documented values of ``RefundState``."""
+"""``refund.state`` (004:L4859; the appendix omits ``REFUND_RETRY``).
+
+- ``REFUND_PROCESS``: In progress; a notification follows.
+- ``REFUND_SUCCESS``: Done.
+- ``REFUND_FAIL``: Failed.
+- ``REFUND_CLOSE``: Closed.
+- ``REFUND_RETRY``: Waiting for merchant balance (asynchronous refunds, 004:L2865).
+
+The documented values of ``RefundState``.
+"""
 
 
 EncryptedMarker = TypedDict("EncryptedMarker", {"$encrypted": str})
@@ -152,941 +207,1689 @@ class Upload(TypedDict, total=False):
 
 
 class AccountBalance(TypedDict, total=False):
-    """``AccountBalance`` (wire names of 004)."""
+    """The refundable balance (004:L5028), in CNY yuan.
+
+    ``AccountBalance`` (wire names of 004).
+    """
 
     balance: str
+    """Balance."""
 
 
 class PayerAgreement(TypedDict, total=False):
-    """``PayerAgreement`` (wire names of 004)."""
+    """A bound card used instead of ``bank_card`` (004:L4773).
+
+    ``PayerAgreement`` (wire names of 004).
+    """
 
     usr_busi_agreement_id: str
+    """Unique per user of a merchant."""
     usr_pay_agreement_id: str
+    """Unique per card of that user."""
     gate_id: str
+    """Bank code."""
     last_four_cardid: str
+    """Last four card digits."""
     valid_date: Sensitive
+    """Expiry (encrypted)."""
     cvv2: Sensitive
+    """CVV2 (encrypted)."""
     verify_code: str
+    """SMS code."""
     phone: str
+    """Phone of the bound card (agreement queries, 004:L2991)."""
     agreement_id: str
+    """In 003's examples only, always empty (003:L338)."""
     busi_agreement_id: str
+    """In 003's examples only, always empty (003:L339)."""
 
 
 class AgreementInfo(TypedDict, total=False):
-    """``AgreementInfo`` (wire names of 004)."""
+    """The cards a customer has bound (004:L2991).
+
+    ``AgreementInfo`` (wire names of 004).
+    """
 
     payer_agreements: list[PayerAgreement]
+    """One per bound card."""
 
 
 class Amount(TypedDict, total=False):
-    """``Amount`` (wire names of 004)."""
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` (wire names of 004).
+    """
 
     total: str
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class Item(TypedDict, total=False):
-    """``Item`` (wire names of 004)."""
+    """An item (004:L4696).
+
+    ``Item`` (wire names of 004).
+    """
 
     mer_item_id: str
+    """1-32."""
     type: str
+    """``CLOTHING``, ``FOOD``, ... (the wire key is ``type``)."""
     name: str
+    """1-256."""
     description: str
+    """1-64."""
     amount: Amount
+    """Line total in practice (API.md Q10)."""
     quantity: str
+    """At most 2 characters (``item_quantity`` in older documents)."""
 
 
 class SubOrder(TypedDict, total=False):
-    """``SubOrder`` (wire names of 004)."""
+    """A sub-order (004:L4915).
+
+    ``SubOrder`` (wire names of 004).
+    """
 
     mer_sub_reference_id: str
+    """4-16; UMF generates one when omitted (K17)."""
     amount: Amount
+    """Sub-order total."""
     order_summary: str
+    """1-32."""
     trans_code: str
+    """Transaction code (API.md §4.1)."""
     is_customs: str
+    """``TRUE``/``FALSE``."""
     invoice_id: str
+    """1-20."""
     items: list[Item]
+    """Items; required for goods trades."""
     sub_customs_trace: str
+    """Set by UMF."""
     tracking_number: str
+    """Courier and number (update_express_info only)."""
     sub_trans_type: str
+    """Undocumented (examples only, 004:L621)."""
 
 
 class RefundInfo(TypedDict, total=False):
-    """``RefundInfo`` (wire names of 004)."""
+    """What a refund covers (004:L4861).
+
+    ``RefundInfo`` (wire names of 004).
+    """
 
     mer_reference_id: str
+    """Unique per refund, 4-32."""
     mer_date: str
+    """``YYYYMMDD``."""
     amount: Amount
+    """Must equal the sum of the sub-orders refunded."""
     refund_summary: str
+    """1-64."""
     sub_orders: list[SubOrder]
+    """Sub-orders of the payment being refunded."""
 
 
 class AsyncRefund(TypedDict, total=False):
-    """``AsyncRefund`` (wire names of 004)."""
+    """An asynchronous refund identified by the merchant's refund id (004:L3780, L3831).
+
+    ``AsyncRefund`` (wire names of 004).
+    """
 
     mer_refund_id: str
+    """The merchant's refund id."""
     refund_info: RefundInfo
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification (request)."""
     state: RefundState
+    """State (query response)."""
 
 
 class B2bOuterOrder(TypedDict, total=False):
-    """``B2bOuterOrder`` (wire names of 004)."""
+    """B2B trade detail (004:L5178).
+
+    ``B2bOuterOrder`` (wire names of 004).
+    """
 
     mer_batchno: str
+    """Batch number."""
     mer_orderId: str
+    """Order id (wire key ``mer_orderId``)."""
     contract_no: str
+    """Contract number."""
     contract_date: str
+    """``YYYYMMDD``."""
     business_code: str
+    """A trans_code."""
     val_pattern: str
+    """Valuation."""
     currency: str
+    """Currency."""
     Damount: str
+    """Amount (wire key ``Damount``)."""
     order_sub_type: str
+    """``1``-``8``."""
     logistics_no: str
+    """Logistics number."""
 
 
 class Bank(TypedDict, total=False):
-    """``Bank`` (wire names of 004)."""
+    """A bank in the merchant's contract, or a card-BIN answer.
+
+    ``Bank`` (wire names of 004).
+    """
 
     name: str
+    """English full name."""
     name_zh: str
+    """Chinese name."""
     code: str
+    """Bank code (API.md §4.2)."""
     logo_url: str
+    """Logo URL (examples use ``"baidu"`` and ``""``)."""
     types: list[str]
+    """``CREDIT_CARD``, ``DEBIT_CARD`` (the key is ``type`` in 003)."""
     is_support: str
+    """``Y``/``N``: whether the card is supported (card BIN only)."""
 
 
 class BankCard(TypedDict, total=False):
-    """``BankCard`` (wire names of 004)."""
+    """Card pay elements (004:L4640). Five fields are encrypted with the UMF key.
+
+    ``BankCard`` (wire names of 004).
+    """
 
     number: Sensitive
+    """Card number (encrypted)."""
     valid_date: Sensitive
+    """Expiry ``YYMM``, credit cards (encrypted)."""
     cvv2: Sensitive
+    """CVV2, credit cards (encrypted)."""
     payer_name: Sensitive
+    """Card-holder name (encrypted)."""
     phone: str
+    """Phone registered with the issuer; the SMS goes there."""
     citizen_id_type: str
+    """``IDENTITY_CARD`` (``"1"`` in older examples)."""
     citizen_id_number: Sensitive
+    """Chinese ID number (encrypted)."""
     verify_code: str
+    """The SMS code, 4-8 digits (execute only)."""
     mer_cust_id: str
+    """The merchant's customer id; in 003's examples only (003:L335, API.md §3)."""
     external_customer_id: str
+    """The customer's id in the merchant's system; in 003's examples only (003:L448)."""
 
 
 class BanksResult(TypedDict, total=False):
-    """``BanksResult`` (wire names of 004)."""
+    """Banks (a one-element list for card BIN, where UMF sends one object).
+
+    ``BanksResult`` (wire names of 004).
+    """
 
     banks: Required[list[Bank]]
+    """The banks."""
 
 
 class QrCodeScan(TypedDict, total=False):
-    """``QrCodeScan`` (wire names of 004)."""
+    """QR pay elements (004:L4834).
+
+    ``QrCodeScan`` (wire names of 004).
+    """
 
     citizen_id_type: str
+    """``IDENTITY_CARD``."""
     citizen_id_number: Sensitive
+    """ID number (encrypted)."""
     qr_code_url: str
+    """Response: the QR content to render."""
 
 
 class PayInfo(TypedDict, total=False):
-    """``PayInfo`` (wire names of 004)."""
+    """Parameters for WeChat's JS-API or native SDK (004:L4784).
+
+    ``PayInfo`` (wire names of 004).
+    """
 
     app_id: str
+    """Official-account app id."""
     time_stamp: str
+    """Unix seconds as a string in the examples."""
     sign_type: str
+    """``MD5``."""
     package: str
+    """``prepay_id=…``."""
     nonce_str: str
+    """Random string."""
     pay_sign: str
+    """WeChat's signature."""
 
 
 class WechatInApp(TypedDict, total=False):
-    """``WechatInApp`` (wire names of 004)."""
+    """WeChat in-app pay elements (004:L4936).
+
+    ``WechatInApp`` (wire names of 004).
+    """
 
     citizen_id_type: str
+    """``IDENTITY_CARD``."""
     citizen_id_number: Sensitive
+    """ID number (encrypted)."""
     app_id: str
+    """The merchant app's WeChat id (examples, 004:L1284)."""
     pay_info: PayInfo
+    """Response: what the app hands to WeChat."""
 
 
 class WechatInAppWeb(TypedDict, total=False):
-    """``WechatInAppWeb`` (wire names of 004)."""
+    """WeChat official-account pay elements (004:L4943).
+
+    ``WechatInAppWeb`` (wire names of 004).
+    """
 
     open_id: str
+    """WeChat OpenID (from ``get_wechat_openid_url``)."""
     citizen_id_type: str
+    """``IDENTITY_CARD``."""
     citizen_id_number: Sensitive
+    """ID number (encrypted)."""
     app_id: str
+    """The merchant's own official-account id, when used."""
     pay_info: PayInfo
+    """Response: what the page hands to WeChat's JS-API."""
 
 
 class WechatH5(TypedDict, total=False):
-    """``WechatH5`` (wire names of 004)."""
+    """WeChat H5 pay elements (004:L4951).
+
+    ``WechatH5`` (wire names of 004).
+    """
 
     citizen_id_type: str
+    """``IDENTITY_CARD``."""
     citizen_id_number: Sensitive
+    """ID number (encrypted)."""
     wechat_h5_url: str
+    """Response: URL-encoded H5 URL (the example key is ``wechat_H5_url``)."""
 
 
 class PayerInfo(TypedDict, total=False):
-    """``PayerInfo`` (wire names of 004)."""
+    """The payer's details and exactly one set of pay elements (004:L4795).
+
+    ``PayerInfo`` (wire names of 004).
+    """
 
     phone: str
+    """The payer's phone."""
     name: Sensitive
+    """The payer's name (encrypted)."""
     bank_card: BankCard
+    """Card details for ``CREDIT_CARD`` / ``DEBIT_CARD``."""
     payer_agreement: PayerAgreement
+    """A bound card instead of ``bank_card``."""
     qr_code_scan: QrCodeScan
+    """``WECHAT_SCAN`` / ``ALIPAY_SCAN``."""
     wechat_in_app: WechatInApp
+    """``WECHAT_IN_APP``."""
     wechat_in_app_web: WechatInAppWeb
+    """``WECHAT_WEB``."""
     wechat_H5: WechatH5
+    """``WECHAT_H5`` (the wire key has an upper-case ``H``)."""
 
 
 class CardBinding(TypedDict, total=False):
-    """``CardBinding`` (wire names of 004)."""
+    """Card-binding request and response (004:L4128-4217): pay elements and the customer.
+
+    ``CardBinding`` (wire names of 004).
+    """
 
     payer_info: PayerInfo
+    """``bank_card`` (and, after confirmation, ``payer_agreement``)."""
     external_customer_id: str
+    """The customer's id in the merchant's system."""
 
 
 class CiqDeclaration(TypedDict, total=False):
-    """``CiqDeclaration`` (wire names of 004)."""
+    """A CIQ (inspection) declaration; the response key is ``ciq_declarations`` (004:L4963).
+
+    ``CiqDeclaration`` (wire names of 004).
+    """
 
     id: str
+    """``CIQ_…``."""
     sub_order: SubOrder
+    """``{mer_sub_reference_id, sub_ciq_trace}``."""
     mer_date: str
+    """``yyyymmdd``."""
     ciq_code: str
+    """CIQ channel (``GJHP``, ``GJNS``)."""
     plat_supplier_no: str
+    """The platform's account at CIQ, 4-60."""
     ciq_clearance_date: str
+    """``yyyymmdd``."""
     state: DeclarationState
+    """Declaration state."""
 
 
 class CiqDeclarationsResult(TypedDict, total=False):
-    """``CiqDeclarationsResult`` (wire names of 004)."""
+    """CIQ declarations.
+
+    ``CiqDeclarationsResult`` (wire names of 004).
+    """
 
     ciq_declarations: Required[list[CiqDeclaration]]
+    """The declarations."""
 
 
 class ConfirmPayment(TypedDict, total=False):
-    """``ConfirmPayment`` (wire names of 004)."""
+    """Remittance confirmation (004:L5079).
+
+    ``ConfirmPayment`` (wire names of 004).
+    """
 
     mer_batchno: str
+    """Batch number."""
     payee_account: Sensitive
+    """Payee account (encrypted)."""
     val_pattern: str
+    """Valuation."""
     currency: str
+    """Currency."""
     Oamount: str
+    """Amount in yuan (wire key ``Oamount``)."""
     remit_information: str
+    """Postscript, at most 64."""
     cost_way: str
+    """``FULL_AMOUNT`` / ``UN_FULL_AMOUNT``."""
     business_code: str
+    """A trans_code."""
 
 
 class Payer(TypedDict, total=False):
-    """``Payer`` (wire names of 004)."""
+    """The payer (004:L4750).
+
+    ``Payer`` (wire names of 004).
+    """
 
     payment_method: PaymentMethod
+    """How the customer pays."""
     bank_code: str
+    """Bank code (required for ``DIRECT_TO_BANK`` with ``NOT_APPLICABLE``)."""
     payer_info: PayerInfo
+    """The pay elements."""
     interface_type: InterfaceType
+    """Server-to-server, cashier page, H5 or direct-to-bank."""
     business_type: BusinessType
+    """``B2C`` or ``B2B``."""
     external_customer_id: str
+    """The customer's id in the merchant's system."""
     enterprise_qualification: Any
+    """B2B business elements (004:L4756)."""
 
 
 class Order(TypedDict, total=False):
-    """``Order`` (wire names of 004)."""
+    """The order (004:L4720).
+
+    ``Order`` (wire names of 004).
+    """
 
     amount: Amount
+    """Order total."""
     expire_time: str
+    """Minutes in requests; a date-time, an echo or empty in responses (K09)."""
     mer_reference_id: str
+    """The merchant's order id, 4-32; paid at most once."""
     mer_date: str
+    """``YYYYMMDD``."""
     order_summary: str
+    """1-32."""
     sub_mer_id: str
+    """Sub-merchant id."""
     sub_orders: list[SubOrder]
+    """One goods type per sub-order."""
     user_ip: str
+    """The customer's IP."""
     if_sms: str
+    """``Y``/``N``: whether to verify by SMS."""
     school_locate_city: str
+    """Tuition: school city."""
     school_name: str
+    """Tuition: school name."""
     student_name: Sensitive
+    """Tuition: student name (encrypted)."""
     student_id: str
+    """Tuition: admission letter or student id."""
     enrollment_date: str
+    """Tuition: enrolment date."""
     student_identity_filename: str
+    """File name from ``upload_file``."""
     student_id_filename: str
+    """File name from ``upload_file``."""
     tuition_pay_filename: str
+    """File name from ``upload_file``."""
     mer_priv: str
+    """Merchant's private data (notifications)."""
     verify_department: str
+    """Who verified the payer (notifications)."""
     verify_department_pay_trace: str
+    """Trace at the verifying department."""
 
 
 class RiskInfo(TypedDict, total=False):
-    """``RiskInfo`` (wire names of 004)."""
+    """Risk data (004:L4882). Every value is a string; the misspellings are the wire names.
+
+    ``RiskInfo`` (wire names of 004).
+    """
 
     goods_type: str
+    """``0`` virtual, ``1`` physical, ``2`` air ticket, ``3`` electronic."""
     real_name: str
+    """``0``/``1``."""
     business_type: str
+    """``3`` cross-border (examples send ``Y``)."""
     trans_type: str
+    """``01`` deposit, ``02`` purchase."""
     receiver_name: str
+    """Required when goods_type is 1 or 3."""
     receiver_moblie_id: str
+    """Required when goods_type is 1 or 3 (sic)."""
     receiver_address: str
+    """Required when goods_type is 1 or 3."""
     registration_identify_code: str
+    """Registrant's ID number, required when real_name is 1."""
     registration_email: str
+    """Optional."""
     registration_moblie_id: str
+    """Optional (sic)."""
     device_id: str
+    """MAC address or terminal id."""
     device_type: str
+    """Must not be blank for web."""
     user_id: str
+    """Optional."""
     registration_time: str
+    """``yyyyMMddHHmmss``."""
     user_agent: str
+    """``1``-``4``."""
     success_transactions_number: str
+    """Optional."""
     is_receiver_bank_num: str
+    """``0``/``1``."""
     registration_days: str
+    """Days since registration."""
 
 
 class CreatePaymentRequest(TypedDict, total=False):
-    """``CreatePaymentRequest`` (wire names of 004)."""
+    """``create_payment`` (004 §3.5).
+
+    ``CreatePaymentRequest`` (wire names of 004).
+    """
 
     payer: Payer
+    """Who pays, and how."""
     order: Order
+    """What is paid for."""
     notify_url: str
+    """Where UMF posts the result."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     risk_info: RiskInfo
+    """Risk data."""
     subMchId_flag: str
+    """``Y``/``N`` (004:L2388)."""
 
 
 class CustomsDeclaration(TypedDict, total=False):
-    """``CustomsDeclaration`` (wire names of 004)."""
+    """A customs declaration (004:L4652).
+
+    ``CustomsDeclaration`` (wire names of 004).
+    """
 
     id: str
+    """``CUST_…``."""
     sub_order: SubOrder
+    """The sub-order declared."""
     customs_id: str
+    """Customs channel (API.md §4.3)."""
     mer_customs_code: str
+    """The merchant's id at customs, 1-15."""
     freight_amount: Amount
+    """Freight."""
     tax_amount: Amount
+    """Customs tax."""
     sub_order_amount: Amount
+    """Sub-order amount (every example sends it, 004:L3063)."""
     ec_plat_id: str
+    """The platform's account at customs, 4-60."""
     notify_url: str
+    """Where UMF posts the declaration result."""
     state: DeclarationState
+    """Declaration state."""
     customs_clearance_date: str
+    """``yyyymmdd``."""
     verify_department: str
+    """``UnionPay``, ``NetsUnion`` or ``Others(Express,E-Bank)``."""
     verify_department_pay_trace: str
+    """Trace at the verifying department."""
     mer_date: str
+    """``yyyyMMdd`` (no-paymentId variants)."""
     pay_trace: str
+    """Payment trace (customs_query)."""
     is_customs: str
+    """``TRUE`` for an independent declaration."""
 
 
 class CustomsDeclarationsResult(TypedDict, total=False):
-    """``CustomsDeclarationsResult`` (wire names of 004)."""
+    """Customs declarations (a one-element list where UMF sent one object).
+
+    ``CustomsDeclarationsResult`` (wire names of 004).
+    """
 
     customs_declarations: Required[list[CustomsDeclaration]]
+    """The declarations."""
 
 
 class DeclareAgain(TypedDict, total=False):
-    """``DeclareAgain`` (wire names of 004)."""
+    """Re-push a declaration to customs or CIQ (004:L4671).
+
+    ``DeclareAgain`` (wire names of 004).
+    """
 
     declare_type: str
+    """``0`` customs, ``1`` CIQ."""
     mer_reference_id: str
+    """The order, 4-32."""
 
 
 class Empty(TypedDict, total=False):
-    """``Empty`` (wire names of 004)."""
+    """An empty body (``declare_again``, API.md Q12).
+
+    ``Empty`` (wire names of 004).
+    """
 
 
 class EnterpriseQualification(TypedDict, total=False):
-    """``EnterpriseQualification`` (wire names of 004)."""
+    """An enterprise qualification (004:L4681).
+
+    ``EnterpriseQualification`` (wire names of 004).
+    """
 
     id: str
+    """``EQ_…`` (response)."""
     external_enterprise_id: str
+    """The enterprise's id in the merchant system, 1-16."""
     enterprise_name: str
+    """1-256."""
     enterprise_phone: str
+    """A Chinese phone number."""
     enterprise_email: str
+    """E-mail."""
     enterprise_contact: str
+    """Contact name."""
     rank: str
+    """``A``, ``OTHERS``, ``UNKNOWN`` (response)."""
     busi_type: str
+    """``SJHG`` or ``GFHG``."""
     enterprise_code: str
+    """Unified social credit code, 8-18."""
     enterprise_status: str
+    """``ENABLE`` / ``DISABLE`` (response)."""
 
 
 class EnterpriseQualificationRequest(TypedDict, total=False):
-    """``EnterpriseQualificationRequest`` (wire names of 004)."""
+    """The ``create_enterprise_qualification`` request body.
+
+    ``EnterpriseQualificationRequest`` (wire names of 004).
+    """
 
     enterprise_qualification: EnterpriseQualification
+    """The enterprise."""
 
 
 class ExchangeRate(TypedDict, total=False):
-    """``ExchangeRate`` (wire names of 004)."""
+    """An exchange rate (004:L4676).
+
+    ``ExchangeRate`` (wire names of 004).
+    """
 
     currency: str
+    """ISO-4217 currency."""
     rate: str
+    """CNY for one unit of the currency; up to 18 digits with 8 decimals."""
 
 
 class ExchangeRatesResult(TypedDict, total=False):
-    """``ExchangeRatesResult`` (wire names of 004)."""
+    """Exchange rates.
+
+    ``ExchangeRatesResult`` (wire names of 004).
+    """
 
     exchange_rates: Required[list[ExchangeRate]]
+    """One per currency."""
 
 
 class OrderItem(TypedDict, total=False):
-    """``OrderItem`` (wire names of 004)."""
+    """Trade detail (004:L5058); every field is required.
+
+    ``OrderItem`` (wire names of 004).
+    """
 
     mer_batchno: str
+    """Batch number, unique, at most 16."""
     business_code: str
+    """A trans_code, at most 8."""
     currency: str
+    """Currency."""
     mer_orderId: str
+    """Order id, at most 64 (wire key ``mer_orderId``)."""
     goods_type: str
+    """Goods type."""
     goods_name: str
+    """Goods name."""
     goods_unitPrice: str
+    """Unit price in yuan (wire key ``goods_unitPrice``)."""
     goods_sum: str
+    """Quantity."""
     Damount: str
+    """Unit price × quantity, in yuan (wire key ``Damount``)."""
     payer_name: Sensitive
+    """Payer name (encrypted)."""
     payer_IDCard: Sensitive
+    """18-digit ID (encrypted; wire key ``payer_IDCard``)."""
     payer_phone: str
+    """Payer phone."""
     order_time: str
+    """``yyyy-MM-dd HH:mm:ss``, different from ``pay_time``."""
     pay_time: str
+    """``yyyy-MM-dd HH:mm:ss``."""
     logistics_no: str
+    """Logistics number."""
     val_pattern: str
+    """``CNY_VALUATION`` or ``FOREIGN_VALUATION``."""
 
 
 class Pagination(TypedDict, total=False):
-    """``Pagination`` (wire names of 004)."""
+    """A page of a paginated query (004:L4743). Strings in one example, numbers in another.
+
+    ``Pagination`` (wire names of 004).
+    """
 
     total_count: int
+    """Total number of records."""
     page_number: int
+    """Page number, from 1."""
     page_size: int
+    """Records per page (at most 999; default 500)."""
 
 
 class PayOrder(TypedDict, total=False):
-    """``PayOrder`` (wire names of 004)."""
+    """A tuition or transfer order (004:L5099).
+
+    ``PayOrder`` (wire names of 004).
+    """
 
     mer_order_id: str
+    """Unique order id, 4-32."""
     trade_no: str
+    """Postscript starting with ``USD``, 24-27 characters."""
     currency: str
+    """Order currency."""
     Oamount: str
+    """Order amount (wire key ``Oamount``)."""
     payer_name: Sensitive
+    """Payer name (encrypted)."""
     payer_id_card: Sensitive
+    """Payer ID (encrypted)."""
     payer_phone: str
+    """Phone registered with the bank."""
     pri_currency: str
+    """Payment currency."""
     pri_amount: str
+    """Payment amount."""
     school_name: str
+    """School name."""
     school_address: str
+    """School address."""
     school_country: str
+    """School country."""
     oper_status: str
+    """Review status."""
     oper_msg: str
+    """Review message."""
     verify_status: str
+    """AML status."""
     status: str
+    """Status."""
     rec_status: str
+    """Top-up status."""
     file_path: str
+    """From ``upload_payment_files``."""
 
 
 class PayOrderFile(TypedDict, total=False):
-    """``PayOrderFile`` (wire names of 004)."""
+    """Result of ``upload_payment_files`` (key ``payOrder``).
+
+    ``PayOrderFile`` (wire names of 004).
+    """
 
     file_path: str
+    """``FILE_PATH_…``."""
 
 
 class PayQueryOrder(TypedDict, total=False):
-    """``PayQueryOrder`` (wire names of 004)."""
+    """Tuition order status (004:L5121).
+
+    ``PayQueryOrder`` (wire names of 004).
+    """
 
     rec_status: str
+    """``0``, ``1``, ``2``."""
     mer_orderid: str
+    """The order (note the spelling)."""
     verify_status: str
+    """AML status."""
     oper_status: str
+    """Review status."""
     oper_msg: str
+    """Review message."""
     fee: str
+    """Fee."""
     pay_status: str
+    """Payment status."""
 
 
 class PayRes(TypedDict, total=False):
-    """``PayRes`` (wire names of 004)."""
+    """Remittance result (004:L5093).
+
+    ``PayRes`` (wire names of 004).
+    """
 
     transfer_fee: str
+    """Fee in yuan."""
     exchange_rate: str
+    """Rate (documented as a fee)."""
 
 
 class PayeeInfor(TypedDict, total=False):
-    """``PayeeInfor`` (wire names of 004)."""
+    """The payee (004:L5046).
+
+    ``PayeeInfor`` (wire names of 004).
+    """
 
     payee_account: Sensitive
+    """Account, at most 32 (encrypted)."""
     payee_name: Sensitive
+    """Name (encrypted); name plus address at most 130 characters."""
     payee_address: Sensitive
+    """Address (encrypted)."""
     payee_swift: Sensitive
+    """SWIFT, 8 or 11 characters (encrypted)."""
     iban: Sensitive
+    """IBAN, replaces the account when given (encrypted)."""
     payee_bank_name: str
+    """Bank name."""
     payee_bank_address: str
+    """Bank address."""
     payee_country: str
+    """Alpha-3 country."""
 
 
 class PayerRequest(TypedDict, total=False):
-    """``PayerRequest`` (wire names of 004)."""
+    """``send_payment_sms`` and ``execute_payment``: the payer with the card (and SMS code).
+
+    ``PayerRequest`` (wire names of 004).
+    """
 
     payer: Payer
+    """The payer."""
 
 
 class Payment(TypedDict, total=False):
-    """``Payment`` (wire names of 004)."""
+    """A payment (004:L4803).
+
+    ``Payment`` (wire names of 004).
+    """
 
     id: str
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Order
+    """What is paid for."""
     state: PaymentState
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class PaymentSub(TypedDict, total=False):
-    """``PaymentSub`` (wire names of 004)."""
+    """B2B payment (004:L5192).
+
+    ``PaymentSub`` (wire names of 004).
+    """
 
     mer_batchno: str
+    """Batch number."""
     payee_account: Sensitive
+    """Payee account (encrypted)."""
     business_code: str
+    """A trans_code."""
     currency: str
+    """Currency."""
     val_pattern: str
+    """Valuation."""
     remit_information: str
+    """Postscript."""
     Oamount: str
+    """Amount (wire key ``Oamount``)."""
     cost_way: str
+    """``FULL_AMOUNT`` / ``UN_FULL_AMOUNT``."""
 
 
 class PaymentSummary(TypedDict, total=False):
-    """``PaymentSummary`` (wire names of 004)."""
+    """One payment in a statement or transaction list (004:L4818).
+
+    ``PaymentSummary`` (wire names of 004).
+    """
 
     payment_id: str
+    """``PAY_…``."""
     phone_number: str
+    """Transactions only."""
     order_date: str
+    """``YYYYMMDD``."""
     mer_reference_id: str
+    """The merchant's order id."""
     amount: Amount
+    """Amounts (numbers in the transactions example)."""
     settle_date: str
+    """``YYYYMMDD``."""
     execute_success_time: str
+    """When it completed."""
     state: PaymentState
+    """Payment state."""
     product_id: str
+    """Product (``PaymentGateway-Debitcard``)."""
     service_fee: str
+    """CNY fee (reconciliations)."""
     exchange_amount: Amount
+    """Exchange (reconciliations; ``exchange_rate`` is a plain string there)."""
     exchange_date: str
+    """``YYYYMMDD`` (reconciliations)."""
 
 
 class RefundRecord(TypedDict, total=False):
-    """``RefundRecord`` (wire names of 004)."""
+    """One refund of a payment, as ``self_payment_refund`` lists it (004:L2955-2974).
+
+    ``RefundRecord`` (wire names of 004).
+    """
 
     amount: Amount
+    """Amount refunded."""
     refund_time: str
+    """When."""
     refund_state: RefundState
+    """State."""
     mer_reference_id: str
+    """The refund's merchant reference."""
 
 
 class RefundRecords(TypedDict, total=False):
-    """``RefundRecords`` (wire names of 004)."""
+    """The ``refund`` member of ``get_payment_with_refunds``.
+
+    ``RefundRecords`` (wire names of 004).
+    """
 
     refund_infos: list[RefundRecord]
+    """Every refund of the payment."""
 
 
 class PaymentWithRefundsResult(TypedDict, total=False):
-    """``PaymentWithRefundsResult`` (wire names of 004)."""
+    """A payment and its refunds.
+
+    ``PaymentWithRefundsResult`` (wire names of 004).
+    """
 
     payment: Required[Payment]
+    """The payment."""
     refund: Required[RefundRecords]
+    """Its refunds."""
 
 
 class QueryEnterprise(TypedDict, total=False):
-    """``QueryEnterprise`` (wire names of 004)."""
+    """Query of a declared enterprise (004:L5151).
+
+    ``QueryEnterprise`` (wire names of 004).
+    """
 
     cust_code: Sensitive
+    """Encrypted."""
     cust_name: Sensitive
+    """Encrypted."""
 
 
 class QueryEnterpriseId(TypedDict, total=False):
-    """``QueryEnterpriseId`` (wire names of 004)."""
+    """The declaration report, returned in plaintext (004:L5157).
+
+    ``QueryEnterpriseId`` (wire names of 004).
+    """
 
     cust_code: str
+    """Code."""
     cust_name: str
+    """Name."""
     cust_no: str
+    """Merchant id."""
     trace_date: str
+    """``yyyy-MM-dd HH:mm:ss``."""
     area_code: str
+    """Division."""
     cust_addr: str
+    """Address."""
     industry_code: str
+    """Industry."""
     attr_code: str
+    """Economic type."""
     country_code: str
+    """Country."""
     is_tax_free: str
+    """``N``/``Y``."""
     tax_free_code: str
+    """Tax-free code."""
     rep_nm: str
+    """Representative."""
     cert_type: str
+    """Certificate type."""
     cert_num: str
+    """Certificate number."""
     phone: str
+    """Phone."""
     status: str
+    """``0`` not declared, ``1`` declared, ``9`` processing, ``3`` failed."""
     desc: str
+    """Detail, 1-600."""
 
 
 class QueryOrder(TypedDict, total=False):
-    """``QueryOrder`` (wire names of 004)."""
+    """B2B order status (004:L5204).
+
+    ``QueryOrder`` (wire names of 004).
+    """
 
     trade_no: str
+    """Trade number."""
     fee: str
+    """Fee."""
     buy_rate: str
+    """Rate (foreign currency only)."""
     pay_amt: str
+    """Amount paid."""
     payee_account: str
+    """Payee account (plaintext here)."""
     payee_name: str
+    """Payee name."""
     currency: str
+    """Currency."""
     trace_date: str
+    """``yyyy-MM-dd HH:mm:ss``."""
 
 
 class RefundSummary(TypedDict, total=False):
-    """``RefundSummary`` (wire names of 004)."""
+    """One refund in a statement or transaction list (004:L4870).
+
+    ``RefundSummary`` (wire names of 004).
+    """
 
     refund_id: str
+    """``REFUND_…``."""
     payment_id: str
+    """The refunded payment (the key has a trailing space at 004:L3293)."""
     phone_number: str
+    """Transactions only."""
     amount: Amount
+    """Amounts."""
     settle_date: str
+    """``YYYYMMDD``."""
     execute_success_time: str
+    """When it completed."""
     state: RefundState
+    """Refund state."""
     mer_sub_reference_id: str
+    """Reconciliations only."""
     product_id: str
+    """Product."""
 
 
 class Reconciliations(TypedDict, total=False):
-    """``Reconciliations`` (wire names of 004)."""
+    """A reconciliation statement (004:L4843).
+
+    ``Reconciliations`` (wire names of 004).
+    """
 
     payment_summaries: list[PaymentSummary]
+    """Payments settled."""
     refund_summaries: list[RefundSummary]
+    """Refunds settled."""
     settle_date: str
+    """``YYYYMMDD``."""
     amount: Amount
+    """The total."""
     pagination: Pagination
+    """Inside the object in 003; beside it in 004."""
 
 
 class ReconciliationResult(TypedDict, total=False):
-    """``ReconciliationResult`` (wire names of 004)."""
+    """A reconciliation statement page.
+
+    ``ReconciliationResult`` (wire names of 004).
+    """
 
     reconciliations: Required[Reconciliations]
+    """The statement."""
     pagination: Pagination
+    """The page (beside the statement in 004, inside it in 003)."""
 
 
 class Refund(TypedDict, total=False):
-    """``Refund`` (wire names of 004)."""
+    """A refund (004:L4852). Requests send ``refund_info`` and ``notify_url`` at the top level.
+
+    ``Refund`` (wire names of 004).
+    """
 
     id: str
+    """``REFUND_…``."""
     refund_info: RefundInfo
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification."""
     state: RefundState
+    """Refund state (absent in the asynchronous-refund response, K18)."""
 
 
 class RefundRequest(TypedDict, total=False):
-    """``RefundRequest`` (wire names of 004)."""
+    """``create_refund`` and ``create_async_refund``: sent flat, not wrapped in ``refund`` (K14).
+
+    ``RefundRequest`` (wire names of 004).
+    """
 
     refund_info: RefundInfo
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification."""
     org_amount: Amount
+    """003's form: the original amount (003:L662-722)."""
     orders: list[RefundInfo]
+    """003's form: the orders refunded."""
 
 
 class SendEnterpriseQualification(TypedDict, total=False):
-    """``SendEnterpriseQualification`` (wire names of 004)."""
+    """Enterprise declaration, sent flat (004:L5132); eight fields are encrypted.
+
+    ``SendEnterpriseQualification`` (wire names of 004).
+    """
 
     cust_code: Sensitive
+    """Credit or organisation code, 1-18 (encrypted)."""
     cust_name: Sensitive
+    """Organisation name, 1-128 (encrypted)."""
     area_code: str
+    """Administrative division, 6 characters, not ``100000``."""
     cust_addr: Sensitive
+    """Registered address, 1-200 (encrypted)."""
     industry_code: str
+    """Industry code, 4 characters."""
     attr_code: str
+    """Economic type, 3 characters."""
     country_code: str
+    """Alpha-3 country."""
     is_tax_free: str
+    """``N`` or ``Y``."""
     tax_free_code: str
+    """``00`` when not tax free."""
     rep_nm: Sensitive
+    """Legal representative (encrypted)."""
     cert_type: str
+    """``1`` ID card."""
     cert_num: Sensitive
+    """Representative's ID number (encrypted)."""
     phone: Sensitive
+    """Representative's phone (encrypted)."""
     cont_aact: Sensitive
+    """Contact name (encrypted)."""
     company_phone: Sensitive
+    """Contact phone (encrypted)."""
 
 
 class SettleMonthFile(TypedDict, total=False):
-    """``SettleMonthFile`` (wire names of 004)."""
+    """A monthly settlement statement being generated (004:L4958).
+
+    ``SettleMonthFile`` (wire names of 004).
+    """
 
     settle_month: str
+    """``yyyyMM``."""
 
 
 class Transactions(TypedDict, total=False):
-    """``Transactions`` (wire names of 004)."""
+    """A transaction list (004:L4929).
+
+    ``Transactions`` (wire names of 004).
+    """
 
     payment_summaries: list[PaymentSummary]
+    """Payments."""
     refund_summaries: list[RefundSummary]
+    """Refunds."""
     pagination: Pagination
+    """The page."""
 
 
 class Unbinding(TypedDict, total=False):
-    """``Unbinding`` (wire names of 004)."""
+    """Unbinding request (004:L3022, L4235).
+
+    ``Unbinding`` (wire names of 004).
+    """
 
     external_customer_id: str
+    """The customer's id in the merchant's system."""
     payer_agreements: list[PayerAgreement]
+    """The agreements to end."""
 
 
 class UpdateExpressInfoRequest(TypedDict, total=False):
-    """``UpdateExpressInfoRequest`` (wire names of 004)."""
+    """``update_express_info``: tracking numbers per sub-order.
+
+    ``UpdateExpressInfoRequest`` (wire names of 004).
+    """
 
     order: Order
+    """``{sub_orders: [{mer_sub_reference_id, tracking_number}]}``."""
 
 
 class UploadedFileResult(TypedDict, total=False):
-    """``UploadedFileResult`` (wire names of 004)."""
+    """An uploaded file.
+
+    ``UploadedFileResult`` (wire names of 004).
+    """
 
     data: Required[str]
+    """The stored file name (e.g. ``202311/…jpg``)."""
 
 
 class CreatePaymentResultOrderAmount(TypedDict, total=False):
-    """``Amount`` as ``create_payment`` returns it (``payment.order.amount.total`` always
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``create_payment`` returns it (``payment.order.amount.total`` always
     present).
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class CreatePaymentResultOrder(TypedDict, total=False):
-    """``Order`` as ``create_payment`` returns it (``payment.order.amount.total`` always
+    """The order (004:L4720).
+
+    ``Order`` as ``create_payment`` returns it (``payment.order.amount.total`` always
     present).
     """
 
     amount: Required[CreatePaymentResultOrderAmount]
+    """Order total."""
     expire_time: str
+    """Minutes in requests; a date-time, an echo or empty in responses (K09)."""
     mer_reference_id: str
+    """The merchant's order id, 4-32; paid at most once."""
     mer_date: str
+    """``YYYYMMDD``."""
     order_summary: str
+    """1-32."""
     sub_mer_id: str
+    """Sub-merchant id."""
     sub_orders: list[SubOrder]
+    """One goods type per sub-order."""
     user_ip: str
+    """The customer's IP."""
     if_sms: str
+    """``Y``/``N``: whether to verify by SMS."""
     school_locate_city: str
+    """Tuition: school city."""
     school_name: str
+    """Tuition: school name."""
     student_name: Sensitive
+    """Tuition: student name (encrypted)."""
     student_id: str
+    """Tuition: admission letter or student id."""
     enrollment_date: str
+    """Tuition: enrolment date."""
     student_identity_filename: str
+    """File name from ``upload_file``."""
     student_id_filename: str
+    """File name from ``upload_file``."""
     tuition_pay_filename: str
+    """File name from ``upload_file``."""
     mer_priv: str
+    """Merchant's private data (notifications)."""
     verify_department: str
+    """Who verified the payer (notifications)."""
     verify_department_pay_trace: str
+    """Trace at the verifying department."""
 
 
 class CreatePaymentResult(TypedDict, total=False):
-    """``Payment`` as ``create_payment`` returns it (``payment.order.amount.total`` always
+    """A payment (004:L4803).
+
+    ``Payment`` as ``create_payment`` returns it (``payment.order.amount.total`` always
     present).
     """
 
     id: str
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Required[CreatePaymentResultOrder]
+    """What is paid for."""
     state: PaymentState
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class SendPaymentSmsResult(TypedDict, total=False):
-    """``Payment`` as ``send_payment_sms`` returns it (``payment.id`` always present)."""
+    """A payment (004:L4803).
+
+    ``Payment`` as ``send_payment_sms`` returns it (``payment.id`` always present).
+    """
 
     id: Required[str]
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Order
+    """What is paid for."""
     state: PaymentState
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class ExecutePaymentResult(TypedDict, total=False):
-    """``Payment`` as ``execute_payment`` returns it (``payment.state`` always present)."""
+    """A payment (004:L4803).
+
+    ``Payment`` as ``execute_payment`` returns it (``payment.state`` always present).
+    """
 
     id: str
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Order
+    """What is paid for."""
     state: Required[PaymentState]
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class GetPaymentResultOrderAmount(TypedDict, total=False):
-    """``Amount`` as ``get_payment`` returns it (``payment.state``,
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``get_payment`` returns it (``payment.state``,
     ``payment.order.amount.total`` always present).
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class GetPaymentResultOrder(TypedDict, total=False):
-    """``Order`` as ``get_payment`` returns it (``payment.state``, ``payment.order.amount.total``
+    """The order (004:L4720).
+
+    ``Order`` as ``get_payment`` returns it (``payment.state``, ``payment.order.amount.total``
     always present).
     """
 
     amount: Required[GetPaymentResultOrderAmount]
+    """Order total."""
     expire_time: str
+    """Minutes in requests; a date-time, an echo or empty in responses (K09)."""
     mer_reference_id: str
+    """The merchant's order id, 4-32; paid at most once."""
     mer_date: str
+    """``YYYYMMDD``."""
     order_summary: str
+    """1-32."""
     sub_mer_id: str
+    """Sub-merchant id."""
     sub_orders: list[SubOrder]
+    """One goods type per sub-order."""
     user_ip: str
+    """The customer's IP."""
     if_sms: str
+    """``Y``/``N``: whether to verify by SMS."""
     school_locate_city: str
+    """Tuition: school city."""
     school_name: str
+    """Tuition: school name."""
     student_name: Sensitive
+    """Tuition: student name (encrypted)."""
     student_id: str
+    """Tuition: admission letter or student id."""
     enrollment_date: str
+    """Tuition: enrolment date."""
     student_identity_filename: str
+    """File name from ``upload_file``."""
     student_id_filename: str
+    """File name from ``upload_file``."""
     tuition_pay_filename: str
+    """File name from ``upload_file``."""
     mer_priv: str
+    """Merchant's private data (notifications)."""
     verify_department: str
+    """Who verified the payer (notifications)."""
     verify_department_pay_trace: str
+    """Trace at the verifying department."""
 
 
 class GetPaymentResult(TypedDict, total=False):
-    """``Payment`` as ``get_payment`` returns it (``payment.state``,
+    """A payment (004:L4803).
+
+    ``Payment`` as ``get_payment`` returns it (``payment.state``,
     ``payment.order.amount.total`` always present).
     """
 
     id: str
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Required[GetPaymentResultOrder]
+    """What is paid for."""
     state: Required[PaymentState]
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class CreateRefundResult(TypedDict, total=False):
-    """``Refund`` as ``create_refund`` returns it (``refund.state`` always present)."""
+    """A refund (004:L4852). Requests send ``refund_info`` and ``notify_url`` at the top level.
+
+    ``Refund`` as ``create_refund`` returns it (``refund.state`` always present).
+    """
 
     id: str
+    """``REFUND_…``."""
     refund_info: RefundInfo
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification."""
     state: Required[RefundState]
+    """Refund state (absent in the asynchronous-refund response, K18)."""
 
 
 class CreateAsyncRefundResultRefundInfoAmount(TypedDict, total=False):
-    """``Amount`` as ``create_async_refund`` returns it (``refund.id``,
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``create_async_refund`` returns it (``refund.id``,
     ``refund.refund_info.amount.total`` always present).
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class CreateAsyncRefundResultRefundInfo(TypedDict, total=False):
-    """``RefundInfo`` as ``create_async_refund`` returns it (``refund.id``,
+    """What a refund covers (004:L4861).
+
+    ``RefundInfo`` as ``create_async_refund`` returns it (``refund.id``,
     ``refund.refund_info.amount.total`` always present).
     """
 
     mer_reference_id: str
+    """Unique per refund, 4-32."""
     mer_date: str
+    """``YYYYMMDD``."""
     amount: Required[CreateAsyncRefundResultRefundInfoAmount]
+    """Must equal the sum of the sub-orders refunded."""
     refund_summary: str
+    """1-64."""
     sub_orders: list[SubOrder]
+    """Sub-orders of the payment being refunded."""
 
 
 class CreateAsyncRefundResult(TypedDict, total=False):
-    """``Refund`` as ``create_async_refund`` returns it (``refund.id``,
+    """A refund (004:L4852). Requests send ``refund_info`` and ``notify_url`` at the top level.
+
+    ``Refund`` as ``create_async_refund`` returns it (``refund.id``,
     ``refund.refund_info.amount.total`` always present).
     """
 
     id: Required[str]
+    """``REFUND_…``."""
     refund_info: Required[CreateAsyncRefundResultRefundInfo]
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification."""
     state: RefundState
+    """Refund state (absent in the asynchronous-refund response, K18)."""
 
 
 class GetPaymentWithRefundsResultPaymentOrderAmount(TypedDict, total=False):
-    """``Amount`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
     ``payment.order.amount.total`` always present).
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class GetPaymentWithRefundsResultPaymentOrder(TypedDict, total=False):
-    """``Order`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
+    """The order (004:L4720).
+
+    ``Order`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
     ``payment.order.amount.total`` always present).
     """
 
     amount: Required[GetPaymentWithRefundsResultPaymentOrderAmount]
+    """Order total."""
     expire_time: str
+    """Minutes in requests; a date-time, an echo or empty in responses (K09)."""
     mer_reference_id: str
+    """The merchant's order id, 4-32; paid at most once."""
     mer_date: str
+    """``YYYYMMDD``."""
     order_summary: str
+    """1-32."""
     sub_mer_id: str
+    """Sub-merchant id."""
     sub_orders: list[SubOrder]
+    """One goods type per sub-order."""
     user_ip: str
+    """The customer's IP."""
     if_sms: str
+    """``Y``/``N``: whether to verify by SMS."""
     school_locate_city: str
+    """Tuition: school city."""
     school_name: str
+    """Tuition: school name."""
     student_name: Sensitive
+    """Tuition: student name (encrypted)."""
     student_id: str
+    """Tuition: admission letter or student id."""
     enrollment_date: str
+    """Tuition: enrolment date."""
     student_identity_filename: str
+    """File name from ``upload_file``."""
     student_id_filename: str
+    """File name from ``upload_file``."""
     tuition_pay_filename: str
+    """File name from ``upload_file``."""
     mer_priv: str
+    """Merchant's private data (notifications)."""
     verify_department: str
+    """Who verified the payer (notifications)."""
     verify_department_pay_trace: str
+    """Trace at the verifying department."""
 
 
 class GetPaymentWithRefundsResultPayment(TypedDict, total=False):
-    """``Payment`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
+    """A payment (004:L4803).
+
+    ``Payment`` as ``get_payment_with_refunds`` returns it (``payment.id``, ``payment.state``,
     ``payment.order.amount.total`` always present).
     """
 
     id: Required[str]
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Required[GetPaymentWithRefundsResultPaymentOrder]
+    """What is paid for."""
     state: Required[PaymentState]
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class GetPaymentWithRefundsResult(TypedDict, total=False):
-    """``PaymentWithRefundsResult`` as ``get_payment_with_refunds`` returns it (``payment.id``,
+    """A payment and its refunds.
+
+    ``PaymentWithRefundsResult`` as ``get_payment_with_refunds`` returns it (``payment.id``,
     ``payment.state``, ``payment.order.amount.total`` always present).
     """
 
     payment: Required[GetPaymentWithRefundsResultPayment]
+    """The payment."""
     refund: Required[RefundRecords]
+    """Its refunds."""
 
 
 class GetReconciliationStatementResultReconciliationsAmount(TypedDict, total=False):
-    """``Amount`` as ``get_reconciliation_statement`` returns it
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1094,13 +1897,20 @@ class GetReconciliationStatementResultReconciliationsAmount(TypedDict, total=Fal
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class GetReconciliationStatementResultReconciliationsPaymentSummariesAmount(TypedDict, total=False):
-    """``Amount`` as ``get_reconciliation_statement`` returns it
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1108,13 +1918,19 @@ class GetReconciliationStatementResultReconciliationsPaymentSummariesAmount(Type
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class GetReconciliationStatementResultReconciliationsPaymentSummaries(TypedDict, total=False):
-    """``PaymentSummary`` as ``get_reconciliation_statement`` returns it
+    """One payment in a statement or transaction list (004:L4818).
+
+    ``PaymentSummary`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1122,21 +1938,36 @@ class GetReconciliationStatementResultReconciliationsPaymentSummaries(TypedDict,
     """
 
     payment_id: str
+    """``PAY_…``."""
     phone_number: str
+    """Transactions only."""
     order_date: str
+    """``YYYYMMDD``."""
     mer_reference_id: str
+    """The merchant's order id."""
     amount: Required[GetReconciliationStatementResultReconciliationsPaymentSummariesAmount]
+    """Amounts (numbers in the transactions example)."""
     settle_date: str
+    """``YYYYMMDD``."""
     execute_success_time: str
+    """When it completed."""
     state: Required[PaymentState]
+    """Payment state."""
     product_id: str
+    """Product (``PaymentGateway-Debitcard``)."""
     service_fee: str
+    """CNY fee (reconciliations)."""
     exchange_amount: Amount
+    """Exchange (reconciliations; ``exchange_rate`` is a plain string there)."""
     exchange_date: str
+    """``YYYYMMDD`` (reconciliations)."""
 
 
 class GetReconciliationStatementResultReconciliationsRefundSummariesAmount(TypedDict, total=False):
-    """``Amount`` as ``get_reconciliation_statement`` returns it
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1144,13 +1975,19 @@ class GetReconciliationStatementResultReconciliationsRefundSummariesAmount(Typed
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class GetReconciliationStatementResultReconciliationsRefundSummaries(TypedDict, total=False):
-    """``RefundSummary`` as ``get_reconciliation_statement`` returns it
+    """One refund in a statement or transaction list (004:L4870).
+
+    ``RefundSummary`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1158,18 +1995,29 @@ class GetReconciliationStatementResultReconciliationsRefundSummaries(TypedDict, 
     """
 
     refund_id: str
+    """``REFUND_…``."""
     payment_id: str
+    """The refunded payment (the key has a trailing space at 004:L3293)."""
     phone_number: str
+    """Transactions only."""
     amount: Required[GetReconciliationStatementResultReconciliationsRefundSummariesAmount]
+    """Amounts."""
     settle_date: str
+    """``YYYYMMDD``."""
     execute_success_time: str
+    """When it completed."""
     state: Required[RefundState]
+    """Refund state."""
     mer_sub_reference_id: str
+    """Reconciliations only."""
     product_id: str
+    """Product."""
 
 
 class GetReconciliationStatementResultReconciliations(TypedDict, total=False):
-    """``Reconciliations`` as ``get_reconciliation_statement`` returns it
+    """A reconciliation statement (004:L4843).
+
+    ``Reconciliations`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1179,14 +2027,21 @@ class GetReconciliationStatementResultReconciliations(TypedDict, total=False):
     payment_summaries: Required[
         list[GetReconciliationStatementResultReconciliationsPaymentSummaries]
     ]
+    """Payments settled."""
     refund_summaries: Required[list[GetReconciliationStatementResultReconciliationsRefundSummaries]]
+    """Refunds settled."""
     settle_date: str
+    """``YYYYMMDD``."""
     amount: Required[GetReconciliationStatementResultReconciliationsAmount]
+    """The total."""
     pagination: Pagination
+    """Inside the object in 003; beside it in 004."""
 
 
 class GetReconciliationStatementResult(TypedDict, total=False):
-    """``ReconciliationResult`` as ``get_reconciliation_statement`` returns it
+    """A reconciliation statement page.
+
+    ``ReconciliationResult`` as ``get_reconciliation_statement`` returns it
     (``reconciliations.amount.total``, ``reconciliations.payment_summaries[].state``,
     ``reconciliations.payment_summaries[].amount.total``,
     ``reconciliations.refund_summaries[].state``,
@@ -1194,11 +2049,16 @@ class GetReconciliationStatementResult(TypedDict, total=False):
     """
 
     reconciliations: Required[GetReconciliationStatementResultReconciliations]
+    """The statement."""
     pagination: Pagination
+    """The page (beside the statement in 004, inside it in 003)."""
 
 
 class ListTransactionsResultPaymentSummariesAmount(TypedDict, total=False):
-    """``Amount`` as ``list_transactions`` returns it
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``list_transactions`` returns it
     (``transactions.payment_summaries[].state``,
     ``transactions.payment_summaries[].amount.total``,
     ``transactions.refund_summaries[].state``,
@@ -1206,13 +2066,19 @@ class ListTransactionsResultPaymentSummariesAmount(TypedDict, total=False):
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class ListTransactionsResultPaymentSummaries(TypedDict, total=False):
-    """``PaymentSummary`` as ``list_transactions`` returns it
+    """One payment in a statement or transaction list (004:L4818).
+
+    ``PaymentSummary`` as ``list_transactions`` returns it
     (``transactions.payment_summaries[].state``,
     ``transactions.payment_summaries[].amount.total``,
     ``transactions.refund_summaries[].state``,
@@ -1220,21 +2086,36 @@ class ListTransactionsResultPaymentSummaries(TypedDict, total=False):
     """
 
     payment_id: str
+    """``PAY_…``."""
     phone_number: str
+    """Transactions only."""
     order_date: str
+    """``YYYYMMDD``."""
     mer_reference_id: str
+    """The merchant's order id."""
     amount: Required[ListTransactionsResultPaymentSummariesAmount]
+    """Amounts (numbers in the transactions example)."""
     settle_date: str
+    """``YYYYMMDD``."""
     execute_success_time: str
+    """When it completed."""
     state: Required[PaymentState]
+    """Payment state."""
     product_id: str
+    """Product (``PaymentGateway-Debitcard``)."""
     service_fee: str
+    """CNY fee (reconciliations)."""
     exchange_amount: Amount
+    """Exchange (reconciliations; ``exchange_rate`` is a plain string there)."""
     exchange_date: str
+    """``YYYYMMDD`` (reconciliations)."""
 
 
 class ListTransactionsResultRefundSummariesAmount(TypedDict, total=False):
-    """``Amount`` as ``list_transactions`` returns it
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``list_transactions`` returns it
     (``transactions.payment_summaries[].state``,
     ``transactions.payment_summaries[].amount.total``,
     ``transactions.refund_summaries[].state``,
@@ -1242,13 +2123,19 @@ class ListTransactionsResultRefundSummariesAmount(TypedDict, total=False):
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class ListTransactionsResultRefundSummaries(TypedDict, total=False):
-    """``RefundSummary`` as ``list_transactions`` returns it
+    """One refund in a statement or transaction list (004:L4870).
+
+    ``RefundSummary`` as ``list_transactions`` returns it
     (``transactions.payment_summaries[].state``,
     ``transactions.payment_summaries[].amount.total``,
     ``transactions.refund_summaries[].state``,
@@ -1256,18 +2143,29 @@ class ListTransactionsResultRefundSummaries(TypedDict, total=False):
     """
 
     refund_id: str
+    """``REFUND_…``."""
     payment_id: str
+    """The refunded payment (the key has a trailing space at 004:L3293)."""
     phone_number: str
+    """Transactions only."""
     amount: Required[ListTransactionsResultRefundSummariesAmount]
+    """Amounts."""
     settle_date: str
+    """``YYYYMMDD``."""
     execute_success_time: str
+    """When it completed."""
     state: Required[RefundState]
+    """Refund state."""
     mer_sub_reference_id: str
+    """Reconciliations only."""
     product_id: str
+    """Product."""
 
 
 class ListTransactionsResult(TypedDict, total=False):
-    """``Transactions`` as ``list_transactions`` returns it
+    """A transaction list (004:L4929).
+
+    ``Transactions`` as ``list_transactions`` returns it
     (``transactions.payment_summaries[].state``,
     ``transactions.payment_summaries[].amount.total``,
     ``transactions.refund_summaries[].state``,
@@ -1275,94 +2173,142 @@ class ListTransactionsResult(TypedDict, total=False):
     """
 
     payment_summaries: Required[list[ListTransactionsResultPaymentSummaries]]
+    """Payments."""
     refund_summaries: Required[list[ListTransactionsResultRefundSummaries]]
+    """Refunds."""
     pagination: Pagination
+    """The page."""
 
 
 class CreateAsyncRefundNoPaymentIdResultRefundInfoAmount(TypedDict, total=False):
-    """``Amount`` as ``create_async_refund_no_payment_id`` returns it
+    """An amount (004:L4623). ``total`` is a decimal string with at most 12 digits including 2
+    decimals; numbers are accepted on input.
+
+    ``Amount`` as ``create_async_refund_no_payment_id`` returns it
     (``asy_refund.refund_info.amount.total`` always present).
     """
 
     total: Required[str]
+    """The amount charged or refunded."""
     currency: str
+    """ISO-4217 currency."""
     total_cny: str
+    """CNY equivalent."""
     exchange_rate: ExchangeRateValue
+    """Rate used."""
 
 
 class CreateAsyncRefundNoPaymentIdResultRefundInfo(TypedDict, total=False):
-    """``RefundInfo`` as ``create_async_refund_no_payment_id`` returns it
+    """What a refund covers (004:L4861).
+
+    ``RefundInfo`` as ``create_async_refund_no_payment_id`` returns it
     (``asy_refund.refund_info.amount.total`` always present).
     """
 
     mer_reference_id: str
+    """Unique per refund, 4-32."""
     mer_date: str
+    """``YYYYMMDD``."""
     amount: Required[CreateAsyncRefundNoPaymentIdResultRefundInfoAmount]
+    """Must equal the sum of the sub-orders refunded."""
     refund_summary: str
+    """1-64."""
     sub_orders: list[SubOrder]
+    """Sub-orders of the payment being refunded."""
 
 
 class CreateAsyncRefundNoPaymentIdResult(TypedDict, total=False):
-    """``AsyncRefund`` as ``create_async_refund_no_payment_id`` returns it
+    """An asynchronous refund identified by the merchant's refund id (004:L3780, L3831).
+
+    ``AsyncRefund`` as ``create_async_refund_no_payment_id`` returns it
     (``asy_refund.refund_info.amount.total`` always present).
     """
 
     mer_refund_id: str
+    """The merchant's refund id."""
     refund_info: Required[CreateAsyncRefundNoPaymentIdResultRefundInfo]
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification (request)."""
     state: RefundState
+    """State (query response)."""
 
 
 class QueryAsyncRefundNoPaymentIdResult(TypedDict, total=False):
-    """``AsyncRefund`` as ``query_async_refund_no_payment_id`` returns it (``asy_refund.state``
+    """An asynchronous refund identified by the merchant's refund id (004:L3780, L3831).
+
+    ``AsyncRefund`` as ``query_async_refund_no_payment_id`` returns it (``asy_refund.state``
     always present).
     """
 
     mer_refund_id: str
+    """The merchant's refund id."""
     refund_info: RefundInfo
+    """What is refunded."""
     notify_url: str
+    """Where UMF posts the refund notification (request)."""
     state: Required[RefundState]
+    """State (query response)."""
 
 
 class UpdateExpressInfoResult(TypedDict, total=False):
-    """``Payment`` as ``update_express_info`` returns it (``payment.id`` always present)."""
+    """A payment (004:L4803).
+
+    ``Payment`` as ``update_express_info`` returns it (``payment.id`` always present).
+    """
 
     id: Required[str]
+    """``PAY_…``, assigned by UMF."""
     payer: Payer
+    """Who pays, and how."""
     order: Order
+    """What is paid for."""
     state: PaymentState
+    """Payment state."""
     notify_url: str
+    """Where UMF posts the result notification."""
     ret_url: str
+    """Where UMF's cashier page returns the browser."""
     execute_success_time: str
+    """When the money moved; any of the date-time shapes (K10)."""
     mer_check_date: str
+    """The merchant's date, ``YYYYMMDD``."""
     settle_date: str
+    """UMF's settlement date, ``YYYYMMDD``."""
     risk_info: RiskInfo
+    """Risk data."""
     is_from_US: str
+    """``Y`` when served from the US host (responses only)."""
     subMchId_flag: str
+    """``Y``/``N`` (create request only, 004:L2388)."""
 
 
 class ListBanksParams(TypedDict, total=False):
     """``GET /bank``: query ``type``."""
 
     type: str
+    """Query parameter."""
 
 
 class QueryCardBinParams(TypedDict, total=False):
     """``GET /bank/cardbin``: query ``card`` (required)."""
 
     card: Required[str]
+    """Query parameter."""
 
 
 class GetWechatOpenidUrlParams(TypedDict, total=False):
     """``GET /payments/wechat_openid``: query ``notify_url`` (required)."""
 
     notify_url: Required[str]
+    """Query parameter."""
 
 
 class GetExchangeRateParams(TypedDict, total=False):
     """``GET /exchange_rate``: query ``currency`` (required)."""
 
     currency: Required[str]
+    """Query parameter."""
 
 
 class CreatePaymentParams(CreatePaymentRequest, total=False):
@@ -1373,24 +2319,28 @@ class SendPaymentSmsParams(PayerRequest, total=False):
     """``POST /payments/payment/{payment_id}/verify``: path ``payment_id``; body PayerRequest."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class ExecutePaymentParams(PayerRequest, total=False):
     """``POST /payments/payment/{payment_id}/execute``: path ``payment_id``; body PayerRequest."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class GetPaymentParams(TypedDict, total=False):
     """``GET /payments/payment/{payment_id}``: path ``payment_id``."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class CreateRefundParams(RefundRequest, total=False):
     """``POST /payments/payment/{payment_id}/refund``: path ``payment_id``; body RefundRequest."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class CreateAsyncRefundParams(RefundRequest, total=False):
@@ -1399,18 +2349,21 @@ class CreateAsyncRefundParams(RefundRequest, total=False):
     """
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class GetRefundParams(TypedDict, total=False):
     """``GET /payments/refund/{refund_id}``: path ``refund_id``."""
 
     refund_id: Required[str]
+    """Path parameter."""
 
 
 class GetPaymentWithRefundsParams(TypedDict, total=False):
     """``GET /payments/payment/{payment_id}/self_payment_refund``: path ``payment_id``."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class QueryAgreementsParams(TypedDict, total=False):
@@ -1419,8 +2372,11 @@ class QueryAgreementsParams(TypedDict, total=False):
     """
 
     external_customer_id: str
+    """Query parameter."""
     usr_busi_agreement_id: str
+    """Query parameter."""
     bank_type: str
+    """Query parameter."""
 
 
 class UnbindAgreementParams(Unbinding, total=False):
@@ -1433,6 +2389,7 @@ class ApplyToCustomsParams(CustomsDeclaration, total=False):
     """
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class GetCustomsDeclarationParams(TypedDict, total=False):
@@ -1441,6 +2398,7 @@ class GetCustomsDeclarationParams(TypedDict, total=False):
     """
 
     customs_declaration_id: Required[str]
+    """Path parameter."""
 
 
 class ApplyToCiqParams(CiqDeclaration, total=False):
@@ -1449,12 +2407,14 @@ class ApplyToCiqParams(CiqDeclaration, total=False):
     """
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class GetCiqDeclarationParams(TypedDict, total=False):
     """``GET /payments/ciq_declarations/{ciq_declaration_id}``: path ``ciq_declaration_id``."""
 
     ciq_declaration_id: Required[str]
+    """Path parameter."""
 
 
 class GetReconciliationStatementParams(TypedDict, total=False):
@@ -1463,14 +2423,18 @@ class GetReconciliationStatementParams(TypedDict, total=False):
     """
 
     settle_date: Required[str]
+    """Query parameter."""
     page_number: str
+    """Query parameter."""
     page_size: str
+    """Query parameter."""
 
 
 class DownloadSettlementFileParams(TypedDict, total=False):
     """``GET /payments/statement_download``: query ``settle_date`` (required)."""
 
     settle_date: Required[str]
+    """Query parameter."""
 
 
 class ListTransactionsParams(TypedDict, total=False):
@@ -1479,15 +2443,20 @@ class ListTransactionsParams(TypedDict, total=False):
     """
 
     mer_date: Required[str]
+    """Query parameter."""
     page_number: str
+    """Query parameter."""
     page_size: str
+    """Query parameter."""
 
 
 class DownloadTransactionsFileParams(TypedDict, total=False):
     """``GET /payments/transactions_download``: query ``settle_date``, ``mer_date``."""
 
     settle_date: str
+    """Query parameter."""
     mer_date: str
+    """Query parameter."""
 
 
 class CreateSettleMonthStatementParams(SettleMonthFile, total=False):
@@ -1498,12 +2467,14 @@ class DownloadSettleMonthStatementParams(TypedDict, total=False):
     """``GET /payments/{file_id}/settle_month_file_download``: path ``file_id``."""
 
     file_id: Required[str]
+    """Path parameter."""
 
 
 class DeclareAgainParams(Empty, total=False):
     """``POST /declare_again/{declaration_id}``: path ``declaration_id``; body Empty."""
 
     declaration_id: Required[str]
+    """Path parameter."""
 
 
 class GetRefundableBalanceParams(TypedDict, total=False):
@@ -1562,6 +2533,7 @@ class UpdateExpressInfoParams(UpdateExpressInfoRequest, total=False):
     """
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class UploadFileParams(Upload, total=False):
@@ -1576,6 +2548,7 @@ class GetEnterpriseQualificationParams(TypedDict, total=False):
     """``GET /enterprise_qualification/{enterprise_id}``: path ``enterprise_id``."""
 
     enterprise_id: Required[str]
+    """Path parameter."""
 
 
 class SendPayeeInfoParams(PayeeInfor, total=False):
@@ -1594,6 +2567,7 @@ class QueryRemittanceStatusParams(TypedDict, total=False):
     """``GET /{payment_id}/query_payment_status``: path ``payment_id``."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class UploadPaymentFilesParams(Upload, total=False):
@@ -1608,6 +2582,7 @@ class QueryTuitionOrderParams(TypedDict, total=False):
     """``GET /{payment_id}/query_payment_order``: path ``payment_id``."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class SendEnterpriseQualificationParams(SendEnterpriseQualification, total=False):
@@ -1630,12 +2605,14 @@ class QueryB2bOrderParams(TypedDict, total=False):
     """``GET /{payment_id}/query_order``: path ``payment_id``."""
 
     payment_id: Required[str]
+    """Path parameter."""
 
 
 class DownloadReconciliationStatementFileLegacyParams(TypedDict, total=False):
     """``GET /payments/reconciliation_statement_download``: query ``mer_date`` (required)."""
 
     mer_date: Required[str]
+    """Query parameter."""
 
 
 __all__ = [

@@ -221,7 +221,7 @@ pub fn join_error_path(outer: &str, message: &str) -> (String, String) {
 #[doc(hidden)]
 macro_rules! wire_struct {
     (
-        $(#[$meta:meta])*
+        $(#[$($meta:tt)*])*
         pub struct $name:ident {
             $(
                 $(#[$($fmeta:tt)*])*
@@ -230,7 +230,7 @@ macro_rules! wire_struct {
             ),* $(,)?
         }
     ) => {
-        $(#[$meta])*
+        $(#[$($meta)*])*
         #[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
         // The TypeScript declaration of the npm package: the fields as serialised (004
         // spellings, every one optional), documented with the doc comments above.
@@ -294,9 +294,11 @@ macro_rules! wire_struct {
             const SHAPE: $crate::model::shape::Shape =
                 $crate::model::shape::Shape::Object(&$crate::model::shape::ObjectShape {
                     model: stringify!($name),
+                    doc: $crate::__wire_doc!($([$($meta)*])*),
                     members: &[$(
                         $crate::model::shape::Member {
                             name: $crate::__wire_name!($field; $([$($fmeta)*])*),
+                            doc: $crate::__wire_doc!($([$($fmeta)*])*),
                             aliases: $crate::__wire_aliases!($([$($fmeta)*])*),
                             shape: <$ty as $crate::model::shape::WireShape>::SHAPE,
                             required: $crate::__wire_required!($($required)?),
@@ -330,20 +332,20 @@ macro_rules! wire_struct {
 #[doc(hidden)]
 macro_rules! wire_enum {
     (
-        $(#[$meta:meta])*
+        $(#[$($meta:tt)*])*
         pub enum $name:ident {
             $(
-                $(#[$vmeta:meta])*
+                $(#[$($vmeta:tt)*])*
                 $variant:ident = $wire:literal
             ),* $(,)?
         }
     ) => {
-        $(#[$meta])*
+        $(#[$($meta)*])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
             $(
-                $(#[$vmeta])*
+                $(#[$($vmeta)*])*
                 $variant,
             )*
             /// A value the documents do not list, kept as received.
@@ -416,7 +418,9 @@ macro_rules! wire_enum {
             const SHAPE: $crate::model::shape::Shape = $crate::model::shape::Shape::Plain(
                 $crate::model::shape::Leaf::Enum(&$crate::model::shape::EnumShape {
                     name: stringify!($name),
+                    doc: $crate::__wire_doc!($([$($meta)*])*),
                     values: &[$($wire),*],
+                    value_docs: &[$($crate::__wire_doc!($([$($vmeta)*])*)),*],
                 }),
             );
         }

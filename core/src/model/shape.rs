@@ -43,13 +43,33 @@ pub enum Leaf {
     Enum(&'static EnumShape),
 }
 
+/// A doc comment as the macros capture it: one `#[doc = "…"]` string per `///` line, as
+/// written (each still with its leading space). [`doc_text`] joins them the way rustdoc does.
+pub type DocLines = &'static [&'static str];
+
+/// The text of a doc comment: its lines joined with `\n`, each without the one space that
+/// follows `///`, and without trailing blank lines (what rustdoc shows, and what the schema
+/// exports for every model, member and enum).
+pub fn doc_text(lines: DocLines) -> String {
+    let text: Vec<&str> = lines
+        .iter()
+        .flat_map(|attr| attr.split('\n'))
+        .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
+        .collect();
+    text.join("\n").trim_end().to_owned()
+}
+
 /// A wire enum: its documented values.
 #[derive(Debug, PartialEq, Eq)]
 pub struct EnumShape {
     /// The Rust type (`PaymentState`).
     pub name: &'static str,
+    /// The enum's doc comment ([`doc_text`] gives its text).
+    pub doc: DocLines,
     /// The documented wire values, in document order.
     pub values: &'static [&'static str],
+    /// Each value's doc comment, in the order of `values`.
+    pub value_docs: &'static [DocLines],
 }
 
 /// The members of an object model.
@@ -57,6 +77,8 @@ pub struct EnumShape {
 pub struct ObjectShape {
     /// The Rust type (`BankCard`).
     pub model: &'static str,
+    /// The model's doc comment ([`doc_text`] gives its text).
+    pub doc: DocLines,
     /// Every member the model knows, under its 004 wire name.
     pub members: &'static [Member],
 }
@@ -66,6 +88,8 @@ pub struct ObjectShape {
 pub struct Member {
     /// The wire name the SDK writes (`wechat_H5`, `payer_IDCard`).
     pub name: &'static str,
+    /// The field's doc comment ([`doc_text`] gives its text).
+    pub doc: DocLines,
     /// Older spellings the model also reads (`bankCard`, `"expire_time "`).
     pub aliases: &'static [&'static str],
     /// What it holds.
@@ -157,6 +181,26 @@ macro_rules! __wire_required {
     };
     (required) => {
         true
+    };
+}
+
+/// The doc comment of a `wire_struct!` / `wire_enum!` item, field or value: the string of every
+/// `#[doc = "…"]` among its attributes (what `///` lines become), in order; other attributes
+/// are skipped.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __wire_doc {
+    (@attrs [$($found:expr,)*];) => {
+        &[$($found,)*]
+    };
+    (@attrs [$($found:expr,)*]; [doc = $line:literal] $($more:tt)*) => {
+        $crate::__wire_doc!(@attrs [$($found,)* $line,]; $($more)*)
+    };
+    (@attrs [$($found:expr,)*]; [$($other:tt)*] $($more:tt)*) => {
+        $crate::__wire_doc!(@attrs [$($found,)*]; $($more)*)
+    };
+    ($($attrs:tt)*) => {
+        $crate::__wire_doc!(@attrs []; $($attrs)*)
     };
 }
 

@@ -76,18 +76,26 @@ pub enum ResultShape {
 
 /// A result that is an object of its own (`{"banks": [...]}`), for the schema.
 macro_rules! result_object {
-    ($model:literal, [$($member:expr),* $(,)?] $(,)?) => {{
+    ($model:literal, $doc:literal, [$($member:expr),* $(,)?] $(,)?) => {{
         const SHAPE: Shape = Shape::Object(&ObjectShape {
             model: $model,
+            doc: &[$doc],
             members: &[$($member),*],
         });
         SHAPE
     }};
 }
 
-const fn member(name: &'static str, shape: Shape, required: bool) -> Member {
+/// A member of a `result_object!`; `doc` is written as a `///` line would be.
+const fn member(
+    name: &'static str,
+    doc: &'static [&'static str],
+    shape: Shape,
+    required: bool,
+) -> Member {
     Member {
         name,
+        doc,
         aliases: &[],
         shape,
         required,
@@ -106,19 +114,28 @@ impl ResultShape {
             R::Refund => Refund::SHAPE,
             R::PaymentWithRefunds => result_object!(
                 "PaymentWithRefundsResult",
+                " A payment and its refunds.",
                 [
-                    member("payment", Payment::SHAPE, true),
-                    member("refund", RefundRecords::SHAPE, true),
+                    member("payment", &[" The payment."], Payment::SHAPE, true),
+                    member("refund", &[" Its refunds."], RefundRecords::SHAPE, true),
                 ],
             ),
             R::Banks => result_object!(
                 "BanksResult",
-                [member("banks", Shape::List(&Bank::SHAPE), true)],
+                " Banks (a one-element list for card BIN, where UMF sends one object).",
+                [member(
+                    "banks",
+                    &[" The banks."],
+                    Shape::List(&Bank::SHAPE),
+                    true
+                )],
             ),
             R::ExchangeRates => result_object!(
                 "ExchangeRatesResult",
+                " Exchange rates.",
                 [member(
                     "exchange_rates",
+                    &[" One per currency."],
                     Shape::List(&ExchangeRate::SHAPE),
                     true,
                 )],
@@ -126,25 +143,40 @@ impl ResultShape {
             R::Agreements => AgreementInfo::SHAPE,
             R::CustomsDeclarations => result_object!(
                 "CustomsDeclarationsResult",
+                " Customs declarations (a one-element list where UMF sent one object).",
                 [member(
                     "customs_declarations",
+                    &[" The declarations."],
                     Shape::List(&CustomsDeclaration::SHAPE),
                     true,
                 )],
             ),
             R::CiqDeclarations => result_object!(
                 "CiqDeclarationsResult",
+                " CIQ declarations.",
                 [member(
                     "ciq_declarations",
+                    &[" The declarations."],
                     Shape::List(&CiqDeclaration::SHAPE),
                     true,
                 )],
             ),
             R::Reconciliation => result_object!(
                 "ReconciliationResult",
+                " A reconciliation statement page.",
                 [
-                    member("reconciliations", Reconciliations::SHAPE, true),
-                    member("pagination", Pagination::SHAPE, false),
+                    member(
+                        "reconciliations",
+                        &[" The statement."],
+                        Reconciliations::SHAPE,
+                        true
+                    ),
+                    member(
+                        "pagination",
+                        &[" The page (beside the statement in 004, inside it in 003)."],
+                        Pagination::SHAPE,
+                        false,
+                    ),
                 ],
             ),
             R::Transactions => Transactions::SHAPE,
@@ -156,7 +188,13 @@ impl ResultShape {
             R::EnterpriseQualification => EnterpriseQualification::SHAPE,
             R::UploadedFile => result_object!(
                 "UploadedFileResult",
-                [member("data", Shape::Plain(Leaf::Text), true)],
+                " An uploaded file.",
+                [member(
+                    "data",
+                    &[" The stored file name (e.g. `202311/…jpg`)."],
+                    Shape::Plain(Leaf::Text),
+                    true,
+                )],
             ),
             R::PaymentFiles => PayOrderFile::SHAPE,
             R::RemittanceStatus => PayRes::SHAPE,
