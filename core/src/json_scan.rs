@@ -113,6 +113,9 @@ struct Scanner<'a> {
     text: &'a str,
     raw: &'a [u8],
     pos: usize,
+    /// The key sets of the objects being scanned, one per depth, kept between objects so that
+    /// an array of a thousand objects allocates one set, not a thousand.
+    key_sets: Vec<Keys<'a>>,
 }
 
 impl<'a> Scanner<'a> {
@@ -121,6 +124,7 @@ impl<'a> Scanner<'a> {
             text,
             raw: text.as_bytes(),
             pos: 0,
+            key_sets: Vec::new(),
         }
     }
 
@@ -171,8 +175,23 @@ impl<'a> Scanner<'a> {
             return Err(self.error("nesting too deep"));
         }
         self.pos += 1; // '{'
+        if self.key_sets.len() <= depth {
+            self.key_sets.resize_with(depth + 1, Keys::default);
+        }
+        let mut seen = std::mem::take(&mut self.key_sets[depth]);
+        seen.clear();
+        let scanned = self.members(depth, collect, &mut seen);
+        self.key_sets[depth] = seen;
+        scanned
+    }
+
+    fn members(
+        &mut self,
+        depth: usize,
+        collect: bool,
+        seen: &mut Keys<'a>,
+    ) -> Result<Vec<Member<'a>>, ScanError> {
         let mut members = Vec::new();
-        let mut seen = Keys::default();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -423,6 +442,12 @@ struct Keys<'a> {
 
 impl<'a> Keys<'a> {
     const LINEAR_UP_TO: usize = 16;
+
+    /// Empties the set, keeping its memory.
+    fn clear(&mut self) {
+        self.few.clear();
+        self.many.clear();
+    }
 
     /// Adds `key`; false if it was already there.
     fn insert(&mut self, key: Cow<'a, str>) -> bool {
