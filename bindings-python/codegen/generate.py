@@ -494,6 +494,8 @@ def describe(op: Schema) -> list[str]:
         effect = "a read: an ``ApiError`` with ``is_retryable`` may be retried."
     lines = [f"``{op['method']} {op['path']}`` (§{op['section']}, {op['stability']}).", ""]
     lines += wrapped(f"{signed}; {effect}", 88)
+    if op.get("notes"):
+        lines += ["", *wrapped(rest(op["notes"]), 88)]
     if guaranteed(op, MODELS):
         always = ", ".join(f"``{p}``" for p in guaranteed(op, MODELS))
         lines += ["", *wrapped(f"Every answer carries {always}.", 88)]

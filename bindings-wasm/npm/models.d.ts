@@ -1710,111 +1710,279 @@ export type DownloadReconciliationStatementFileLegacyResult = StatementFile;
 
 /** The flat parameters and the result of every operation, by id. */
 export interface OperationTypes {
-    /** GET /bank (3.1) */
+    /**
+     * GET /bank (§3.1)
+     *
+     * Only the banks of the merchant's contract; cacheable.
+     */
     list_banks: { params: ListBanksParams; result: ListBanksResult };
-    /** GET /bank/cardbin (3.2) */
+    /**
+     * GET /bank/cardbin (§3.2)
+     *
+     * `card` is the RSA-encrypted card number, URL-encoded. `banks` is one object.
+     */
     query_card_bin: { params: QueryCardBinParams; result: QueryCardBinResult };
-    /** GET /payments/wechat_openid (3.3) */
+    /**
+     * GET /payments/wechat_openid (§3.3)
+     *
+     * The `weChat` link is where the browser goes; UMF then redirects to notify_url.
+     */
     get_wechat_openid_url: { params: GetWechatOpenidUrlParams; result: GetWechatOpenidUrlResult };
-    /** GET /exchange_rate (3.4) */
+    /**
+     * GET /exchange_rate (§3.4)
+     *
+     * An array under the singular key; `exchangeRates` in 003 and 004 §9.1.
+     */
     get_exchange_rate: { params: GetExchangeRateParams; result: GetExchangeRateResult };
-    /** POST /payments/payment (3.5) */
+    /**
+     * POST /payments/payment (§3.5)
+     *
+     * mer_reference_id may be paid once: reuse it to make a retry safe.
+     */
     create_payment: { params: CreatePaymentParams; result: CreatePaymentResult };
-    /** POST /payments/payment/{payment_id}/verify (3.6) */
+    /**
+     * POST /payments/payment/{payment_id}/verify (§3.6)
+     *
+     * Card payments. The `sms_verify` link says GET; the call is POST (K58).
+     */
     send_payment_sms: { params: SendPaymentSmsParams; result: SendPaymentSmsResult };
-    /** POST /payments/payment/{payment_id}/execute (3.7) */
+    /**
+     * POST /payments/payment/{payment_id}/execute (§3.7)
+     *
+     * The final result is asynchronous: query or wait for the notification.
+     */
     execute_payment: { params: ExecutePaymentParams; result: ExecutePaymentResult };
-    /** GET /payments/payment/{payment_id} (3.9) */
+    /** GET /payments/payment/{payment_id} (§3.9) */
     get_payment: { params: GetPaymentParams; result: GetPaymentResult };
-    /** POST /payments/payment/{payment_id}/refund (3.10) */
+    /**
+     * POST /payments/payment/{payment_id}/refund (§3.10)
+     *
+     * REFUND_PROCESS is followed by a notification. Same currency, never above paid.
+     */
     create_refund: { params: CreateRefundParams; result: CreateRefundResult };
-    /** POST /payments/payment/{payment_id}/asynchronous_refund (3.11) */
+    /**
+     * POST /payments/payment/{payment_id}/asynchronous_refund (§3.11)
+     *
+     * 0000 means accepted; retried hourly while the balance is short (REFUND_RETRY).
+     */
     create_async_refund: { params: CreateAsyncRefundParams; result: CreateAsyncRefundResult };
-    /** GET /payments/refund/{refund_id} (3.12) */
+    /**
+     * GET /payments/refund/{refund_id} (§3.12)
+     *
+     * 003 answered `refunds` (an array).
+     */
     get_refund: { params: GetRefundParams; result: GetRefundResult };
-    /** GET /payments/payment/{payment_id}/self_payment_refund (3.13) */
+    /** GET /payments/payment/{payment_id}/self_payment_refund (§3.13) */
     get_payment_with_refunds: { params: GetPaymentWithRefundsParams; result: GetPaymentWithRefundsResult };
-    /** GET /agreement (3.14) */
+    /**
+     * GET /agreement (§3.14)
+     *
+     * At least one of external_customer_id and usr_busi_agreement_id. The example GET carries a Signature (Q3): GETs are unsigned unless configured.
+     */
     query_agreements: { params: QueryAgreementsParams; result: QueryAgreementsResult };
-    /** POST /agreement/unbundling (3.15) */
+    /** POST /agreement/unbundling (§3.15) */
     unbind_agreement: { params: UnbindAgreementParams; result: UnbindAgreementResult };
-    /** POST /payments/payment/{payment_id}/apply_to_customs (3.16) */
+    /**
+     * POST /payments/payment/{payment_id}/apply_to_customs (§3.16)
+     *
+     * Flat body. Within one month of the order.
+     */
     apply_to_customs: { params: ApplyToCustomsParams; result: ApplyToCustomsResult };
-    /** GET /payments/customs_declarations/{customs_declaration_id} (3.17) */
+    /** GET /payments/customs_declarations/{customs_declaration_id} (§3.17) */
     get_customs_declaration: { params: GetCustomsDeclarationParams; result: GetCustomsDeclarationResult };
-    /** POST /payments/payment/{payment_id}/apply_to_ciq (3.18) */
+    /** POST /payments/payment/{payment_id}/apply_to_ciq (§3.18) */
     apply_to_ciq: { params: ApplyToCiqParams; result: ApplyToCiqResult };
-    /** GET /payments/ciq_declarations/{ciq_declaration_id} (3.19) */
+    /** GET /payments/ciq_declarations/{ciq_declaration_id} (§3.19) */
     get_ciq_declaration: { params: GetCiqDeclarationParams; result: GetCiqDeclarationResult };
-    /** GET /payments/reconciliation_statement (3.20) */
+    /**
+     * GET /payments/reconciliation_statement (§3.20)
+     *
+     * The body is a top-level array [{pagination, meta, reconciliations}].
+     */
     get_reconciliation_statement: { params: GetReconciliationStatementParams; result: GetReconciliationStatementResult };
-    /** GET /payments/statement_download (3.21) */
+    /**
+     * GET /payments/statement_download (§3.21)
+     *
+     * CSV file stream, SETTLEDETAIL-START ... SETTLEDETAIL-END.
+     */
     download_settlement_file: { params: DownloadSettlementFileParams; result: DownloadSettlementFileResult };
-    /** GET /payments/transactions (3.22) */
+    /** GET /payments/transactions (§3.22) */
     list_transactions: { params: ListTransactionsParams; result: ListTransactionsResult };
-    /** GET /payments/transactions_download (3.23) */
+    /**
+     * GET /payments/transactions_download (§3.23)
+     *
+     * CSV file stream, TRANSDETAIL-START ... TRANSDETAIL-END (20 columns; 15 in 003).
+     */
     download_transactions_file: { params: DownloadTransactionsFileParams; result: DownloadTransactionsFileResult };
-    /** POST /payments/settle_month_create (3.24) */
+    /**
+     * POST /payments/settle_month_create (§3.24)
+     *
+     * The file can be downloaded 24 hours later (row 25).
+     */
     create_settle_month_statement: { params: CreateSettleMonthStatementParams; result: CreateSettleMonthStatementResult };
-    /** GET /payments/{file_id}/settle_month_file_download (3.25) */
+    /**
+     * GET /payments/{file_id}/settle_month_file_download (§3.25)
+     *
+     * CSV file stream, MONTHLYBILL_START ... MONTHLYBILL_END.
+     */
     download_settle_month_statement: { params: DownloadSettleMonthStatementParams; result: DownloadSettleMonthStatementResult };
-    /** POST /declare_again/{declaration_id} (3.32) */
+    /**
+     * POST /declare_again/{declaration_id} (§3.32)
+     *
+     * Path and body inferred (Q12).
+     */
     declare_again: { params: DeclareAgainParams; result: DeclareAgainResult };
-    /** GET /payments/payment/self_account_balance (3.34) */
+    /**
+     * GET /payments/payment/self_account_balance (§3.34)
+     *
+     * Collides with /payments/payment/{payment_id}: matched before the id pattern.
+     */
     get_refundable_balance: { params: GetRefundableBalanceParams; result: GetRefundableBalanceResult };
-    /** POST /payments/payment/asy_refund (3.47) */
+    /**
+     * POST /payments/payment/asy_refund (§3.47)
+     *
+     * Identified by mer_refund_id.
+     */
     create_async_refund_no_payment_id: { params: CreateAsyncRefundNoPaymentIdParams; result: CreateAsyncRefundNoPaymentIdResult };
-    /** POST /payments/refund/refund_query (3.48) */
+    /**
+     * POST /payments/refund/refund_query (§3.48)
+     *
+     * A query sent as POST.
+     */
     query_async_refund_no_payment_id: { params: QueryAsyncRefundNoPaymentIdParams; result: QueryAsyncRefundNoPaymentIdResult };
-    /** POST /payments/payment/apply_customs (3.50) */
+    /**
+     * POST /payments/payment/apply_customs (§3.50)
+     *
+     * Singular result key, unlike row 16.
+     */
     apply_to_customs_no_payment_id: { params: ApplyToCustomsNoPaymentIdParams; result: ApplyToCustomsNoPaymentIdResult };
-    /** POST /payments/payment/customs_query (3.51) */
+    /**
+     * POST /payments/payment/customs_query (§3.51)
+     *
+     * A query sent as POST; no Signature in the example (signed here like every POST).
+     */
     query_customs_no_payment_id: { params: QueryCustomsNoPaymentIdParams; result: QueryCustomsNoPaymentIdResult };
-    /** POST /payments/payment/apply_to_ciq (3.52) */
+    /** POST /payments/payment/apply_to_ciq (§3.52) */
     apply_to_ciq_no_payment_id: { params: ApplyToCiqNoPaymentIdParams; result: ApplyToCiqNoPaymentIdResult };
-    /** POST /payments/ciq_declarations (3.53) */
+    /**
+     * POST /payments/ciq_declarations (§3.53)
+     *
+     * The only example is an error (00280045) carrying just meta.
+     */
     query_ciq_no_payment_id: { params: QueryCiqNoPaymentIdParams; result: QueryCiqNoPaymentIdResult };
-    /** POST /declare_again (3.54) */
+    /** POST /declare_again (§3.54) */
     declare_again_no_payment_id: { params: DeclareAgainNoPaymentIdParams; result: DeclareAgainNoPaymentIdResult };
-    /** POST /bind/get_smscode (3.55) */
+    /**
+     * POST /bind/get_smscode (§3.55)
+     *
+     * The bank sends an SMS.
+     */
     bind_card_send_sms: { params: BindCardSendSmsParams; result: BindCardSendSmsResult };
-    /** POST /bind/get_contract (3.56) */
+    /** POST /bind/get_contract (§3.56) */
     bind_card_confirm: { params: BindCardConfirmParams; result: BindCardConfirmResult };
-    /** POST /bank_agreement/unbind (3.57) */
+    /**
+     * POST /bank_agreement/unbind (§3.57)
+     *
+     * Ends the agreement at every UMF merchant and at the bank (004:L4251): the SDK refuses to build it unless the request is explicitly confirmed.
+     */
     unbind_bank_agreement: { params: UnbindBankAgreementParams; result: UnbindBankAgreementResult };
-    /** POST /payments/payment/{payment_id}/update_express_info (3.58) */
+    /**
+     * POST /payments/payment/{payment_id}/update_express_info (§3.58)
+     *
+     * Goods only, within 7 days; the last update wins.
+     */
     update_express_info: { params: UpdateExpressInfoParams; result: UpdateExpressInfoResult };
-    /** POST /file/upload (3.59) */
+    /**
+     * POST /file/upload (§3.59)
+     *
+     * multipart/form-data; field names undocumented (Q13): `file` by default.
+     */
     upload_file: { params: UploadFileParams; result: UploadFileResult };
-    /** POST /enterprise_qualification (4.1) */
+    /**
+     * POST /enterprise_qualification (§4.1)
+     *
+     * Starts DISABLE; ENABLE after offline checks.
+     */
     create_enterprise_qualification: { params: CreateEnterpriseQualificationParams; result: CreateEnterpriseQualificationResult };
-    /** GET /enterprise_qualification/{enterprise_id} (4.2) */
+    /** GET /enterprise_qualification/{enterprise_id} (§4.2) */
     get_enterprise_qualification: { params: GetEnterpriseQualificationParams; result: GetEnterpriseQualificationResult };
-    /** POST /send_payee_infor (9.2) */
+    /**
+     * POST /send_payee_infor (§9.2)
+     *
+     * Flat body; payee name plus address at most 130 characters.
+     */
     send_payee_info: { params: SendPayeeInfoParams; result: SendPayeeInfoResult };
-    /** POST /send_order_item (9.3) */
+    /**
+     * POST /send_order_item (§9.3)
+     *
+     * Flat body.
+     */
     send_order_item: { params: SendOrderItemParams; result: SendOrderItemResult };
-    /** POST /confirm_payment (9.4) */
+    /**
+     * POST /confirm_payment (§9.4)
+     *
+     * Order items and payee data of the batch must exist; amounts must match.
+     */
     confirm_remittance: { params: ConfirmRemittanceParams; result: ConfirmRemittanceResult };
-    /** GET /{payment_id}/query_payment_status (9.5) */
+    /**
+     * GET /{payment_id}/query_payment_status (§9.5)
+     *
+     * Directly under the base, no /payments.
+     */
     query_remittance_status: { params: QueryRemittanceStatusParams; result: QueryRemittanceStatusResult };
-    /** POST /upload_files (10.1) */
+    /**
+     * POST /upload_files (§10.1)
+     *
+     * The example sends JSON with an empty body (Q13): sent as multipart like row 39.
+     */
     upload_payment_files: { params: UploadPaymentFilesParams; result: UploadPaymentFilesResult };
-    /** POST /send_order_item_by_file (10.2) */
+    /**
+     * POST /send_order_item_by_file (§10.2)
+     *
+     * Flat body.
+     */
     create_tuition_order: { params: CreateTuitionOrderParams; result: CreateTuitionOrderResult };
-    /** GET /{payment_id}/query_payment_order (10.3) */
+    /**
+     * GET /{payment_id}/query_payment_order (§10.3)
+     *
+     * Directly under the base.
+     */
     query_tuition_order: { params: QueryTuitionOrderParams; result: QueryTuitionOrderResult };
-    /** POST /send_enterprise_qualification (11.1) */
+    /**
+     * POST /send_enterprise_qualification (§11.1)
+     *
+     * Flat body; eight fields encrypted.
+     */
     send_enterprise_qualification: { params: SendEnterpriseQualificationParams; result: SendEnterpriseQualificationResult };
-    /** POST /query_enterprise_id (11.2) */
+    /**
+     * POST /query_enterprise_id (§11.2)
+     *
+     * A query sent as POST; the answer is plaintext.
+     */
     query_enterprise_qualification_report: { params: QueryEnterpriseQualificationReportParams; result: QueryEnterpriseQualificationReportResult };
-    /** POST /send_b2bouter_order_detail (11.4) */
+    /**
+     * POST /send_b2bouter_order_detail (§11.4)
+     *
+     * Flat body.
+     */
     send_b2b_outer_order_detail: { params: SendB2bOuterOrderDetailParams; result: SendB2bOuterOrderDetailResult };
-    /** POST /send_b2b_order (11.5) */
+    /**
+     * POST /send_b2b_order (§11.5)
+     *
+     * Flat body.
+     */
     send_b2b_order: { params: SendB2bOrderParams; result: SendB2bOrderResult };
-    /** GET /{payment_id}/query_order (11.6) */
+    /**
+     * GET /{payment_id}/query_order (§11.6)
+     *
+     * The example GET carries a Signature (Q3); unsigned unless configured.
+     */
     query_b2b_order: { params: QueryB2bOrderParams; result: QueryB2bOrderResult };
-    /** GET /payments/reconciliation_statement_download (003 3.13) */
+    /**
+     * GET /payments/reconciliation_statement_download (§003 3.13)
+     *
+     * Only in 003; 004's nearest equivalent is download_settlement_file.
+     */
     download_reconciliation_statement_file_legacy: { params: DownloadReconciliationStatementFileLegacyParams; result: DownloadReconciliationStatementFileLegacyResult };
 }
 

@@ -267,7 +267,8 @@ export function generate(schema) {
     if (result !== `${base}Result`) {
       out.push(`/** The result of \`${op.id}\`. */\nexport type ${base}Result = ${result};`);
     }
-    table.push(`    /** ${op.method} ${op.path} (${op.section}) */\n    ${op.id}: { params: ${base}Params; result: ${base}Result };`);
+    const summary = `${op.method} ${op.path} (§${op.section})` + (op.notes ? `\n\n${op.notes}` : '');
+    table.push(`${jsdoc('    ', summary)}\n    ${op.id}: { params: ${base}Params; result: ${base}Result };`);
   }
   out.push(`/** The flat parameters and the result of every operation, by id. */\nexport interface OperationTypes {\n${table.join('\n')}\n}`);
   out.push([

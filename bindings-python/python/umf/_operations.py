@@ -123,6 +123,8 @@ class SyncOperations:
         """``GET /bank`` (§3.1, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Only the banks of the merchant's contract; cacheable.
         """
         return self.call("list_banks", *params, **fields)
 
@@ -138,6 +140,8 @@ class SyncOperations:
         """``GET /bank/cardbin`` (§3.2, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        ``card`` is the RSA-encrypted card number, URL-encoded. ``banks`` is one object.
         """
         return self.call("query_card_bin", *params, **fields)
 
@@ -155,6 +159,8 @@ class SyncOperations:
         """``GET /payments/wechat_openid`` (§3.3, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        The ``weChat`` link is where the browser goes; UMF then redirects to notify_url.
         """
         return self.call("get_wechat_openid_url", *params, **fields)
 
@@ -172,6 +178,8 @@ class SyncOperations:
         """``GET /exchange_rate`` (§3.4, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        An array under the singular key; ``exchangeRates`` in 003 and 004 §9.1.
         """
         return self.call("get_exchange_rate", *params, **fields)
 
@@ -189,6 +197,8 @@ class SyncOperations:
         """``POST /payments/payment`` (§3.5, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        mer_reference_id may be paid once: reuse it to make a retry safe.
 
         Every answer carries ``payment.order.amount.total``.
         """
@@ -209,6 +219,8 @@ class SyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        Card payments. The ``sms_verify`` link says GET; the call is POST (K58).
+
         Every answer carries ``payment.id``.
         """
         return self.call("send_payment_sms", *params, **fields)
@@ -227,6 +239,8 @@ class SyncOperations:
         """``POST /payments/payment/{payment_id}/execute`` (§3.7, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The final result is asynchronous: query or wait for the notification.
 
         Every answer carries ``payment.state``.
         """
@@ -262,6 +276,8 @@ class SyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        REFUND_PROCESS is followed by a notification. Same currency, never above paid.
+
         Every answer carries ``refund.state``.
         """
         return self.call("create_refund", *params, **fields)
@@ -281,6 +297,8 @@ class SyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        0000 means accepted; retried hourly while the balance is short (REFUND_RETRY).
+
         Every answer carries ``refund.id``, ``refund.refund_info.amount.total``.
         """
         return self.call("create_async_refund", *params, **fields)
@@ -293,6 +311,8 @@ class SyncOperations:
         """``GET /payments/refund/{refund_id}`` (§3.12, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        003 answered ``refunds`` (an array).
         """
         return self.call("get_refund", *params, **fields)
 
@@ -327,6 +347,9 @@ class SyncOperations:
         """``GET /agreement`` (§3.14, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        At least one of external_customer_id and usr_busi_agreement_id. The example GET carries
+        a Signature (Q3): GETs are unsigned unless configured.
         """
         return self.call("query_agreements", *params, **fields)
 
@@ -359,6 +382,8 @@ class SyncOperations:
         """``POST /payments/payment/{payment_id}/apply_to_customs`` (§3.16, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body. Within one month of the order.
         """
         return self.call("apply_to_customs", *params, **fields)
 
@@ -426,6 +451,8 @@ class SyncOperations:
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
 
+        The body is a top-level array [{pagination, meta, reconciliations}].
+
         Every answer carries ``reconciliations.amount.total``,
         ``reconciliations.payment_summaries[].state``,
         ``reconciliations.payment_summaries[].amount.total``,
@@ -448,6 +475,8 @@ class SyncOperations:
         """``GET /payments/statement_download`` (§3.21, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        CSV file stream, SETTLEDETAIL-START ... SETTLEDETAIL-END.
         """
         return self.call("download_settlement_file", *params, **fields)
 
@@ -487,6 +516,8 @@ class SyncOperations:
         """``GET /payments/transactions_download`` (§3.23, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        CSV file stream, TRANSDETAIL-START ... TRANSDETAIL-END (20 columns; 15 in 003).
         """
         return self.call("download_transactions_file", *params, **fields)
 
@@ -504,6 +535,8 @@ class SyncOperations:
         """``POST /payments/settle_month_create`` (§3.24, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The file can be downloaded 24 hours later (row 25).
         """
         return self.call("create_settle_month_statement", *params, **fields)
 
@@ -521,6 +554,8 @@ class SyncOperations:
         """``GET /payments/{file_id}/settle_month_file_download`` (§3.25, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        CSV file stream, MONTHLYBILL_START ... MONTHLYBILL_END.
         """
         return self.call("download_settle_month_statement", *params, **fields)
 
@@ -536,6 +571,8 @@ class SyncOperations:
         """``POST /declare_again/{declaration_id}`` (§3.32, inferred).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Path and body inferred (Q12).
         """
         return self.call("declare_again", *params, **fields)
 
@@ -543,6 +580,8 @@ class SyncOperations:
         """``GET /payments/payment/self_account_balance`` (§3.34, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Collides with /payments/payment/{payment_id}: matched before the id pattern.
         """
         return self.call("get_refundable_balance")
 
@@ -560,6 +599,8 @@ class SyncOperations:
         """``POST /payments/payment/asy_refund`` (§3.47, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Identified by mer_refund_id.
 
         Every answer carries ``asy_refund.refund_info.amount.total``.
         """
@@ -580,6 +621,8 @@ class SyncOperations:
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
 
+        A query sent as POST.
+
         Every answer carries ``asy_refund.state``.
         """
         return self.call("query_async_refund_no_payment_id", *params, **fields)
@@ -598,6 +641,8 @@ class SyncOperations:
         """``POST /payments/payment/apply_customs`` (§3.50, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Singular result key, unlike row 16.
         """
         return self.call("apply_to_customs_no_payment_id", *params, **fields)
 
@@ -615,6 +660,8 @@ class SyncOperations:
         """``POST /payments/payment/customs_query`` (§3.51, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        A query sent as POST; no Signature in the example (signed here like every POST).
         """
         return self.call("query_customs_no_payment_id", *params, **fields)
 
@@ -649,6 +696,8 @@ class SyncOperations:
         """``POST /payments/ciq_declarations`` (§3.53, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        The only example is an error (00280045) carrying just meta.
         """
         return self.call("query_ciq_no_payment_id", *params, **fields)
 
@@ -681,6 +730,8 @@ class SyncOperations:
         """``POST /bind/get_smscode`` (§3.55, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The bank sends an SMS.
         """
         return self.call("bind_card_send_sms", *params, **fields)
 
@@ -714,6 +765,9 @@ class SyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        Ends the agreement at every UMF merchant and at the bank (004:L4251): the SDK refuses to
+        build it unless the request is explicitly confirmed.
+
         Needs ``$confirm: True``: it ends the agreement at every UMF merchant and at the bank
         (004:L4251).
         """
@@ -734,6 +788,8 @@ class SyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        Goods only, within 7 days; the last update wins.
+
         Every answer carries ``payment.id``.
         """
         return self.call("update_express_info", *params, **fields)
@@ -750,6 +806,8 @@ class SyncOperations:
         """``POST /file/upload`` (§3.59, experimental).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        multipart/form-data; field names undocumented (Q13): ``file`` by default.
         """
         return self.call("upload_file", *params, **fields)
 
@@ -767,6 +825,8 @@ class SyncOperations:
         """``POST /enterprise_qualification`` (§4.1, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Starts DISABLE; ENABLE after offline checks.
         """
         return self.call("create_enterprise_qualification", *params, **fields)
 
@@ -799,6 +859,8 @@ class SyncOperations:
         """``POST /send_payee_infor`` (§9.2, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body; payee name plus address at most 130 characters.
         """
         return self.call("send_payee_info", *params, **fields)
 
@@ -814,6 +876,8 @@ class SyncOperations:
         """``POST /send_order_item`` (§9.3, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return self.call("send_order_item", *params, **fields)
 
@@ -829,6 +893,8 @@ class SyncOperations:
         """``POST /confirm_payment`` (§9.4, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Order items and payee data of the batch must exist; amounts must match.
         """
         return self.call("confirm_remittance", *params, **fields)
 
@@ -846,6 +912,8 @@ class SyncOperations:
         """``GET /{payment_id}/query_payment_status`` (§9.5, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Directly under the base, no /payments.
         """
         return self.call("query_remittance_status", *params, **fields)
 
@@ -863,6 +931,8 @@ class SyncOperations:
         """``POST /upload_files`` (§10.1, experimental).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The example sends JSON with an empty body (Q13): sent as multipart like row 39.
         """
         return self.call("upload_payment_files", *params, **fields)
 
@@ -880,6 +950,8 @@ class SyncOperations:
         """``POST /send_order_item_by_file`` (§10.2, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return self.call("create_tuition_order", *params, **fields)
 
@@ -897,6 +969,8 @@ class SyncOperations:
         """``GET /{payment_id}/query_payment_order`` (§10.3, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Directly under the base.
         """
         return self.call("query_tuition_order", *params, **fields)
 
@@ -914,6 +988,8 @@ class SyncOperations:
         """``POST /send_enterprise_qualification`` (§11.1, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body; eight fields encrypted.
         """
         return self.call("send_enterprise_qualification", *params, **fields)
 
@@ -931,6 +1007,8 @@ class SyncOperations:
         """``POST /query_enterprise_id`` (§11.2, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        A query sent as POST; the answer is plaintext.
         """
         return self.call("query_enterprise_qualification_report", *params, **fields)
 
@@ -948,6 +1026,8 @@ class SyncOperations:
         """``POST /send_b2bouter_order_detail`` (§11.4, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return self.call("send_b2b_outer_order_detail", *params, **fields)
 
@@ -959,6 +1039,8 @@ class SyncOperations:
         """``POST /send_b2b_order`` (§11.5, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return self.call("send_b2b_order", *params, **fields)
 
@@ -974,6 +1056,8 @@ class SyncOperations:
         """``GET /{payment_id}/query_order`` (§11.6, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        The example GET carries a Signature (Q3); unsigned unless configured.
         """
         return self.call("query_b2b_order", *params, **fields)
 
@@ -991,6 +1075,8 @@ class SyncOperations:
         """``GET /payments/reconciliation_statement_download`` (§003 3.13, legacy).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Only in 003; 004's nearest equivalent is download_settlement_file.
         """
         return self.call("download_reconciliation_statement_file_legacy", *params, **fields)
 
@@ -1016,6 +1102,8 @@ class AsyncOperations:
         """``GET /bank`` (§3.1, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Only the banks of the merchant's contract; cacheable.
         """
         return await self.call("list_banks", *params, **fields)
 
@@ -1031,6 +1119,8 @@ class AsyncOperations:
         """``GET /bank/cardbin`` (§3.2, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        ``card`` is the RSA-encrypted card number, URL-encoded. ``banks`` is one object.
         """
         return await self.call("query_card_bin", *params, **fields)
 
@@ -1048,6 +1138,8 @@ class AsyncOperations:
         """``GET /payments/wechat_openid`` (§3.3, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        The ``weChat`` link is where the browser goes; UMF then redirects to notify_url.
         """
         return await self.call("get_wechat_openid_url", *params, **fields)
 
@@ -1065,6 +1157,8 @@ class AsyncOperations:
         """``GET /exchange_rate`` (§3.4, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        An array under the singular key; ``exchangeRates`` in 003 and 004 §9.1.
         """
         return await self.call("get_exchange_rate", *params, **fields)
 
@@ -1082,6 +1176,8 @@ class AsyncOperations:
         """``POST /payments/payment`` (§3.5, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        mer_reference_id may be paid once: reuse it to make a retry safe.
 
         Every answer carries ``payment.order.amount.total``.
         """
@@ -1102,6 +1198,8 @@ class AsyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        Card payments. The ``sms_verify`` link says GET; the call is POST (K58).
+
         Every answer carries ``payment.id``.
         """
         return await self.call("send_payment_sms", *params, **fields)
@@ -1120,6 +1218,8 @@ class AsyncOperations:
         """``POST /payments/payment/{payment_id}/execute`` (§3.7, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The final result is asynchronous: query or wait for the notification.
 
         Every answer carries ``payment.state``.
         """
@@ -1157,6 +1257,8 @@ class AsyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        REFUND_PROCESS is followed by a notification. Same currency, never above paid.
+
         Every answer carries ``refund.state``.
         """
         return await self.call("create_refund", *params, **fields)
@@ -1176,6 +1278,8 @@ class AsyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        0000 means accepted; retried hourly while the balance is short (REFUND_RETRY).
+
         Every answer carries ``refund.id``, ``refund.refund_info.amount.total``.
         """
         return await self.call("create_async_refund", *params, **fields)
@@ -1188,6 +1292,8 @@ class AsyncOperations:
         """``GET /payments/refund/{refund_id}`` (§3.12, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        003 answered ``refunds`` (an array).
         """
         return await self.call("get_refund", *params, **fields)
 
@@ -1224,6 +1330,9 @@ class AsyncOperations:
         """``GET /agreement`` (§3.14, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        At least one of external_customer_id and usr_busi_agreement_id. The example GET carries
+        a Signature (Q3): GETs are unsigned unless configured.
         """
         return await self.call("query_agreements", *params, **fields)
 
@@ -1256,6 +1365,8 @@ class AsyncOperations:
         """``POST /payments/payment/{payment_id}/apply_to_customs`` (§3.16, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body. Within one month of the order.
         """
         return await self.call("apply_to_customs", *params, **fields)
 
@@ -1325,6 +1436,8 @@ class AsyncOperations:
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
 
+        The body is a top-level array [{pagination, meta, reconciliations}].
+
         Every answer carries ``reconciliations.amount.total``,
         ``reconciliations.payment_summaries[].state``,
         ``reconciliations.payment_summaries[].amount.total``,
@@ -1347,6 +1460,8 @@ class AsyncOperations:
         """``GET /payments/statement_download`` (§3.21, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        CSV file stream, SETTLEDETAIL-START ... SETTLEDETAIL-END.
         """
         return await self.call("download_settlement_file", *params, **fields)
 
@@ -1386,6 +1501,8 @@ class AsyncOperations:
         """``GET /payments/transactions_download`` (§3.23, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        CSV file stream, TRANSDETAIL-START ... TRANSDETAIL-END (20 columns; 15 in 003).
         """
         return await self.call("download_transactions_file", *params, **fields)
 
@@ -1403,6 +1520,8 @@ class AsyncOperations:
         """``POST /payments/settle_month_create`` (§3.24, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The file can be downloaded 24 hours later (row 25).
         """
         return await self.call("create_settle_month_statement", *params, **fields)
 
@@ -1420,6 +1539,8 @@ class AsyncOperations:
         """``GET /payments/{file_id}/settle_month_file_download`` (§3.25, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        CSV file stream, MONTHLYBILL_START ... MONTHLYBILL_END.
         """
         return await self.call("download_settle_month_statement", *params, **fields)
 
@@ -1435,6 +1556,8 @@ class AsyncOperations:
         """``POST /declare_again/{declaration_id}`` (§3.32, inferred).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Path and body inferred (Q12).
         """
         return await self.call("declare_again", *params, **fields)
 
@@ -1442,6 +1565,8 @@ class AsyncOperations:
         """``GET /payments/payment/self_account_balance`` (§3.34, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Collides with /payments/payment/{payment_id}: matched before the id pattern.
         """
         return await self.call("get_refundable_balance")
 
@@ -1459,6 +1584,8 @@ class AsyncOperations:
         """``POST /payments/payment/asy_refund`` (§3.47, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Identified by mer_refund_id.
 
         Every answer carries ``asy_refund.refund_info.amount.total``.
         """
@@ -1479,6 +1606,8 @@ class AsyncOperations:
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
 
+        A query sent as POST.
+
         Every answer carries ``asy_refund.state``.
         """
         return await self.call("query_async_refund_no_payment_id", *params, **fields)
@@ -1497,6 +1626,8 @@ class AsyncOperations:
         """``POST /payments/payment/apply_customs`` (§3.50, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Singular result key, unlike row 16.
         """
         return await self.call("apply_to_customs_no_payment_id", *params, **fields)
 
@@ -1514,6 +1645,8 @@ class AsyncOperations:
         """``POST /payments/payment/customs_query`` (§3.51, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        A query sent as POST; no Signature in the example (signed here like every POST).
         """
         return await self.call("query_customs_no_payment_id", *params, **fields)
 
@@ -1548,6 +1681,8 @@ class AsyncOperations:
         """``POST /payments/ciq_declarations`` (§3.53, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        The only example is an error (00280045) carrying just meta.
         """
         return await self.call("query_ciq_no_payment_id", *params, **fields)
 
@@ -1582,6 +1717,8 @@ class AsyncOperations:
         """``POST /bind/get_smscode`` (§3.55, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The bank sends an SMS.
         """
         return await self.call("bind_card_send_sms", *params, **fields)
 
@@ -1617,6 +1754,9 @@ class AsyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        Ends the agreement at every UMF merchant and at the bank (004:L4251): the SDK refuses to
+        build it unless the request is explicitly confirmed.
+
         Needs ``$confirm: True``: it ends the agreement at every UMF merchant and at the bank
         (004:L4251).
         """
@@ -1637,6 +1777,8 @@ class AsyncOperations:
 
         Signed; changes state, so it is never sent twice (except after an expired token).
 
+        Goods only, within 7 days; the last update wins.
+
         Every answer carries ``payment.id``.
         """
         return await self.call("update_express_info", *params, **fields)
@@ -1653,6 +1795,8 @@ class AsyncOperations:
         """``POST /file/upload`` (§3.59, experimental).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        multipart/form-data; field names undocumented (Q13): ``file`` by default.
         """
         return await self.call("upload_file", *params, **fields)
 
@@ -1670,6 +1814,8 @@ class AsyncOperations:
         """``POST /enterprise_qualification`` (§4.1, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Starts DISABLE; ENABLE after offline checks.
         """
         return await self.call("create_enterprise_qualification", *params, **fields)
 
@@ -1702,6 +1848,8 @@ class AsyncOperations:
         """``POST /send_payee_infor`` (§9.2, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body; payee name plus address at most 130 characters.
         """
         return await self.call("send_payee_info", *params, **fields)
 
@@ -1717,6 +1865,8 @@ class AsyncOperations:
         """``POST /send_order_item`` (§9.3, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return await self.call("send_order_item", *params, **fields)
 
@@ -1734,6 +1884,8 @@ class AsyncOperations:
         """``POST /confirm_payment`` (§9.4, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Order items and payee data of the batch must exist; amounts must match.
         """
         return await self.call("confirm_remittance", *params, **fields)
 
@@ -1751,6 +1903,8 @@ class AsyncOperations:
         """``GET /{payment_id}/query_payment_status`` (§9.5, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Directly under the base, no /payments.
         """
         return await self.call("query_remittance_status", *params, **fields)
 
@@ -1768,6 +1922,8 @@ class AsyncOperations:
         """``POST /upload_files`` (§10.1, experimental).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        The example sends JSON with an empty body (Q13): sent as multipart like row 39.
         """
         return await self.call("upload_payment_files", *params, **fields)
 
@@ -1785,6 +1941,8 @@ class AsyncOperations:
         """``POST /send_order_item_by_file`` (§10.2, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return await self.call("create_tuition_order", *params, **fields)
 
@@ -1802,6 +1960,8 @@ class AsyncOperations:
         """``GET /{payment_id}/query_payment_order`` (§10.3, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Directly under the base.
         """
         return await self.call("query_tuition_order", *params, **fields)
 
@@ -1819,6 +1979,8 @@ class AsyncOperations:
         """``POST /send_enterprise_qualification`` (§11.1, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body; eight fields encrypted.
         """
         return await self.call("send_enterprise_qualification", *params, **fields)
 
@@ -1836,6 +1998,8 @@ class AsyncOperations:
         """``POST /query_enterprise_id`` (§11.2, documented).
 
         Signed; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        A query sent as POST; the answer is plaintext.
         """
         return await self.call("query_enterprise_qualification_report", *params, **fields)
 
@@ -1853,6 +2017,8 @@ class AsyncOperations:
         """``POST /send_b2bouter_order_detail`` (§11.4, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return await self.call("send_b2b_outer_order_detail", *params, **fields)
 
@@ -1868,6 +2034,8 @@ class AsyncOperations:
         """``POST /send_b2b_order`` (§11.5, documented).
 
         Signed; changes state, so it is never sent twice (except after an expired token).
+
+        Flat body.
         """
         return await self.call("send_b2b_order", *params, **fields)
 
@@ -1883,6 +2051,8 @@ class AsyncOperations:
         """``GET /{payment_id}/query_order`` (§11.6, documented).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        The example GET carries a Signature (Q3); unsigned unless configured.
         """
         return await self.call("query_b2b_order", *params, **fields)
 
@@ -1900,5 +2070,7 @@ class AsyncOperations:
         """``GET /payments/reconciliation_statement_download`` (§003 3.13, legacy).
 
         Unsigned; a read: an ``ApiError`` with ``is_retryable`` may be retried.
+
+        Only in 003; 004's nearest equivalent is download_settlement_file.
         """
         return await self.call("download_reconciliation_statement_file_legacy", *params, **fields)
