@@ -35,8 +35,14 @@ fn summary(op: &Operation) -> String {
         RetryClass::Safe => "safe to retry: retried after transient failures",
         RetryClass::Unsafe => "changes state: never sent twice unless it never left",
     };
+    let notes = if op.notes.is_empty() {
+        String::new()
+    } else {
+        // One line in both languages' comments; `*/` would end a Kotlin comment.
+        format!(" {}", op.notes.replace("*/", "*\\/"))
+    };
     format!(
-        "`{} {}` (004 {}); {retry}.",
+        "`{} {}` (004 {}); {retry}.{notes}",
         op.method.as_str(),
         op.path,
         op.section
