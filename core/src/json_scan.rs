@@ -22,6 +22,20 @@ pub const MAX_DEPTH: usize = 128;
 /// scan had passed it as an object. No UMF document has such a key; the scanner refuses it.
 const SERDE_JSON_PRIVATE: &str = "$serde_json::private::";
 
+/// The bytes that end a plain run inside a string: the closing quote, an escape, or a control
+/// character (refused).
+const STRING_STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        stops[b] = true;
+        b += 1;
+    }
+    stops[b'"' as usize] = true;
+    stops[b'\\' as usize] = true;
+    stops
+};
+
 /// Why the integer `-0` is refused. serde_json (with `arbitrary_precision`) keeps every
 /// number's text, except that reading a value back out of a `Value` turns the integer `-0`
 /// into the integer 0: an amount `-0` would be reported (or signed and sent) as `0`. No amount
@@ -335,6 +349,12 @@ impl<'a> Scanner<'a> {
         let mut owned: Option<String> = None;
         let mut plain_from = start;
         loop {
+            // Skip the plain run at once: most of a string is bytes that need no look.
+            let plain = self.raw[self.pos..]
+                .iter()
+                .position(|b| STRING_STOPS[usize::from(*b)])
+                .unwrap_or(self.raw.len() - self.pos);
+            self.pos += plain;
             let Some(byte) = self.peek() else {
                 return Err(self.error("unterminated string"));
             };
