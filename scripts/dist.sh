@@ -16,9 +16,11 @@
 # version must be the workspace's. Prints each artifact's size.
 #
 # Installs what it needs: maturin, ziglang and auditwheel in target/dist-venv (pinned), the
-# aarch64 Rust target, and the C build tools OpenSSL's Configure needs. Builds reuse target/:
-# the first run compiles OpenSSL twice and the workspace in release for two targets (about
-# 15 minutes on 2 cores); later runs only what changed. DIST_JOBS (default 2): cargo's -j.
+# aarch64 Rust target, and the C build tools OpenSSL's Configure needs. The two architectures
+# build side by side, each in its own target directory (target/ and target/dist-aarch64, see
+# scripts/lib/dist-target-dir.sh), beside the npm package's WebAssembly; builds reuse them: the
+# first run compiles OpenSSL once per architecture and the workspace in release for both, later
+# runs only what changed. DIST_JOBS (default 2): cargo's -j, for each architecture's builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
