@@ -94,6 +94,11 @@ for target in "${targets[@]}"; do
 done
 ./scripts/dist-npm.sh --wasm >"$logs/wasm.log" 2>&1 &
 running[$!]=wasm
+# The uniffi-bindgen that the Kotlin step's scripts/generate-mobile.sh runs, built now rather
+# than at the end of the x86_64 builds (a debug build for this machine: target/debug, a lock of
+# its own); generate-mobile.sh's own `cargo build` then finds it built.
+cargo build -q -p uniffi-bindgen >"$logs/uniffi-bindgen.log" 2>&1 &
+running[$!]=uniffi-bindgen
 
 step "umf-sdk sdist"
 # Its log (cargo's notes on crate metadata) is shown only if it fails.
