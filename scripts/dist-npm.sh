@@ -9,26 +9,45 @@
 #
 # npm installs only the platform package whose `os` and `cpu` match the machine (the pattern
 # esbuild uses), so `npx umf sandbox` runs the sandbox with no Rust toolchain. The binaries are
-# the ones scripts/dist.sh cross-built for the CLI wheels (target/<triple>/release/umf). Each
+# the ones scripts/dist.sh cross-built for the CLI wheels (<target dir>/<triple>/release/umf,
+# scripts/lib/dist-target-dir.sh). Each
 # tarball carries LICENSE-MIT and LICENSE-APACHE (checked).
 #
 #   scripts/dist-npm.sh [DIST_DIR]     default DIST_DIR: dist
+#
+# Its two halves alone (scripts/dist.sh builds the WebAssembly package while it builds the
+# binaries, and packs after):
+#
+#   scripts/dist-npm.sh --wasm                build bindings-wasm/pkg
+#   scripts/dist-npm.sh --pack [DIST_DIR]     the tarballs, from bindings-wasm/pkg and the binaries
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+step() { printf '\n==> %s\n' "$*"; }
+
+mode=all
+case "${1:-}" in
+    --wasm | --pack) mode=${1#--}; shift ;;
+    -*) echo "unknown option $1" >&2; exit 2 ;;
+esac
+
+if [ "$mode" != pack ]; then
+    step "build the npm package (bindings-wasm/scripts/build.mjs)"
+    # shellcheck source=lib/wasm-toolchain.sh
+    . scripts/lib/wasm-toolchain.sh
+    (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && node scripts/build.mjs >/dev/null)
+fi
+[ "$mode" != wasm ] || exit 0
+[ -f bindings-wasm/pkg/package.json ] || { echo "no bindings-wasm/pkg: run with --wasm first" >&2; exit 1; }
 
 dist=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
 out=$root/target/dist-npm
-step() { printf '\n==> %s\n' "$*"; }
-
-step "build the npm package (bindings-wasm/scripts/build.mjs)"
-# shellcheck source=lib/wasm-toolchain.sh
-. scripts/lib/wasm-toolchain.sh
-(cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && node scripts/build.mjs >/dev/null)
 # Read after the toolchain script, whose variables (its own `version`) would otherwise shadow it.
 # shellcheck source=lib/version.sh
 . scripts/lib/version.sh
 sdk_version=$(workspace_version)
+# shellcheck source=lib/dist-target-dir.sh
+. scripts/lib/dist-target-dir.sh
 
 step "umf-sdk: npm pack bindings-wasm/pkg"
 (cd bindings-wasm/pkg && npm pack --silent --pack-destination "$dist" >/dev/null)
@@ -39,7 +58,7 @@ platforms=("linux-x64 x86_64-unknown-linux-gnu x64" "linux-arm64 aarch64-unknown
 optional=()
 for platform in "${platforms[@]}"; do
     read -r suffix triple cpu <<<"$platform"
-    binary=target/$triple/release/umf
+    binary=$(dist_target_dir "$triple")/$triple/release/umf
     [ -x "$binary" ] || { echo "missing $binary: scripts/dist.sh builds it" >&2; exit 1; }
     name=umf-sdk-cli-$suffix
     step "$name: the umf binary of $triple"

@@ -16,9 +16,11 @@
 # version must be the workspace's. Prints each artifact's size.
 #
 # Installs what it needs: maturin, ziglang and auditwheel in target/dist-venv (pinned), the
-# aarch64 Rust target, and the C build tools OpenSSL's Configure needs. Builds reuse target/:
-# the first run compiles OpenSSL twice and the workspace in release for two targets (about
-# 15 minutes on 2 cores); later runs only what changed. DIST_JOBS (default 2): cargo's -j.
+# aarch64 Rust target, and the C build tools OpenSSL's Configure needs. The two architectures
+# build side by side, each in its own target directory (target/ and target/dist-aarch64, see
+# scripts/lib/dist-target-dir.sh), beside the npm package's WebAssembly; builds reuse them: the
+# first run compiles OpenSSL once per architecture and the workspace in release for both, later
+# runs only what changed. DIST_JOBS (default 2): cargo's -j, for each architecture's builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -45,23 +47,78 @@ command -v unzip >/dev/null || {
 rustup target add "${targets[@]}" >/dev/null 2>&1
 # maturin finds zig as `python -m ziglang` of the interpreter on PATH.
 export PATH=$venv/bin:$PATH
+# shellcheck source=lib/dist-target-dir.sh
+. scripts/lib/dist-target-dir.sh
 
 rm -rf "$out"
 mkdir -p "$out"
+# What dist-jvm.sh's steps need (apt, kotlinc, cargo-zigbuild), before anything runs alongside.
+./scripts/dist-jvm.sh --tools
 
-for target in "${targets[@]}"; do
+# Each architecture's builds in a row (the umf-sdk wheel, whose OpenSSL the JVM library then
+# reuses; the CLI wheel; the JVM library) while the other architecture's run, and the npm
+# package's WebAssembly beside both: the end of each release build is one crate compiled and
+# linked on one core (codegen-units=1, thin LTO), which in a row would leave the other core
+# idle for minutes each time. aarch64 builds in its own target directory
+# (scripts/lib/dist-target-dir.sh). Each job writes a log, shown when it ends; the first to fail
+# stops dist with its log.
+chain() {
+    local target=$1
+    CARGO_TARGET_DIR=$root/$(dist_target_dir "$target")
+    export CARGO_TARGET_DIR
     step "umf-sdk wheel for $target ($compatibility, abi3, OpenSSL vendored)"
     maturin build --quiet --release --zig --compatibility "$compatibility" --target "$target" \
         --manifest-path bindings-python/Cargo.toml --interpreter python3 --out "$out" -j "$jobs"
     step "umf-sdk-cli wheel for $target ($compatibility, the umf binary)"
     maturin build --quiet --release --zig --compatibility "$compatibility" --target "$target" \
         --manifest-path cli/Cargo.toml --out "$out" -j "$jobs"
+    unset CARGO_TARGET_DIR
+    ./scripts/dist-jvm.sh --native "$target"
+    # The Kotlin library compiles from the x86_64 library's bindings while aarch64 builds.
+    if [ "$target" = x86_64-unknown-linux-gnu ]; then ./scripts/dist-jvm.sh --classes; fi
+}
+# A job and what it started (maturin, cargo, rustc), so that a failure stops them all.
+kill_tree() {
+    local child
+    for child in $(pgrep -P "$1"); do kill_tree "$child"; done
+    kill "$1" 2>/dev/null || true
+}
+logs=$root/target/dist-logs
+rm -rf "$logs"
+mkdir -p "$logs"
+rm -rf target/dist-jvm/natives target/dist-jvm/classes.jar
+declare -A running=()
+for target in "${targets[@]}"; do
+    chain "$target" >"$logs/$target.log" 2>&1 &
+    running[$!]=$target
 done
+./scripts/dist-npm.sh --wasm >"$logs/wasm.log" 2>&1 &
+running[$!]=wasm
+# The uniffi-bindgen that the Kotlin step's scripts/generate-mobile.sh runs, built now rather
+# than at the end of the x86_64 builds (a debug build for this machine: target/debug, a lock of
+# its own); generate-mobile.sh's own `cargo build` then finds it built.
+cargo build -q -p uniffi-bindgen >"$logs/uniffi-bindgen.log" 2>&1 &
+running[$!]=uniffi-bindgen
 
 step "umf-sdk sdist"
 # Its log (cargo's notes on crate metadata) is shown only if it fails.
 maturin sdist --manifest-path bindings-python/Cargo.toml --out "$out" >target/dist-sdist.log 2>&1 ||
     { cat target/dist-sdist.log >&2; exit 1; }
+
+# Each job's log as it ends, in the order they end.
+while [ ${#running[@]} -gt 0 ]; do
+    status=0
+    wait -n -p ended "${!running[@]}" || status=$?
+    name=${running[$ended]}
+    unset "running[$ended]"
+    step "$name ($((SECONDS / 60))m$(printf %02d $((SECONDS % 60)))s): $([ $status = 0 ] && echo built || echo "FAILED ($status)")"
+    cat "$logs/$name.log"
+    if [ $status != 0 ]; then
+        echo "dist: the $name builds failed (log above, and in $logs/$name.log)" >&2
+        for pid in "${!running[@]}"; do kill_tree "$pid"; done
+        exit 1
+    fi
+done
 
 step "check every artifact: manylinux tag, architecture, license texts, version"
 # The ELF machine readelf reports for each architecture of a file name.
@@ -125,13 +182,13 @@ for file in "${wheels[@]}" "${sdists[@]}"; do version_args+=(--wheel "$file"); d
 python3 scripts/check-versions.py "${version_args[@]}"
 
 step "the JVM jar and its sources jar (scripts/dist-jvm.sh)"
-./scripts/dist-jvm.sh "$out"
+./scripts/dist-jvm.sh --assemble "$out"
 
 step "the Swift package for Linux (scripts/dist-swift.sh)"
 ./scripts/dist-swift.sh "$out"
 
 step "the npm tarballs: umf-sdk, umf-sdk-cli and its platform packages (scripts/dist-npm.sh)"
-./scripts/dist-npm.sh "$out"
+./scripts/dist-npm.sh --pack "$out"
 
 step "dist/ ($((SECONDS / 60))m$(printf %02d $((SECONDS % 60)))s)"
 for file in "${wheels[@]}" "${sdists[@]}" "$out"/umf-sdk-jvm-*.jar "$out"/*.tgz; do

@@ -11,6 +11,11 @@
 #
 # UMF_MOBILE_LIB_DIR: test a library built already (make test: the jar's own linux-x86-64 build
 # of scripts/dist-jvm.sh); default: build target/release/libumf_mobile.so.
+# UMF_MOBILE_JAR: the Kotlin library compiled already (make test: dist/'s umf-sdk-jvm jar, built
+# from that same library): the tests, the README's examples and the benchmark are compiled
+# against it and run with it, so the classes that ship are the ones tested (and kotlinc does
+# not compile the bindings a second time); default: compile the bindings and
+# bindings-mobile/jvm with the tests.
 #
 # Installs what it needs on a fresh machine (scripts/lib/kotlin-toolchain.sh): a JDK, JNA, Gson,
 # OpenSSL, npm, and the C compiler, make and perl that build the library's vendored OpenSSL, from
@@ -41,13 +46,21 @@ if nm -D --defined-only "$lib" | grep -q -E ' (EVP|RSA|BN|OPENSSL)_'; then
     exit 1
 fi
 
-step "compile the Kotlin bindings, tests, the README's examples and benchmark (kotlinc)"
 rm -rf "$out/classes"
 # The generated code is not ours to tidy: its warnings are left to UniFFI.
-"$kotlin_home/bin/kotlinc" -nowarn -cp "$jna:$gson:$kotlin_home/lib/kotlin-test.jar" -d "$out/classes" \
-    "$out/bindings/kotlin" "$out/bindings/readme-kotlin" bindings-mobile/jvm bindings-mobile/tests/kotlin \
-    bindings-mobile/bench
-classpath="$jna:$gson:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
+if [ -n "${UMF_MOBILE_JAR:-}" ]; then
+    step "compile the tests, the README's examples and benchmark against $UMF_MOBILE_JAR (kotlinc)"
+    [ -f "$UMF_MOBILE_JAR" ] || { echo "UMF_MOBILE_JAR: no $UMF_MOBILE_JAR" >&2; exit 1; }
+    library=$UMF_MOBILE_JAR:
+    sources=()
+else
+    step "compile the Kotlin bindings, tests, the README's examples and benchmark (kotlinc)"
+    library=
+    sources=("$out/bindings/kotlin" bindings-mobile/jvm)
+fi
+"$kotlin_home/bin/kotlinc" -nowarn -cp "$library$jna:$gson:$kotlin_home/lib/kotlin-test.jar" -d "$out/classes" \
+    "${sources[@]}" "$out/bindings/readme-kotlin" bindings-mobile/tests/kotlin bindings-mobile/bench
+classpath="$library$jna:$gson:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$out/classes"
 
 step "Kotlin tests on the JVM against $lib"
 java -cp "$classpath" -Djna.library.path="$lib_dir" com.umfsdk.test.MainKt "$PWD" target/debug/umf

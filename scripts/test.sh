@@ -72,9 +72,12 @@ step "release artifacts: make dist (manylinux2014 wheels for x86_64 and aarch64,
 ./scripts/dist.sh
 
 step "mobile binding against the jar's linux-x86-64 library: Kotlin on the JVM, Swift (XCTest)"
-# The library dist-jvm.sh built for the jar (glibc 2.17, OpenSSL vendored) is the one tested:
-# built once, and what ships is what passed.
-UMF_MOBILE_LIB_DIR=target/x86_64-unknown-linux-gnu/release ./scripts/test-mobile.sh
+# The library dist-jvm.sh built for the jar (glibc 2.17, OpenSSL vendored) and the jar's Kotlin
+# classes are the ones tested: built once, and what ships is what passed.
+# shellcheck source=lib/version.sh
+. scripts/lib/version.sh
+UMF_MOBILE_LIB_DIR=target/x86_64-unknown-linux-gnu/release \
+    UMF_MOBILE_JAR=dist/umf-sdk-jvm-$(workspace_version).jar ./scripts/test-mobile.sh
 
 step "Python binding: pytest, stubtest, mypy and pyright against the x86_64 wheel of dist/"
 UMF_WHEEL=$(ls dist/umf_sdk-*-manylinux_2_17_x86_64.whl) ./scripts/test-python.sh
