@@ -7,7 +7,8 @@
 use serde::Serialize;
 use serde_json::Value;
 use tsify::{Ts, Tsify};
-use umf_core::notification::{self, AckFormat, AckOptions, NotificationKind};
+use umf_core::model::{CustomsDeclaration, Link, Meta, Payment, Refund};
+use umf_core::notification::{self, AckFormat, AckOptions, NotificationKind, NotificationObject};
 use wasm_bindgen::prelude::*;
 
 use crate::error::{type_error, JsResult, OrThrow};
@@ -68,47 +69,59 @@ pub(crate) fn verified(
 
 impl Notification {
     /// The JavaScript object for a verified core notification. It crosses as JSON text so that
-    /// amounts keep their text (see [`crate::json`]).
+    /// amounts keep their text (see [`crate::json`]), written once from the core's typed
+    /// notification: no intermediate tree, no copy of its members.
     pub fn to_js(n: &notification::Notification) -> JsResult<JsValue> {
-        let value = serde_json::to_value(n as &dyn erased_serde::Serialize).map_err(|e| {
-            crate::error::to_js(umf_core::Error::NotificationMalformed {
-                reason: e.to_string(),
-            })
-        })?;
-        let member = |name: &str| value.get(name).cloned().unwrap_or(Value::Null);
-        // The core serialises the object as `{"<kind>": {...}}` (externally tagged).
-        let object = value
-            .get("object")
-            .and_then(|o| o.get(n.kind.as_str()))
-            .cloned();
-        let view = Notification {
-            kind: n.kind.as_str().to_owned(),
-            id: n.id.clone(),
-            state: n.state.clone(),
-            idempotency_key: n.idempotency_key(),
-            key_fingerprint: n.key_fingerprint.clone(),
-            meta: member("meta"),
-            links: member("links"),
-            payment: object
-                .clone()
-                .filter(|_| n.kind == NotificationKind::Payment),
-            refund: object
-                .clone()
-                .filter(|_| n.kind == NotificationKind::Refund),
-            customs_declaration: object.filter(|_| n.kind == NotificationKind::CustomsDeclaration),
+        let idempotency_key = n.idempotency_key();
+        let (payment, refund, customs_declaration) = match &n.object {
+            NotificationObject::Payment(p) => (Some(&**p), None, None),
+            NotificationObject::Refund(r) => (None, Some(&**r), None),
+            NotificationObject::CustomsDeclaration(c) => (None, None, Some(&**c)),
+        };
+        let view = NotificationView {
+            kind: n.kind.as_str(),
+            id: &n.id,
+            state: n.state.as_deref(),
+            idempotency_key: &idempotency_key,
+            key_fingerprint: &n.key_fingerprint,
+            meta: &n.meta,
+            links: &n.links,
+            payment,
+            refund,
+            customs_declaration,
         };
         let js = json::to_js_value(&view, false)?;
         // The object may echo the payer's details: printed, a notification says what it is
         // about; `payment`, `refund` and `customsDeclaration` are read explicitly.
         let summary = NotificationSummary {
-            kind: &view.kind,
-            id: &view.id,
-            state: view.state.as_deref(),
-            idempotency_key: &view.idempotency_key,
+            kind: view.kind,
+            id: view.id,
+            state: view.state,
+            idempotency_key: view.idempotency_key,
         };
         print_as(&js, &json::to_js_value(&summary, false)?)?;
         Ok(js)
     }
+}
+
+/// What crosses for a [`Notification`]: its members borrowed from the core's notification, in
+/// the declaration's order, serialised straight to the JSON text `JSON.parse` reads.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NotificationView<'a> {
+    kind: &'a str,
+    id: &'a str,
+    state: Option<&'a str>,
+    idempotency_key: &'a str,
+    key_fingerprint: &'a str,
+    meta: &'a Meta,
+    links: &'a [Link],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payment: Option<&'a Payment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refund: Option<&'a Refund>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customs_declaration: Option<&'a CustomsDeclaration>,
 }
 
 /// What printing a notification shows.
