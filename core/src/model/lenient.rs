@@ -160,8 +160,6 @@ impl<T: Lenient> Lenient for Vec<T> {
 /// reported on error.
 pub fn object_from_value<T: DeserializeOwned>(value: Value) -> Result<Option<T>, String> {
     match value {
-        Value::Null => Ok(None),
-        Value::String(s) if s.is_empty() => Ok(None),
         Value::Object(_) => super::read_write::from_value_located(&value)
             .map(Some)
             .map_err(|(path, message)| {
@@ -171,6 +169,17 @@ pub fn object_from_value<T: DeserializeOwned>(value: Value) -> Result<Option<T>,
                     format!("{path}: {message}")
                 }
             }),
+        other => not_an_object(other).map(|()| None),
+    }
+}
+
+/// What [`object_from_value`] says of a value that is not an object: absent for `null` and `""`,
+/// an error otherwise. Not generic, so a model's reader that calls it does not bring serde's
+/// derived reader of that model with it.
+pub fn not_an_object(value: Value) -> Result<(), String> {
+    match value {
+        Value::Null => Ok(()),
+        Value::String(s) if s.is_empty() => Ok(()),
         other => Err(format!("expected an object, found {}", json_kind(&other))),
     }
 }
@@ -261,15 +270,9 @@ macro_rules! wire_struct {
                 if $crate::model::lenient::READ_BY_DERIVE.with(std::cell::Cell::get) {
                     return $crate::model::lenient::object_from_value(value);
                 }
-                // In WebAssembly the module's size is what a browser downloads: there the derive
-                // reads models, as before (this reader added 26 KiB gzipped to the full module,
-                // 12 KiB to the device build; its speed is in the native bindings).
-                if cfg!(target_arch = "wasm32") {
-                    return $crate::model::lenient::object_from_value(value);
-                }
                 let members = match value {
                     serde_json::Value::Object(members) => members,
-                    other => return $crate::model::lenient::object_from_value(other),
+                    other => return $crate::model::lenient::not_an_object(other).map(|()| None),
                 };
                 let mut out = Self::default();
                 $( let mut $field = false; )*
