@@ -44,6 +44,7 @@ pub(crate) fn handle(
                 "notifications": store.deliveries.len(),
                 "tokens_issued": store.tokens.issued,
                 "token_rejections": store.tokens.rejected,
+                "token_refusals": store.tokens.refusals,
                 "requests_served": store.requests_served,
                 "umf_public_key_fingerprint": shared.signing_key().fingerprint().to_hex(),
                 // Behaviours the documents do not describe (README: what the sandbox invents).

@@ -18,12 +18,26 @@ pub(crate) enum Refusal {
 pub(crate) struct Tokens {
     /// The valid token and when it expires (Unix milliseconds).
     current: Option<(String, i64)>,
-    revoked: Vec<String>,
+    /// Revoked tokens and when each was revoked (Unix milliseconds).
+    revoked: Vec<(String, i64)>,
     /// How many tokens were issued (tests count token requests with it).
     pub issued: u64,
     /// How many requests were refused for their token (missing, expired, revoked): a fleet
     /// that shares its token has none.
     pub rejected: u64,
+    /// The refusals by reason, and for each revoked token how long after its revocation the
+    /// request arrived (the first 64): what tells a request that was on its way when the next
+    /// token was issued (a few hundred milliseconds) from one sent with a stale token.
+    pub refusals: RefusalLog,
+}
+
+/// What [`Tokens::note_refusal`] records (`/__admin/health` shows it).
+#[derive(Debug, Default, serde::Serialize)]
+pub(crate) struct RefusalLog {
+    pub missing: u64,
+    pub expired: u64,
+    pub revoked: u64,
+    pub revoked_after_ms: Vec<i64>,
 }
 
 impl Tokens {
@@ -31,7 +45,7 @@ impl Tokens {
     pub(crate) fn issue(&mut self, ids: &mut Ids, ttl: u64) -> String {
         let token: String = (0..4).map(|_| format!("{:016x}", ids.next_u64())).collect();
         if let Some((old, _)) = self.current.take() {
-            self.revoked.push(old);
+            self.revoked.push((old, now_millis()));
             if self.revoked.len() > 64 {
                 self.revoked.remove(0);
             }
@@ -68,8 +82,34 @@ impl Tokens {
                     Err(Refusal::Expired)
                 }
             }
-            _ if self.revoked.iter().any(|r| r == token) => Err(Refusal::Revoked),
+            _ if self.revoked.iter().any(|(r, _)| r == token) => Err(Refusal::Revoked),
             _ => Err(Refusal::Missing),
+        }
+    }
+
+    /// Counts a refusal of the token in `header` for `why`.
+    pub(crate) fn note_refusal(
+        &mut self,
+        header: Option<&str>,
+        reading: BearerReading,
+        why: Refusal,
+    ) {
+        self.rejected += 1;
+        match why {
+            Refusal::Missing => self.refusals.missing += 1,
+            Refusal::Expired => self.refusals.expired += 1,
+            Refusal::Revoked => {
+                self.refusals.revoked += 1;
+                let token = header.and_then(|h| reading.token(h));
+                let at = self
+                    .revoked
+                    .iter()
+                    .find(|(r, _)| Some(r.as_str()) == token)
+                    .map(|(_, at)| *at);
+                if let (Some(at), true) = (at, self.refusals.revoked_after_ms.len() < 64) {
+                    self.refusals.revoked_after_ms.push(now_millis() - at);
+                }
+            }
         }
     }
 }

@@ -352,8 +352,10 @@ fn serve(
         let checked = store
             .tokens
             .check(authorization.as_deref(), shared.config.bearer);
-        if checked.is_err() {
-            store.tokens.rejected += 1;
+        if let Err(why) = checked {
+            store
+                .tokens
+                .note_refusal(authorization.as_deref(), shared.config.bearer, why);
         }
         checked
     };

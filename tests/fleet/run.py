@@ -209,6 +209,10 @@ def run_phase(
         "errors": errors,
         "tokens_issued": int(health["tokens_issued"]),  # type: ignore[arg-type]
         "token_rejections": int(health["token_rejections"]),  # type: ignore[arg-type]
+        # Why: missing, expired or revoked, and how long after its revocation each request
+        # with a revoked token arrived (a request on its way when the next token was issued
+        # arrives within the drain plus its delay; a stale token, long after).
+        "refusals": health["token_refusals"],
         "requests": int(health["requests_served"]),  # type: ignore[arg-type]
         "shared_tokens": total("shared_tokens"),
         "replays": total("token_replays"),
@@ -309,7 +313,8 @@ def main() -> int:
     # before it asks for the next one: no request reaches UMF with a revoked token.
     if int(store["token_rejections"]) != 0:  # type: ignore[arg-type]
         problems.append(
-            f"store: {store['token_rejections']} requests refused for their token"
+            f"store: {store['token_rejections']} requests refused for their token "
+            f"({json.dumps(store['refusals'])})"
         )
     # The short outage: calls go on, and the fleet stays on one token per lifetime (a process
     # whose Redis connection died with the restart keeps asking for a second before it would
