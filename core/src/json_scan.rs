@@ -379,8 +379,8 @@ impl<'a> Scanner<'a> {
                     owned.get_or_insert_with(String::new).push(decoded);
                     plain_from = self.pos;
                 }
-                0x00..=0x1f => return Err(self.error("control character in string")),
-                _ => self.pos += 1,
+                // What the plain run stopped on and is neither: a control character.
+                _ => return Err(self.error("control character in string")),
             }
         }
     }
@@ -495,6 +495,19 @@ mod tests {
             .into_iter()
             .map(|m| (m.key.into_owned(), raw[m.value].to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_control_character_in_a_string_is_refused_wherever_the_run_stops() {
+        for raw in [
+            "{\"a\":\"x\u{1}\"}",
+            "{\"a\":\"\u{1f}\"}",
+            "{\"a\":\"\\n\n\"}",
+        ] {
+            let error = scan(raw.as_bytes()).unwrap_err();
+            assert_eq!(error.reason, "control character in string", "{raw:?}");
+        }
+        assert!(scan(br#"{"a":"x\n\u0001y"}"#).is_ok());
     }
 
     /// Found by the amounts property (`every_amount_keeps_its_text_or_is_refused`): `-0` as a
