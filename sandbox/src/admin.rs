@@ -43,7 +43,7 @@ pub(crate) fn handle(
                 "declarations": store.declarations.len(),
                 "notifications": store.deliveries.len(),
                 "tokens_issued": store.tokens.issued,
-                "token_rejections": store.tokens.rejected,
+                "token_rejections": store.tokens.refusals.total(),
                 "token_refusals": store.tokens.refusals,
                 "requests_served": store.requests_served,
                 "umf_public_key_fingerprint": shared.signing_key().fingerprint().to_hex(),

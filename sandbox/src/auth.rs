@@ -22,10 +22,8 @@ pub(crate) struct Tokens {
     revoked: Vec<(String, i64)>,
     /// How many tokens were issued (tests count token requests with it).
     pub issued: u64,
-    /// How many requests were refused for their token (missing, expired, revoked): a fleet
-    /// that shares its token has none.
-    pub rejected: u64,
-    /// The refusals by reason, and for each revoked token how long after its revocation the
+    /// The requests refused for their token, by reason (a fleet that shares its token has
+    /// none), and for each revoked token how long after its revocation the
     /// request arrived (the first 64): what tells a request that was on its way when the next
     /// token was issued (a few hundred milliseconds) from one sent with a stale token.
     pub refusals: RefusalLog,
@@ -38,6 +36,13 @@ pub(crate) struct RefusalLog {
     pub expired: u64,
     pub revoked: u64,
     pub revoked_after_ms: Vec<i64>,
+}
+
+impl RefusalLog {
+    /// How many requests were refused for their token, whatever the reason.
+    pub(crate) fn total(&self) -> u64 {
+        self.missing + self.expired + self.revoked
+    }
 }
 
 impl Tokens {
@@ -94,7 +99,6 @@ impl Tokens {
         reading: BearerReading,
         why: Refusal,
     ) {
-        self.rejected += 1;
         match why {
             Refusal::Missing => self.refusals.missing += 1,
             Refusal::Expired => self.refusals.expired += 1,
