@@ -70,6 +70,7 @@ use crate::token::{
 pub use events::{CallEvent, EventKind, RetryReason, TokenSource};
 pub use policy::CallPolicy;
 pub use poll::{PollPolicy, PollStep, Poller, Subject};
+use store::Pttl;
 pub use store::{StoreCommand, StoreConfig, StoreMode};
 
 use policy::Jitter;
@@ -773,15 +774,22 @@ impl Call {
 
     fn acquired(&mut self, reply: &[String], asked_ms: u64, now_ms: u64) {
         let poll_ms = self.shared.store.as_ref().map_or(25, |c| c.poll_ms);
-        match store::tag(reply) {
-            Ok("token") if reply.len() == 3 => {
-                // PTTL is -1 for a key without expiry (set by hand): use it briefly, then ask
-                // again.
-                let valid_for = reply[2]
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|t| *t > 0)
-                    .unwrap_or(1_000);
+        let tag = store::tag(reply);
+        let pttl = match (&tag, reply) {
+            (Ok("token"), [_, _, pttl]) => store::pttl(pttl),
+            _ => None,
+        };
+        match (tag, pttl) {
+            // The key's last millisecond: Redis still has it (it expires once its time is
+            // past), but the fleet's fetcher starts draining in a moment, and a request with
+            // the token could reach UMF after the next one revoked it. Ask again after a poll.
+            (Ok("token"), Some(Pttl::Ending)) => {
+                self.state = State::Sleeping {
+                    until_ms: now_ms.saturating_add(poll_ms),
+                    then: Box::new(State::NeedTokenFromStore),
+                };
+            }
+            (Ok("token"), Some(Pttl::Left(valid_for))) => {
                 let (grace, token) = store::read_stored(&reply[1]);
                 let ticket = self.ticket.take();
                 // The lifetime counts from when we asked, not from when the answer was read:
@@ -790,13 +798,9 @@ impl Call {
                 // was paused before it read the answer (a later stop is what lets a request
                 // with the old token reach UMF after the new one revoked it).
                 let installed = ticket.map(|ticket| {
-                    self.shared.tokens().complete_shared(
-                        ticket,
-                        token,
-                        valid_for as u64,
-                        grace,
-                        asked_ms,
-                    )
+                    self.shared
+                        .tokens()
+                        .complete_shared(ticket, token, valid_for, grace, asked_ms)
                 });
                 match installed {
                     Some(Ok(token)) => {
@@ -811,20 +815,20 @@ impl Call {
                     Some(Err(error)) => self.finish(Err(error)),
                 }
             }
-            Ok("locked") => {
+            (Ok("locked"), _) => {
                 let drain_ms = self.shared.store.as_ref().map_or(0, |c| c.drain_ms);
                 self.state = State::Sleeping {
                     until_ms: now_ms.saturating_add(drain_ms),
                     then: Box::new(State::FetchingTokenDue),
                 };
             }
-            Ok("wait") => {
+            (Ok("wait"), _) => {
                 self.state = State::Sleeping {
                     until_ms: now_ms.saturating_add(poll_ms),
                     then: Box::new(State::NeedTokenFromStore),
                 };
             }
-            Ok(_) | Err(_) => {
+            (Ok(_) | Err(_), _) => {
                 let message = store::unexpected(reply).to_string();
                 self.state = State::Acquiring { asked_ms };
                 self.store_failed(&message, now_ms);

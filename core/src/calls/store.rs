@@ -71,6 +71,27 @@ pub(crate) fn read_stored(value: &str) -> (u64, &str) {
     }
 }
 
+/// What a PTTL in [`ACQUIRE`]'s reply says about the stored token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pttl {
+    /// Good for this many more milliseconds. A key without expiry (PTTL -1, set by hand) is
+    /// used for a second, then asked for again.
+    Left(u64),
+    /// PTTL 0: the key's last millisecond. Redis keeps a key until its expiry time is past,
+    /// so it answers 0 then; the token is already due for refresh.
+    Ending,
+}
+
+/// Reads [`ACQUIRE`]'s PTTL; `None` for a reply no Redis gives.
+pub(crate) fn pttl(text: &str) -> Option<Pttl> {
+    match text.parse::<i64>().ok()? {
+        -1 => Some(Pttl::Left(1_000)),
+        0 => Some(Pttl::Ending),
+        left if left > 0 => Some(Pttl::Left(left as u64)),
+        _ => None,
+    }
+}
+
 /// Releases the lock if it is still ours. KEYS: lock. ARGV: lock owner.
 pub const RELEASE: &str = "\
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) return {'released'} end
@@ -272,6 +293,17 @@ mod tests {
         assert!(!s.seen("b", 100, 100));
         assert!(!s.seen("c", 100, 100));
         assert_eq!(s.expiries.len(), 2);
+    }
+
+    #[test]
+    fn a_pttl_of_zero_is_a_token_ending_not_one_without_expiry() {
+        assert_eq!(pttl("2990"), Some(Pttl::Left(2990)));
+        assert_eq!(pttl("1"), Some(Pttl::Left(1)));
+        assert_eq!(pttl("0"), Some(Pttl::Ending));
+        assert_eq!(pttl("-1"), Some(Pttl::Left(1_000)));
+        for bad in ["-2", "", "1.5", "soon"] {
+            assert_eq!(pttl(bad), None, "{bad}");
+        }
     }
 
     #[test]
