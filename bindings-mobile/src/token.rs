@@ -175,7 +175,8 @@ impl TokenManager {
 
     /// Accepts the token endpoint's response for `ticket`. A ticket already given back, or
     /// one whose refresh timed out, throws `token_unavailable`; an error reply from UMF throws
-    /// `UmfException.Api`.
+    /// `UmfException.Api`. The token's life counts from the `poll` that handed out `ticket`,
+    /// no later than the request was sent.
     pub fn complete(
         &self,
         ticket: Arc<RefreshTicket>,

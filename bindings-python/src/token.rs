@@ -277,7 +277,8 @@ impl PyTokenManager {
     }
 
     /// Accepts the token endpoint's answer for `ticket`. Raises `ApiError` or `TokenError` when
-    /// it holds no token (the next `poll` then fetches again).
+    /// it holds no token (the next `poll` then fetches again). The token's life counts from the
+    /// `poll` that handed out `ticket`, no later than the request was sent.
     #[pyo3(signature = (ticket, response, now_ms=None))]
     fn complete(
         &self,

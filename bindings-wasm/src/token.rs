@@ -199,7 +199,8 @@ impl TokenManager {
     }
 
     /// Accepts the token endpoint's response for `ticket`; throws `token_response_invalid`,
-    /// `api_error` or (for a ticket that is no longer current) `token_unavailable`.
+    /// `api_error` or (for a ticket that is no longer current) `token_unavailable`. The token's
+    /// life counts from the `poll` that handed out `ticket`, no later than the request was sent.
     pub fn complete(
         &mut self,
         ticket: RefreshTicket,

@@ -312,6 +312,12 @@ impl TokenManager {
 
     /// Accepts the token endpoint's response for `ticket`.
     ///
+    /// The token's life counts from when its refresh began (the [`Self::poll`] that handed
+    /// out `ticket`), which is no later than the token request was sent: a host that was slow
+    /// to send it, or to read the answer, ends up with a token that lasts a little less than
+    /// UMF's, never more. A host that knows when it sent the request can say so with
+    /// [`Self::complete_sent_at`].
+    ///
     /// On error, polls answer [`TokenAction::Failed`] with the same error for
     /// [`FAILURE_HOLD_MS`], then fetch again. A ticket
     /// that is no longer current (its refresh timed out and another began) is refused with
@@ -322,7 +328,15 @@ impl TokenManager {
         response: &HttpResponse,
         now_ms: u64,
     ) -> Result<AccessToken> {
-        self.complete_sent_at(ticket, response, now_ms, now_ms)
+        let began_ms = match self.state {
+            State::Refreshing {
+                ticket: t,
+                started_ms,
+                ..
+            } if t == ticket.0 => started_ms,
+            _ => now_ms,
+        };
+        self.complete_sent_at(ticket, response, began_ms, now_ms)
     }
 
     /// [`Self::complete`] for a response to a request sent at `sent_ms`: the token's lifetime
@@ -683,13 +697,11 @@ mod tests {
             .complete(ticket, &ok_response("tok-1", 3600), 100)
             .unwrap();
         assert_eq!(token.secret(), "tok-1");
-        assert_eq!(token.expires_at_ms(), 100 + 3_600_000);
+        // Its hour counts from the poll that began the refresh.
+        assert_eq!(token.expires_at_ms(), 3_600_000);
         assert!(matches!(m.poll(200), TokenAction::Use(t) if t.secret() == "tok-1"));
         // Inside the one-minute margin: refresh again.
-        assert!(matches!(
-            m.poll(100 + 3_600_000 - 59_000),
-            TokenAction::Fetch(..)
-        ));
+        assert!(matches!(m.poll(3_600_000 - 59_000), TokenAction::Fetch(..)));
     }
 
     #[test]
@@ -705,6 +717,20 @@ mod tests {
             .unwrap();
         assert_eq!(token.expires_at_ms(), 1_000 + 3_600_000);
         assert_eq!(token.refresh_at_ms(), 1_000 + 3_600_000 - 60_000);
+    }
+
+    #[test]
+    fn a_token_completed_late_lives_from_the_poll_that_began_its_refresh() {
+        // The sans-IO host polled at 1,000 and reads the answer at 61,000: without the send
+        // time, the refresh's beginning bounds when UMF issued it.
+        let mut m = manager();
+        let TokenAction::Fetch(ticket, _) = m.poll(1_000) else {
+            panic!("first poll must fetch")
+        };
+        let token = m
+            .complete(ticket, &ok_response("tok-1", 3600), 61_000)
+            .unwrap();
+        assert_eq!(token.expires_at_ms(), 1_000 + 3_600_000);
     }
 
     #[test]
