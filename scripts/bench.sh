@@ -9,7 +9,8 @@
 #   BENCH_LANGUAGES="rust python" ...   a subset (rust, python, js, kotlin)
 #
 # Timing knobs every harness reads: BENCH_WARMUP_MS, BENCH_ROUND_MS, BENCH_ROUNDS (warm-up, then
-# rounds alternating SDK and baseline, median reported). Harnesses:
+# rounds alternating SDK and baseline, median reported); the Kotlin harness also reads
+# BENCH_ONLY (workload names, comma-separated), to time or profile one crossing. Harnesses:
 #
 #   rust     core/benches/crypto.rs (criterion)    umf-core, both RSA backends, vs the openssl crate
 #   python   bindings-python/bench/workloads.py    umf wheel vs cryptography (OpenSSL)

@@ -165,8 +165,11 @@ fun main(args: Array<String>) {
             Client.withMerchantKey("https://uatfx.soopay.net/cberest/v1", umfKey, merchant, strict)
         }
     }
-    val workloads = keyWorkloads(fx, 1024) + keyWorkloads(fx, 2048) +
-        listOf(prepareWorkload(fx, client), statementWorkload(fx, client), notificationWorkload(fx, client))
+    // BENCH_ONLY=verify-1024,encrypt-1024 runs those alone (to profile one crossing).
+    val only = System.getenv("BENCH_ONLY")?.split(',')?.filter { it.isNotBlank() }?.toSet()
+    val workloads = (keyWorkloads(fx, 1024) + keyWorkloads(fx, 2048) +
+        listOf(prepareWorkload(fx, client), statementWorkload(fx, client), notificationWorkload(fx, client)))
+        .filter { only == null || it.name in only }
     val jdk = "JDK ${System.getProperty("java.version")} Signature/Cipher + Gson"
     println("kotlin: umf-sdk (UniFFI/JNA) vs $jdk (${System.getProperty("java.vm.name")}), " +
         "warm-up $WARMUP_MS ms, median of $ROUNDS rounds of $ROUND_MS ms")
