@@ -68,13 +68,23 @@ pub struct Member<'a> {
     pub value: Range<usize>,
 }
 
+/// One element of a top-level array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element<'a> {
+    /// The element's raw text.
+    pub range: Range<usize>,
+    /// Its members, in document order, when it is an object (from the same pass: an envelope
+    /// inside an array, as the reconciliation statement's, is not scanned a second time).
+    pub members: Option<Vec<Member<'a>>>,
+}
+
 /// The top-level structure of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TopLevel<'a> {
     /// An object and its members, in document order.
     Object(Vec<Member<'a>>),
-    /// An array and the ranges of its elements.
-    Array(Vec<Range<usize>>),
+    /// An array and its elements.
+    Array(Vec<Element<'a>>),
     /// A string, number or literal.
     Scalar(Range<usize>),
 }
@@ -254,7 +264,9 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn array(&mut self, depth: usize, collect: bool) -> Result<Vec<Range<usize>>, ScanError> {
+    /// Scans an array; collects its elements (with the members of those that are objects) only
+    /// when `collect` (the top level).
+    fn array(&mut self, depth: usize, collect: bool) -> Result<Vec<Element<'a>>, ScanError> {
         if depth > MAX_DEPTH {
             return Err(self.error("nesting too deep"));
         }
@@ -268,9 +280,18 @@ impl<'a> Scanner<'a> {
         loop {
             self.skip_ws();
             let start = self.pos;
-            self.value(depth)?;
+            // `value` would scan an object one level down too (`depth + 1`), collecting nothing.
+            let members = if collect && self.peek() == Some(b'{') {
+                Some(self.object(depth + 1, true)?)
+            } else {
+                self.value(depth)?;
+                None
+            };
             if collect {
-                elements.push(start..self.pos);
+                elements.push(Element {
+                    range: start..self.pos,
+                    members,
+                });
             }
             self.skip_ws();
             match self.peek() {
@@ -495,6 +516,60 @@ mod tests {
             .into_iter()
             .map(|m| (m.key.into_owned(), raw[m.value].to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_top_level_array_gives_its_objects_members_from_the_same_pass() {
+        let raw = r#"[ {"meta":{"sign":"s"}, "a":[1,{"b":2}]}, 2, {"c":"d"} ]"#;
+        let TopLevel::Array(elements) = scan(raw.as_bytes()).unwrap() else {
+            panic!("an array")
+        };
+        // Each element's text, and each member's key and text when it is an object.
+        type Part<'r> = (&'r str, Option<Vec<(String, &'r str)>>);
+        let parts: Vec<Part<'_>> = elements
+            .iter()
+            .map(|e| {
+                let members = e.members.as_ref().map(|ms| {
+                    ms.iter()
+                        .map(|m| (m.key.to_string(), &raw[m.value.clone()]))
+                        .collect()
+                });
+                (&raw[e.range.clone()], members)
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            vec![
+                (
+                    r#"{"meta":{"sign":"s"}, "a":[1,{"b":2}]}"#,
+                    Some(vec![
+                        ("meta".into(), r#"{"sign":"s"}"#),
+                        ("a".into(), r#"[1,{"b":2}]"#)
+                    ])
+                ),
+                ("2", None),
+                (r#"{"c":"d"}"#, Some(vec![("c".into(), r#""d""#)])),
+            ]
+        );
+        // The elements' objects keep every check: a duplicate key, the depth bound.
+        assert_eq!(
+            scan(br#"[{"a":1,"a":2}]"#).unwrap_err().reason,
+            "duplicate key"
+        );
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        let deeper = format!("[{{\"a\":{deep}}}]");
+        assert_eq!(
+            scan(deeper.as_bytes()).unwrap_err().reason,
+            "nesting too deep"
+        );
+        assert!(scan(
+            format!(
+                "[{{\"a\":{}}}]",
+                "[".repeat(MAX_DEPTH - 2) + &"]".repeat(MAX_DEPTH - 2)
+            )
+            .as_bytes()
+        )
+        .is_ok());
     }
 
     #[test]

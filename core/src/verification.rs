@@ -221,21 +221,16 @@ impl<'a> ScannedResponse<'a> {
         let top = json_scan::scan(raw).map_err(|e| Error::malformed(e.to_string()))?;
         let (object, members) = match top {
             TopLevel::Object(members) => (0..raw.len(), members),
-            TopLevel::Array(elements) => {
-                let mut found = None;
-                for range in elements {
-                    if raw.get(range.start) == Some(&b'{') {
-                        let members = json_scan::scan_object(&raw[range.clone()])
-                            .map_err(|e| Error::malformed(e.to_string()))?;
-                        let members = shift(members, range.start);
-                        if members.iter().any(|m| m.key == "meta") {
-                            found = Some((range, members));
-                            break;
-                        }
+            // The first object element with a `meta` member, scanned in the same pass.
+            TopLevel::Array(elements) => elements
+                .into_iter()
+                .find_map(|e| match e.members {
+                    Some(members) if members.iter().any(|m| m.key == "meta") => {
+                        Some((e.range, members))
                     }
-                }
-                found.ok_or_else(|| Error::malformed("array body without a `meta` envelope"))?
-            }
+                    _ => None,
+                })
+                .ok_or_else(|| Error::malformed("array body without a `meta` envelope"))?,
             TopLevel::Scalar(_) => return Err(Error::malformed("body is not a JSON object")),
         };
         let meta = match members.iter().find(|m| m.key == "meta") {
@@ -544,7 +539,7 @@ fn check_identifies(scanned: &ScannedResponse<'_>, member: &str) -> Result<()> {
     let objects: Vec<&[u8]> = match raw.first() {
         Some(b'{') => vec![raw],
         Some(b'[') => match json_scan::scan(raw).map_err(|e| Error::malformed(e.to_string()))? {
-            TopLevel::Array(elements) => elements.into_iter().map(|r| &raw[r]).collect(),
+            TopLevel::Array(elements) => elements.into_iter().map(|e| &raw[e.range]).collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),
