@@ -721,6 +721,58 @@ mod tests {
         assert!(decode_string(br#""a" "#).is_none());
     }
 
+    fn json_value() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i32>().prop_map(serde_json::Value::from),
+            "[a-z é\"\\\\]{0,6}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("[a-z]{1,3}", inner, 0..4)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// An array's object elements come with the members a scan of that element alone finds
+        /// (at the same offsets), whatever the document; other elements come without.
+        #[test]
+        fn array_elements_members_are_those_of_the_element_alone(
+            elements in proptest::collection::vec(json_value(), 0..5),
+        ) {
+            let raw = serde_json::to_vec(&serde_json::Value::from(elements.clone())).unwrap();
+            let TopLevel::Array(scanned) = scan(&raw).unwrap() else { panic!("an array") };
+            proptest::prop_assert_eq!(scanned.len(), elements.len());
+            for (element, value) in scanned.iter().zip(&elements) {
+                let text = &raw[element.range.clone()];
+                proptest::prop_assert_eq!(
+                    &serde_json::from_slice::<serde_json::Value>(text).unwrap(),
+                    value
+                );
+                match (&element.members, value.is_object()) {
+                    (Some(members), true) => {
+                        let alone = scan_object(text).unwrap();
+                        proptest::prop_assert_eq!(members.len(), alone.len());
+                        for (m, a) in members.iter().zip(alone) {
+                            proptest::prop_assert_eq!(&m.key, &a.key);
+                            proptest::prop_assert_eq!(
+                                m.value.clone(),
+                                a.value.start + element.range.start..a.value.end + element.range.start
+                            );
+                        }
+                    }
+                    (None, false) => {}
+                    (members, _) => proptest::prop_assert!(false, "members {members:?} for {value}"),
+                }
+            }
+        }
+    }
+
     #[test]
     fn agrees_with_serde_json_on_valid_documents() {
         for doc in [
